@@ -1,0 +1,76 @@
+"""``create_app(settings)``: the ASGI application — wiring only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from broadsheet.rest.http import HttpResponse, build_request, encode_response, rest_route_of
+from broadsheet.rest.errors import RestError
+from broadsheet.rest.request import parse_php_query, php_array_to_python
+from broadsheet.site import Site, SiteConfig
+
+
+class BroadsheetApp:
+    """A plain ASGI app: REST requests go to the site's REST server; anything else is 404 for now."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        body = b""
+        more = True
+        while more:
+            message = await receive()
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        response = self.handle(
+            scope["method"], scope.get("path", "/"), scope.get("query_string", b"").decode("latin-1"),
+            {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}, body,
+        )
+        await send({
+            "type": "http.response.start", "status": response.status,
+            "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers],
+        })
+        await send({"type": "http.response.body", "body": response.body})
+
+    def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes) -> HttpResponse:
+        """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism)."""
+        query = php_array_to_python(parse_php_query(raw_query))
+        route = rest_route_of(path, query)
+        if route is None:
+            return HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
+        server = self.site.rest
+        with self.site.db.engine.connect() as conn:
+            if isinstance(route, RestError):
+                request = build_request(method, "/", raw_query, headers, body)
+                request.ctx = self.site.context(conn)
+                from broadsheet.rest.response import RestResponse
+
+                return encode_response(server, request, RestResponse.from_error(route))
+            request = build_request(method, route, raw_query, headers, body)
+            request.site = self.site
+            request.ctx = self.site.context(conn)
+            response = server.serve(request)
+            result = encode_response(server, request, response)
+            if conn.in_transaction():
+                conn.commit()
+            return result
+
+
+def create_app(config: SiteConfig | None = None, site: Site | None = None) -> BroadsheetApp:
+    """Build the ASGI application for one site (database from ``config.database_url``)."""
+    if site is None:
+        from broadsheet.bootstrap import build_site
+
+        site = build_site(config or SiteConfig())
+    return BroadsheetApp(site)

@@ -1,0 +1,41 @@
+"""One controller module per resource; ``register_routes`` registers them in WordPress's order.
+
+The order matters: the index lists routes in registration order, and matching tries them in
+that order (rest-api.md §1.2, the golden index).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from broadsheet.rest.server import RestServer
+
+#: Controller modules, in the order WordPress 7.1.4 registers their routes.
+CONTROLLERS = (
+    "index",        # /, /batch/v1 (later), namespace indexes
+    "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
+    "media",
+    "types",
+    "statuses",
+    "taxonomies",
+    "terms",        # categories, tags
+    "users",
+    "application_passwords",
+    "comments",
+    "search",
+    "settings",
+)
+
+
+def register_routes(server: RestServer) -> None:
+    """Import each controller module that exists and let it register its routes."""
+    for name in CONTROLLERS:
+        try:
+            module = importlib.import_module(f"broadsheet.rest.controllers.{name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"broadsheet.rest.controllers.{name}":
+                continue  # not built yet
+            raise
+        module.register(server)

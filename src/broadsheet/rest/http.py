@@ -1,0 +1,136 @@
+"""HTTP ⇄ REST: build a ``RestRequest`` from an HTTP request, and encode a ``RestResponse`` as WordPress sends it.
+
+Handles what happens around the server proper (rest-api.md §1.1, §4, §5): where the route comes
+from (``/wp-json/…``, ``/index.php/wp-json/…``, ``?rest_route=``), JSON and form bodies,
+``_envelope``, ``_jsonp``, ``_pretty``, HEAD, and the headers every REST response carries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from broadsheet.rest.encoding import json_encode
+from broadsheet.rest.errors import RestError
+from broadsheet.rest.request import RestRequest, parse_php_query, php_array_to_python
+from broadsheet.rest.response import RestResponse
+from broadsheet.rest.server import RestServer, jsonp_callback_ok
+
+REST_PREFIXES = ("/wp-json", "/index.php/wp-json")
+NO_CACHE = {
+    "Expires": "Wed, 11 Jan 1984 05:00:00 GMT",
+    "Cache-Control": "no-cache, must-revalidate, max-age=0, no-store, private",
+}
+
+
+@dataclass
+class HttpResponse:
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+
+def rest_route_of(path: str, query: dict[str, Any]) -> str | None | RestError:
+    """The REST route a request addresses, None when it is not a REST request."""
+    if "rest_route" in query and path in ("/", "/index.php", ""):
+        route = query["rest_route"]
+        if not isinstance(route, str):
+            return RestError("rest_path_invalid_type", "The REST route parameter must be a string.", 400)
+        return _normalise_route(route)
+    for prefix in REST_PREFIXES:
+        if path == prefix or path.startswith(prefix + "/"):
+            return _normalise_route(unquote(path[len(prefix):]))
+    return None
+
+
+def _normalise_route(route: str) -> str:
+    route = "/" + route.lstrip("/") if route else "/"
+    if len(route) > 1:
+        route = route.rstrip("/") or "/"
+    return route
+
+
+def build_request(method: str, route: str, raw_query: str, headers: dict[str, str], body: bytes) -> RestRequest:
+    """A RestRequest from the HTTP pieces, parsing JSON / urlencoded bodies as WordPress does."""
+    query = php_array_to_python(parse_php_query(raw_query))
+    query.pop("rest_route", None)
+    request = RestRequest(method, route, query=query, headers=headers, raw_body=body)
+    request.raw_query = raw_query
+    request.json_error = None
+    if body:
+        if request.is_json_content_type():
+            try:
+                parsed = json.loads(body)
+            except (ValueError, UnicodeDecodeError):
+                request.json_error = RestError(
+                    "rest_invalid_json", "Invalid JSON body passed.", 400,
+                    {"json_error_code": 4, "json_error_message": "Syntax error"},
+                )
+            else:
+                request.json = parsed if isinstance(parsed, dict) else {}
+                request.json_raw = parsed
+        else:
+            ctype = request.content_type().split(";")[0].strip().lower()
+            if ctype in ("", "application/x-www-form-urlencoded"):
+                try:
+                    request.body = php_array_to_python(parse_php_query(body.decode("utf-8", "replace")))
+                except ValueError:
+                    request.body = {}
+    return request
+
+
+def encode_response(server: RestServer, request: RestRequest, response: RestResponse) -> HttpResponse:
+    """Headers, envelope, JSONP and JSON encoding of a served response."""
+    site = server.site
+    charset = str(site.option("blog_charset", "UTF-8") or "UTF-8")
+    headers: dict[str, Any] = {
+        "X-Robots-Tag": "noindex",
+        "Link": f'<{server.rest_url("/")}>; rel="https://api.w.org/"',
+        "X-Content-Type-Options": "nosniff",
+        "Access-Control-Expose-Headers": "X-WP-Total, X-WP-TotalPages, Link",
+        "Access-Control-Allow-Headers": "Authorization, X-WP-Nonce, Content-Disposition, Content-MD5, Content-Type",
+    }
+    origin = request.header("origin")
+    if origin is not None:
+        headers.update({
+            "Access-Control-Allow-Origin": origin or "null",
+            "Access-Control-Allow-Methods": "OPTIONS, GET, POST, PUT, PATCH, DELETE",
+            "Access-Control-Allow-Credentials": "true",
+        })
+    headers["Vary"] = "Origin"
+    if request.user:
+        headers.update(NO_CACHE)
+    headers.update(response.headers)
+    status = response.status
+    data = response.data
+    query = request.query
+
+    if "_envelope" in query:
+        data = {"body": data, "status": status, "headers": dict(response.headers) or []}
+        status = 200
+        for key in response.headers:
+            if key not in ("Allow",):
+                headers.pop(key, None)
+        headers["Link"] = f'<{server.rest_url("/")}>; rel="https://api.w.org/"'
+
+    pretty = request.has_param("_pretty")
+    jsonp = query.get("_jsonp")
+    if jsonp is not None:
+        if not isinstance(jsonp, str) or not jsonp_callback_ok(jsonp):
+            body = json_encode({"code": "rest_callback_invalid", "message": "Invalid JSONP callback function."})
+            return _http(400, headers, body, f"application/json; charset={charset}", request.method)
+        body = b"/**/" + jsonp.encode() + b"(" + json_encode(data, pretty=pretty) + b")"
+        return _http(status, headers, body, f"application/javascript; charset={charset}", request.method)
+
+    body = b"" if status == 204 or data is None else json_encode(data, pretty=pretty)
+    return _http(status, headers, body, f"application/json; charset={charset}", request.method)
+
+
+def _http(status: int, headers: dict[str, Any], body: bytes, content_type: str, method: str) -> HttpResponse:
+    out = [("Content-Type", content_type)]
+    out.extend((k, str(v)) for k, v in headers.items())
+    if method == "HEAD":
+        body = b""
+    return HttpResponse(status, out, body)

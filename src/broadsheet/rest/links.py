@@ -1,0 +1,105 @@
+"""Link objects: relations, curies, ``targetHints`` on self links, and pagination headers."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from broadsheet.rest.request import RestRequest
+
+CURIE_PREFIX = "https://api.w.org/"
+CURIES = [{"name": "wp", "href": "https://api.w.org/{rel}", "templated": True}]
+
+
+class LinkSet:
+    """Builds a ``_links`` object: ``add(rel, href, **attributes)`` in emission order."""
+
+    def __init__(self, request: RestRequest) -> None:
+        self.request = request
+        self.links: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, rel: str, href: str, **attributes: Any) -> LinkSet:
+        """Append a link; attributes come first, then ``href`` (self links get ``targetHints``)."""
+        link: dict[str, Any] = dict(attributes)
+        link["href"] = href
+        if rel == "self":
+            hints = self.request.server.target_hints(href, self.request) if self.request.server else None
+            if hints:
+                link["targetHints"] = {"allow": hints}
+        self.links.setdefault(rel, []).append(link)
+        return self
+
+    def compact(self) -> dict[str, list[dict[str, Any]]]:
+        """Relations with the ``https://api.w.org/`` prefix become ``wp:…``; ``curies`` last when used."""
+        out: dict[str, list[dict[str, Any]]] = {}
+        used = False
+        for rel, links in self.links.items():
+            if rel.startswith(CURIE_PREFIX):
+                rel = "wp:" + rel[len(CURIE_PREFIX):]
+                used = True
+            out[rel] = links
+        if used:
+            out["curies"] = [dict(c) for c in CURIES]
+        return out
+
+
+def add_query_args(url: str, args: dict[str, Any]) -> str:
+    """Append ``args`` to ``url`` as ``add_query_arg`` does for plain values."""
+    if not args:
+        return url
+    joined = "&".join(f"{quote(str(k), safe='[]')}={quote(str(v), safe='')}" for k, v in args.items())
+    return url + ("&" if "?" in url else "?") + joined
+
+
+def php_urlencode(value: Any) -> str:
+    """PHP ``urlencode``: everything but ``A-Za-z0-9-_.`` percent-encoded, spaces as ``+``."""
+    if value is True:
+        value = "1"
+    elif value is False or value is None:
+        value = ""
+    return quote(str(value), safe="-_.").replace("%20", "+")
+
+
+def php_build_query(params: dict[str, Any], prefix: str | None = None) -> str:
+    """PHP ``http_build_query`` over already-plain values (``k[0]=v`` for lists, ``k[a]=v`` for maps)."""
+    parts: list[str] = []
+    for key, value in params.items():
+        name = f"{prefix}[{key}]" if prefix is not None else str(key)
+        if isinstance(value, dict):
+            parts.append(php_build_query(value, name))
+        elif isinstance(value, (list, tuple)):
+            parts.append(php_build_query(dict(enumerate(value)), name))
+        elif value is None:
+            continue
+        else:
+            parts.append(f"{php_urlencode(name)}={php_urlencode(value)}")
+    return "&".join(p for p in parts if p)
+
+
+def pagination_headers(
+    request: RestRequest, base_url: str, total: int, per_page: int, page: int, *, clamp_prev: bool = True
+) -> dict[str, Any]:
+    """``X-WP-Total``, ``X-WP-TotalPages`` and the prev/next ``Link`` header for a collection."""
+    pages = math.ceil(total / per_page) if per_page else 0
+    headers: dict[str, Any] = {"X-WP-Total": total, "X-WP-TotalPages": pages}
+    links = []
+    params = request.query_params_for_links()
+    if page > 1:
+        prev_page = page - 1
+        if clamp_prev and prev_page > pages:
+            prev_page = pages
+        links.append(f'<{_with_page(base_url, params, prev_page)}>; rel="prev"')
+    if pages > page:
+        links.append(f'<{_with_page(base_url, params, page + 1)}>; rel="next"')
+    if links:
+        headers["Link"] = ", ".join(links)
+    return headers
+
+
+def _with_page(base_url: str, params: dict[str, Any], page: int) -> str:
+    """The collection URL with the request's query args, ``page`` replaced in place or appended."""
+    merged = dict(params)
+    merged["page"] = page
+    return base_url + ("&" if "?" in base_url else "?") + php_build_query(merged)

@@ -1,0 +1,117 @@
+"""The route registry: namespaces, route patterns and their endpoints, matched as WordPress does.
+
+Routes are tried in registration order; a route key is a PCRE pattern matched case-insensitively
+against the whole path; the first endpoint whose methods include the request method wins, and a
+path that matched with no method falls through to later routes (rest-api.md §1.2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+READABLE = ("GET",)
+CREATABLE = ("POST",)
+EDITABLE = ("POST", "PUT", "PATCH")
+DELETABLE = ("DELETE",)
+ALLMETHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+
+Handler = Callable[[Any], Any]
+
+
+@dataclass
+class Endpoint:
+    """One handler of a route: its methods, callback, permission check and args schema."""
+
+    methods: tuple[str, ...]
+    callback: Handler
+    permission_callback: Handler | None = None
+    args: dict[str, dict[str, Any]] = field(default_factory=dict)
+    allow_batch: bool = False
+    show_in_index: bool = True
+
+
+@dataclass
+class Route:
+    """A route key (``/wp/v2/posts/(?P<id>[\\d]+)``) with its endpoints and item schema."""
+
+    namespace: str
+    path: str
+    endpoints: list[Endpoint]
+    schema: Callable[[], dict[str, Any]] | None = None
+    show_in_index: bool = True
+    regex: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.regex = re.compile("^" + self.path + "$", re.IGNORECASE)
+
+    @property
+    def methods(self) -> list[str]:
+        """Union of the endpoints' methods, in order."""
+        seen: list[str] = []
+        for endpoint in self.endpoints:
+            for method in endpoint.methods:
+                if method not in seen:
+                    seen.append(method)
+        return seen
+
+
+class RouteRegistry:
+    """Every registered route, in registration order, grouped by namespace."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.namespaces: list[str] = []
+
+    def register(
+        self,
+        namespace: str,
+        path: str,
+        endpoints: list[Endpoint],
+        *,
+        schema: Callable[[], dict[str, Any]] | None = None,
+        override: bool = False,
+    ) -> Route:
+        """Add ``endpoints`` under ``/{namespace}{path}``; merge with an existing route unless ``override``."""
+        full = "/" + namespace.strip("/") + path if namespace else path
+        if namespace and namespace not in self.namespaces:
+            self.namespaces.append(namespace)
+        existing = self.routes.get(full)
+        if existing is not None and not override:
+            existing.endpoints.extend(endpoints)
+            existing.schema = existing.schema or schema
+            return existing
+        route = Route(namespace=namespace, path=full, endpoints=list(endpoints), schema=schema)
+        self.routes[full] = route
+        return route
+
+    def candidates(self, path: str) -> list[Route]:
+        """Routes of the namespaces that prefix ``path`` (all routes when none does)."""
+        trimmed = path.lstrip("/") + "/"
+        matching = [ns for ns in self.namespaces if trimmed.lower().startswith(ns.lower() + "/")]
+        if not matching:
+            return list(self.routes.values())
+        return [r for r in self.routes.values() if r.namespace in matching]
+
+    def match(self, method: str, path: str) -> tuple[Route, Endpoint, dict[str, str]] | None:
+        """The first route/endpoint for ``method`` on ``path``, with the named URL groups."""
+        wanted = "GET" if method == "HEAD" else method
+        for route in self.candidates(path):
+            m = route.regex.match(path)
+            if not m:
+                continue
+            for endpoint in route.endpoints:
+                if wanted in endpoint.methods:
+                    params = {k: v for k, v in m.groupdict().items() if v is not None and not k.isdigit()}
+                    return route, endpoint, params
+        return None
+
+    def match_route(self, path: str) -> tuple[Route, dict[str, str]] | None:
+        """The first route whose pattern matches ``path``, whatever the method (OPTIONS, Allow)."""
+        for route in self.candidates(path):
+            m = route.regex.match(path)
+            if m:
+                return route, {k: v for k, v in m.groupdict().items() if v is not None}
+        return None

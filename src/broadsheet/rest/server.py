@@ -1,0 +1,290 @@
+"""The REST server: dispatch pipeline, permission checks, embedding, envelopes and the index.
+
+One ``RestServer`` per site. ``serve`` runs the whole pipeline of rest-api.md §3.4 for an
+HTTP request; ``dispatch`` runs one request (also used internally for ``_embed``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
+
+from broadsheet.rest import schema as arg_schema
+from broadsheet.rest.errors import RestError
+from broadsheet.rest.fields import filter_fields, parse_fields
+from broadsheet.rest.request import RestRequest, parse_php_query, php_array_to_python
+from broadsheet.rest.response import RestResponse, ensure_response
+from broadsheet.rest.routes import Endpoint, Route, RouteRegistry
+
+if TYPE_CHECKING:
+    from broadsheet.site import Site
+
+_JSONP_OK = re.compile(r"^[\w\.]+$")
+NO_ROUTE = ("rest_no_route", "No route was found matching the URL and request method.")
+
+
+def forbidden(request: RestRequest, code: str = "rest_forbidden",
+              message: str = "Sorry, you are not allowed to do that.") -> RestError:
+    """A permission error: 401 for anonymous callers, 403 for logged-in ones."""
+    return RestError(code, message, 403 if request.user else 401)
+
+
+class RestServer:
+    """Routes plus the request pipeline for one site."""
+
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.registry = RouteRegistry()
+        #: ``authenticate(request) -> user or None`` (may raise RestError); set by the app.
+        self.authenticate: Callable[[RestRequest], Any] = lambda request: None
+
+    # -- registration -------------------------------------------------------------------
+    def register_route(self, namespace: str, path: str, endpoints: list[Endpoint], *,
+                       schema: Callable[[], dict[str, Any]] | None = None, override: bool = False) -> Route:
+        return self.registry.register(namespace, path, endpoints, schema=schema, override=override)
+
+    # -- URLs -------------------------------------------------------------------------
+    def rest_url(self, path: str = "/") -> str:
+        """The public URL of REST route ``path`` under the site's permalink mode."""
+        return self.site.rest_url(path)
+
+    def route_from_url(self, url: str) -> tuple[str, dict[str, Any]] | None:
+        """(route, query) for a URL this server generated, or None when it is not a REST URL."""
+        base = self.site.rest_url("/")
+        parts = urlsplit(url)
+        query = parse_php_query(parts.query)
+        if "rest_route" in query:
+            route = query.pop("rest_route")
+            return (route if isinstance(route, str) else "/"), query
+        if not url.startswith(base.rstrip("/")):
+            return None
+        route = "/" + url[len(base.rstrip("/")):].split("?", 1)[0].lstrip("/")
+        return unquote(route), query
+
+    # -- dispatch -------------------------------------------------------------------------
+    def dispatch(self, request: RestRequest) -> RestResponse:
+        """Match, validate, check permission and run the handler; errors become error responses."""
+        request.server = self
+        try:
+            return ensure_response(self._dispatch(request))
+        except RestError as error:
+            return RestResponse.from_error(error)
+
+    def _dispatch(self, request: RestRequest) -> Any:
+        match = self.registry.match(request.method, request.route)
+        if match is None:
+            raise RestError(*NO_ROUTE, 404)
+        route, endpoint, url_params = match
+        request.route_obj, request.endpoint, request.url_params = route, endpoint, url_params
+        json_error = getattr(request, "json_error", None)
+        if json_error is not None:
+            raise json_error
+        self.prepare_args(request, endpoint)
+        self.check_permission(request, endpoint)
+        return endpoint.callback(request)
+
+    def prepare_args(self, request: RestRequest, endpoint: Endpoint) -> None:
+        """Required, validate and sanitise the endpoint's args (raises ``rest_invalid_param`` …)."""
+        if not endpoint.args:
+            return
+        params = request.merged_params()
+        request.sanitized = arg_schema.validate_request_args(endpoint.args, params, present=set(params), request=request)
+
+    def check_permission(self, request: RestRequest, endpoint: Endpoint) -> None:
+        if endpoint.permission_callback is None:
+            return
+        result = endpoint.permission_callback(request)
+        if isinstance(result, RestError):
+            raise result
+        if result is not True:
+            raise forbidden(request)
+
+    def allowed_methods(self, request: RestRequest, route: Route) -> list[str]:
+        """Methods of ``route`` whose permission check passes exactly for this request's caller."""
+        allowed: list[str] = []
+        for endpoint in route.endpoints:
+            ok = True
+            if endpoint.permission_callback is not None:
+                try:
+                    ok = endpoint.permission_callback(request) is True
+                except RestError:
+                    ok = False
+            if ok:
+                for method in endpoint.methods:
+                    if method not in allowed:
+                        allowed.append(method)
+        return allowed
+
+    def target_hints(self, href: str, parent: RestRequest) -> list[str] | None:
+        """``targetHints.allow`` for a self link: route the URL and list the methods the caller may use."""
+        cache = parent.ctx.target_hints if parent.ctx is not None else {}
+        if href in cache:
+            return cache[href]
+        result: list[str] | None = None
+        located = self.route_from_url(href)
+        if located is not None:
+            route_path, query = located
+            match = self.registry.match_route(route_path)
+            if match is not None:
+                route, url_params = match
+                request = self.sub_request("GET", route_path, php_array_to_python(query), parent)
+                request.route_obj, request.url_params = route, url_params
+                endpoint = next((e for e in route.endpoints if "GET" in e.methods), route.endpoints[0])
+                request.endpoint = endpoint
+                try:
+                    self.prepare_args(request, endpoint)
+                except RestError:
+                    request = None  # type: ignore[assignment]
+                if request is not None:
+                    result = self.allowed_methods(request, route) or None
+        cache[href] = result
+        return result
+
+    def sub_request(self, method: str, route: str, query: dict[str, Any], parent: RestRequest) -> RestRequest:
+        """A request made on behalf of ``parent`` (embedding, link hints): same caller and data context."""
+        request = RestRequest(method, route, query=query)
+        request.server = self
+        request.user = parent.user
+        request.ctx = parent.ctx
+        request.site = parent.site
+        return request
+
+    # -- embedding ---------------------------------------------------------------------------
+    def embed_links(self, data: dict[str, Any], embed: list[str] | None, request: RestRequest) -> dict[str, Any]:
+        """Add ``_embedded`` to one item from its embeddable links (rest-api.md §8.3)."""
+        links = data.get("_links")
+        if not isinstance(links, dict):
+            return data
+        cache: dict[str, Any] = request.ctx.embed_cache if request.ctx is not None else {}
+        embedded: dict[str, list[Any]] = {}
+        for rel, items in links.items():
+            if embed is not None and rel not in embed:
+                continue
+            entries: list[Any] = []
+            any_embedded = False
+            for link in items:
+                if not link.get("embeddable"):
+                    entries.append({})
+                    continue
+                href = link["href"]
+                if href not in cache:
+                    cache[href] = self._embed_one(href, request)
+                entries.append(cache[href])
+                any_embedded = True
+            if any_embedded:
+                embedded[rel] = entries
+        if embedded:
+            data = dict(data)
+            data["_embedded"] = embedded
+        return data
+
+    def _embed_one(self, href: str, parent: RestRequest) -> Any:
+        located = self.route_from_url(href)
+        if located is None:
+            return {}
+        route, query = located
+        query = php_array_to_python(query)
+        request = self.sub_request("GET", route, query, parent)
+        request.is_embed = True
+        if not query.get("context"):
+            request.query["context"] = "embed"
+        if not query.get("per_page"):
+            match = self.registry.match("GET", route)
+            if match is not None:
+                maximum = match[1].args.get("per_page", {}).get("maximum")
+                if maximum is not None:
+                    request.query["per_page"] = maximum
+        response = self.dispatch(request)
+        return response.data
+
+    # -- HTTP pipeline -----------------------------------------------------------------------
+    def serve(self, request: RestRequest) -> RestResponse:
+        """Run authentication, dispatch and post-dispatch (Allow, _fields, _embed, _envelope)."""
+        request.server = self
+        query = request.query
+        try:
+            request.user = self.authenticate(request)
+        except RestError as error:
+            return self._finish(request, RestResponse.from_error(error), None)
+        if request.method == "POST":
+            override = query.get("_method") or request.header("x-http-method-override")
+            if isinstance(override, str) and override:
+                request.method = override.upper()
+        if request.method == "OPTIONS":
+            return self._finish(request, self._options(request), request.route_obj)
+        response = self.dispatch(request)
+        return self._finish(request, response, request.route_obj)
+
+    def _finish(self, request: RestRequest, response: RestResponse, route: Route | None) -> RestResponse:
+        if route is not None and "Allow" not in response.headers and request.route_obj is route:
+            allowed = self.allowed_methods(request, route)
+            if allowed:
+                response.headers["Allow"] = ", ".join(allowed)
+        if not response.is_error and "_fields" in request.query or (
+            not response.is_error and request.has_param("_fields")
+        ):
+            fields = parse_fields(request.get_param("_fields"))
+            if fields:
+                response.data = filter_fields(response.data, fields)
+        if "_embed" in request.query and not response.is_error:
+            embed = parse_embed(request.query.get("_embed"))
+            if isinstance(response.data, list):
+                response.data = [self.embed_links(item, embed, request) if isinstance(item, dict) else item
+                                 for item in response.data]
+            elif isinstance(response.data, dict):
+                response.data = self.embed_links(response.data, embed, request)
+        return response
+
+    def _options(self, request: RestRequest) -> RestResponse:
+        match = self.registry.match_route(request.route)
+        if match is None:
+            return RestResponse([])
+        route, url_params = match
+        request.route_obj, request.url_params = route, url_params
+        data = self.route_data(route, with_schema=True)
+        return RestResponse(data)
+
+    # -- index ------------------------------------------------------------------------------
+    def route_data(self, route: Route, *, with_schema: bool = False) -> dict[str, Any]:
+        """The route object of the index / OPTIONS (rest-api.md §2.2)."""
+        data: dict[str, Any] = {"namespace": route.namespace, "methods": route.methods, "endpoints": []}
+        if with_schema and route.schema is not None:
+            data["schema"] = route.schema()
+        for endpoint in route.endpoints:
+            if not endpoint.show_in_index:
+                continue
+            item: dict[str, Any] = {"methods": list(endpoint.methods)}
+            if endpoint.allow_batch:
+                item["allow_batch"] = {"v1": True}
+            item["args"] = arg_schema.args_for_index(endpoint.args)
+            data["endpoints"].append(item)
+        if "(?P<" not in route.path:
+            data["_links"] = {"self": [{"href": self.rest_url(route.path)}]}
+        if with_schema and "schema" in data:
+            # OPTIONS puts schema after the endpoints and links, as WordPress does.
+            data["schema"] = data.pop("schema")
+        return data
+
+    def routes_data(self, namespace: str | None = None, *, with_schema: bool = False) -> dict[str, Any]:
+        return {
+            path: self.route_data(route, with_schema=with_schema)
+            for path, route in self.registry.routes.items()
+            if route.show_in_index and (namespace is None or route.namespace == namespace)
+        }
+
+
+def parse_embed(value: Any) -> list[str] | None:
+    """``_embed``: None means embed everything; otherwise the listed (compact) relations."""
+    if value is None or value is True or value in ("", "1", "true"):
+        return None
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return [str(v).strip() for v in value]
+    return [v.strip() for v in re.split(r"[\s,]+", str(value)) if v.strip()]
+
+
+def jsonp_callback_ok(name: str) -> bool:
+    return bool(_JSONP_OK.match(name))

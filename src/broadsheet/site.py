@@ -1,0 +1,105 @@
+"""``Site``: one WordPress site — its database, hooks, settings snapshot and REST server.
+
+Options are read in one query and kept for ``options_ttl`` seconds (and dropped at once after a
+write through this process), so a request costs no option queries in the common case while
+several workers still see each other's changes quickly.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from broadsheet.hooks import Hooks
+from broadsheet.storage.engine import Database
+from broadsheet.storage.options import load_autoloaded_options
+
+DEFAULT_DATABASE_URL = "sqlite:///broadsheet.db"
+
+
+@dataclass
+class SiteConfig:
+    """Process settings that WordPress keeps in wp-config.php."""
+
+    database_url: str = DEFAULT_DATABASE_URL
+    table_prefix: str = "wp_"
+    options_ttl: float = 1.0
+    #: WP_ENVIRONMENT_TYPE; "local" makes Application Passwords available over plain HTTP.
+    environment_type: str = "local"
+    #: Emit WordPress's 401 errors for bad Basic credentials instead of falling back to anonymous.
+    strict_basic_auth: bool = False
+
+
+@dataclass
+class DataContext:
+    """Per-request state: the connection, the options snapshot and identity caches."""
+
+    site: Site
+    conn: Any
+    options: dict[str, Any]
+    posts: dict[int, Any] = field(default_factory=dict)
+    users: dict[int, Any] = field(default_factory=dict)
+    terms: dict[int, Any] = field(default_factory=dict)
+    target_hints: dict[str, Any] = field(default_factory=dict)
+    embed_cache: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Site:
+    """A site served by broadsheet: wires storage, hooks and the REST server together."""
+
+    def __init__(self, db: Database, config: SiteConfig | None = None, hooks: Hooks | None = None) -> None:
+        self.db = db
+        self.config = config or SiteConfig()
+        self.hooks = hooks or Hooks()
+        self._options: dict[str, Any] | None = None
+        self._options_at = 0.0
+        self._lock = threading.Lock()
+        from broadsheet.rest.server import RestServer
+
+        self.rest = RestServer(self)
+
+    # -- options ------------------------------------------------------------------------
+    def options(self, conn: Any = None) -> dict[str, Any]:
+        """The autoloaded options (unserialised), refreshed after ``options_ttl`` seconds."""
+        now = time.monotonic()
+        if self._options is None or now - self._options_at > self.config.options_ttl:
+            with self._lock:
+                if conn is None:
+                    with self.db.engine.connect() as own:
+                        self._options = load_autoloaded_options(self.db, own)
+                else:
+                    self._options = load_autoloaded_options(self.db, conn)
+                self._options_at = now
+        return self._options
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options().get(name, default)
+
+    def invalidate_options(self) -> None:
+        """Forget the options snapshot (after a write)."""
+        self._options = None
+
+    # -- URLs ---------------------------------------------------------------------------
+    @property
+    def home(self) -> str:
+        return str(self.option("home", "")).rstrip("/")
+
+    @property
+    def siteurl(self) -> str:
+        return str(self.option("siteurl", "")).rstrip("/")
+
+    def pretty_permalinks(self) -> bool:
+        return bool(self.option("permalink_structure", ""))
+
+    def rest_url(self, path: str = "/") -> str:
+        """``rest_url()``: pretty ``{home}/wp-json{path}`` or plain ``{home}/index.php?rest_route={path}``."""
+        path = "/" + path.lstrip("/")
+        if self.pretty_permalinks():
+            return f"{self.home}/wp-json{path}"
+        return f"{self.home}/index.php?rest_route={path}"
+
+    def context(self, conn: Any) -> DataContext:
+        return DataContext(site=self, conn=conn, options=self.options(conn))

@@ -1,0 +1,1 @@
+"""The ``broadsheet`` command: one module per command group."""

@@ -1,0 +1,76 @@
+"""What each ``broadsheet`` command does."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+
+from broadsheet.storage.engine import Database
+
+
+class CommandError(Exception):
+    """A command failed in a way the user can fix; printed without a traceback."""
+
+
+def _safe(db: Database) -> str:
+    """The database URL without its password, for messages."""
+    return db.engine.url.render_as_string(hide_password=True)
+
+
+def _install_if_needed(args: argparse.Namespace, url: str, default_site_url: str) -> Database:
+    from broadsheet.storage.install import install, is_installed
+
+    db = Database.from_url(url, prefix=args.table_prefix)
+    db.create_schema()
+    if is_installed(db):
+        return db
+    password = args.admin_password or secrets.token_urlsafe(12)
+    install(db, url=args.url or default_site_url, title=args.title, admin_user=args.admin_user,
+            admin_email=args.admin_email, admin_password=password)
+    if not args.admin_password:
+        print(f"Created user {args.admin_user!r} with password: {password}")
+    if getattr(args, "demo", False):
+        from broadsheet.storage.demo import add_demo_content
+
+        add_demo_content(db)
+    return db
+
+
+def init(args: argparse.Namespace, url: str) -> int:
+    db = _install_if_needed(args, url, "http://127.0.0.1:8080")
+    print(f"Site ready on {_safe(db)}")
+    return 0
+
+
+def serve(args: argparse.Namespace, url: str) -> int:
+    import uvicorn
+
+    _install_if_needed(args, url, f"http://{args.host}:{args.port}")
+    import os
+
+    os.environ["BROADSHEET_DATABASE_URL"] = url
+    os.environ["BROADSHEET_TABLE_PREFIX"] = args.table_prefix
+    print(f"Serving http://{args.host}:{args.port}/wp-json/ ({args.workers} worker(s))", file=sys.stderr)
+    uvicorn.run("broadsheet.cli.asgi:app", host=args.host, port=args.port, workers=args.workers,
+                log_level="warning", access_log=False, factory=False)
+    return 0
+
+
+def db(args: argparse.Namespace, url: str) -> int:
+    from broadsheet.storage.dump import DumpError, dump, restore
+
+    database = Database.from_url(url, prefix=args.table_prefix)
+    try:
+        if args.db_command == "dump":
+            dump(database, args.file)
+            print(f"Dumped {_safe(database)} to {args.file}")
+        else:
+            database.create_schema()
+            restore(database, args.file)
+            print(f"Restored {args.file} into {_safe(database)}")
+    except DumpError as error:
+        raise CommandError(str(error)) from error
+    except OSError as error:
+        raise CommandError(f"{args.file}: {error.strerror}") from error
+    return 0

@@ -12,6 +12,9 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from broadsheet.content.post_types import PostTypeRegistry
+from broadsheet.content.statuses import StatusRegistry
+from broadsheet.content.taxonomies import TaxonomyRegistry
 from broadsheet.hooks import Hooks
 from broadsheet.storage.engine import Database
 from broadsheet.storage.options import load_autoloaded_options
@@ -54,6 +57,9 @@ class Site:
         self.db = db
         self.config = config or SiteConfig()
         self.hooks = hooks or Hooks()
+        self.post_types = PostTypeRegistry()
+        self.taxonomies = TaxonomyRegistry()
+        self.statuses = StatusRegistry()
         self._options: dict[str, Any] | None = None
         self._options_at = 0.0
         self._lock = threading.Lock()

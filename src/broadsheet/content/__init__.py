@@ -1,0 +1,1 @@
+"""Domain rules: post types, taxonomies, statuses, posts, terms, users, comments."""

@@ -1,0 +1,302 @@
+"""Smart quotes, dashes, ellipses, primes and × for text outside code-like elements.
+
+Port of ``wptexturize``, ``wptexturize_primes``, ``_wptexturize_pushpop_element`` and the
+split/shortcode regex helpers from WordPress 7.1.4 ``wp-includes/formatting.php``, with the
+en_US characters and no ``run_wptexturize``/``no_texturize_*`` filters. PCRE idioms Python's
+``re`` lacks are rewritten: ``\\Z`` (end, or before a final newline) is ``(?=\\n?\\Z)``,
+variable-width lookbehinds are split per alternative, and the ``(?(?<=0)…)`` conditional
+in the × rule is a small scanner that stays linear on long digit runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from broadsheet.formatting.chars import SPACES, SPACES_BEHIND, SPACES_NOT_BEHIND, php_trim
+
+__all__ = ["CORE_SHORTCODE_TAGS", "NO_TEXTURIZE_SHORTCODES", "NO_TEXTURIZE_TAGS", "wptexturize"]
+
+#: The shortcode tags core registers (``add_shortcode`` calls in media.php and WP_Embed).
+CORE_SHORTCODE_TAGS: tuple[str, ...] = (
+    "wp_caption", "caption", "gallery", "playlist", "audio", "video", "embed",
+)
+#: Elements whose contents are never texturized (``no_texturize_tags`` default).
+NO_TEXTURIZE_TAGS: tuple[str, ...] = ("pre", "code", "kbd", "style", "script", "tt")
+#: Shortcodes whose contents are never texturized (``no_texturize_shortcodes`` default).
+NO_TEXTURIZE_SHORTCODES: tuple[str, ...] = ("code",)
+
+# en_US translations of the characters wptexturize emits.
+OPENING_QUOTE = "&#8220;"
+CLOSING_QUOTE = "&#8221;"
+APOS = "&#8217;"
+PRIME = "&#8242;"
+DOUBLE_PRIME = "&#8243;"
+OPENING_SINGLE_QUOTE = "&#8216;"
+CLOSING_SINGLE_QUOTE = "&#8217;"
+EN_DASH = "&#8211;"
+EM_DASH = "&#8212;"
+
+# Placeholders WordPress uses between passes (HTML comments, so nothing else touches them).
+_OPEN_Q_FLAG = "<!--oq-->"
+_OPEN_SQ_FLAG = "<!--osq-->"
+_APOS_FLAG = "<!--apos-->"
+_PRIME_OR_QUOTE_FLAG = "<!--wp-prime-or-quote-->"
+
+_COCKNEY = ("'tain't", "'twere", "'twas", "'tis", "'twill", "'til", "'bout", "'nuff", "'round",
+            "'cause", "'em")
+_STATIC: tuple[tuple[str, str], ...] = (
+    ("...", "&#8230;"),
+    ("``", OPENING_QUOTE),
+    ("''", CLOSING_QUOTE),
+    (" (tm)", " &#8482;"),
+    *((word, word.replace("'", APOS)) for word in _COCKNEY),
+)
+
+_END = r"(?=\n?\Z)"  # PCRE's \Z
+_QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
+
+
+def _compile_all(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern, re.A), replacement) for pattern, replacement in pairs)
+
+
+_DYNAMIC_APOS = _compile_all((
+    # '99' and '99" are ambiguous; assume an abbreviated year at the end of a quotation.
+    (rf"'(\d\d)'{_QUOTE_END}", rf"{_APOS_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
+    (rf"'(\d\d)\"{_QUOTE_END}", rf"{_APOS_FLAG}\1{CLOSING_QUOTE}"),
+    # '99 '99s '99's (apostrophe), but never '9 or '99% or '999 or '99.0.
+    (r"'(?=\d\d(?:(?=\n?\Z)|(?![%\d]|[.,]\d)))", _APOS_FLAG),
+    # Quoted numbers like '0.42'.
+    (rf"(?:\A|{SPACES_BEHIND})'(\d[.,\d]*)'", rf"{_OPEN_SQ_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
+    # Single quote at start, or preceded by (, {, <, [, ", -, or spaces.
+    (r"(?:\A|(?<=[(\[{\"\-\r\n\t \xa0])|(?<=&lt;)|(?<=&nbsp;))'", _OPEN_SQ_FLAG),
+    # Apostrophe in a word: no spaces, double apostrophes or other punctuation around it.
+    (rf"{SPACES_NOT_BEHIND}'(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
+))
+
+_DYNAMIC_QUOTE = _compile_all((
+    # Quoted numbers like "42".
+    (rf"(?:\A|{SPACES_BEHIND})\"(\d[.,\d]*)\"", rf"{_OPEN_Q_FLAG}\1{CLOSING_QUOTE}"),
+    # Double quote at start, or preceded by (, {, <, [, -, or spaces, and not followed by spaces.
+    (rf"(?:\A|(?<=[(\[{{\-\r\n\t \xa0])|(?<=&lt;)|(?<=&nbsp;))\"(?!{SPACES})", _OPEN_Q_FLAG),
+))
+
+_DYNAMIC_DASH = _compile_all((
+    (r"---", EM_DASH),
+    (rf"(?:^|{SPACES_BEHIND})--(?=$|{SPACES})", EM_DASH),
+    (r"(?<!xn)--", EN_DASH),
+    (rf"(?:^|{SPACES_BEHIND})-(?=$|{SPACES})", EN_DASH),
+))
+
+_ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.I | re.A)
+_TIMES_HINT = re.compile(r"(?<=\d)x\d", re.A)
+_SHORTCODE_NAME = re.compile(r"\[/?([^<>&/\[\]\x00-\x20=]++)")
+
+_HTML_PART = r"<(?:(?=!--)!(?:-(?!->)[^\-]*+)*+(?:-->)?|(?!!--)[^>]*>?)"
+_SPLIT_HTML_ONLY = re.compile(f"({_HTML_PART})")
+
+
+def _primes_patterns(needle: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    quote = re.compile(rf"{re.escape(needle)}{_QUOTE_END}", re.A)
+    prime = re.compile(rf"(?<=\d){re.escape(needle)}", re.A)
+    return quote, prime
+
+
+_PRIMES = {"'": _primes_patterns("'"), '"': _primes_patterns('"')}
+_FLAG_AFTER_DIGIT = re.compile(rf"(?<=\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.A)
+_FLAG_NO_DIGIT = re.compile(rf"(?<!\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.A)
+
+
+def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
+                       close_quote: str) -> str:
+    """Decide per quoted sentence whether ``7'`` is seven feet (prime) or a closing quote."""
+    quote_re, prime_re = _PRIMES[needle]
+    flag = _PRIME_OR_QUOTE_FLAG
+    sentences = haystack.split(open_quote)
+    for key, sentence in enumerate(sentences):
+        if needle not in sentence:
+            continue
+        if key != 0 and close_quote not in sentence:
+            sentence, count = quote_re.subn(flag, sentence)
+            if count > 1:
+                # Several closing-quote candidates: "Vulcan logic".
+                sentence, count2 = _FLAG_NO_DIGIT.subn(close_quote, sentence)
+                if count2 == 0:
+                    # Prefer the rightmost quote followed by a period, else the rightmost one.
+                    pos = sentence.rfind(f"{flag}.")
+                    if pos == -1:
+                        pos = sentence.rfind(flag)
+                    sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
+                sentence = prime_re.sub(prime, sentence)
+                sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
+                sentence = sentence.replace(flag, close_quote)
+            elif count == 1:
+                # One candidate: it wins over primes.
+                sentence = sentence.replace(flag, close_quote)
+                sentence = prime_re.sub(prime, sentence)
+            else:
+                sentence = prime_re.sub(prime, sentence)
+        else:
+            sentence = prime_re.sub(prime, sentence)
+            sentence = quote_re.sub(close_quote, sentence)
+        if needle == '"' and '"' in sentence:
+            sentence = sentence.replace('"', close_quote)
+        sentences[key] = sentence
+    return open_quote.join(sentences)
+
+
+def _pushpop_element(text: str, stack: list[str], disabled: Iterable[str]) -> None:
+    """Track opening/closing of no-texturize elements (``<pre>``, ``[code]``) on ``stack``."""
+    if len(text) > 1 and text[1] != "/":
+        opening, offset = True, 1
+    elif not stack:
+        return
+    else:
+        opening, offset = False, 2
+    space = text.find(" ")
+    # PHP substr($text, $offset, $length): a negative length counts back from the end.
+    length = -1 if space == -1 else space - offset
+    tag = text[offset:offset + length] if length >= 0 else text[offset:length]
+    if tag in disabled:
+        if opening:
+            # Disable until our own closing tag, even across invalid nesting.
+            stack.append(tag)
+        elif stack[-1] == tag:
+            stack.pop()
+
+
+def _shortcode_regex(tagnames: Iterable[str]) -> str:
+    """``_get_wptexturize_shortcode_regex``: a registered shortcode, or an escaped ``[[…]]``."""
+    tagregexp = "|".join(re.escape(name) for name in tagnames)
+    return (
+        r"\[[/\[]?"
+        rf"(?:{tagregexp})(?=[\s\]/])"
+        r"(?:[^\[\]<>]+|<[^\[\]>]*>)*+"
+        r"\]\]?"
+    )
+
+
+def _times(text: str) -> str:
+    """9x9 → 9&#215;9, but never 0x9999 (WordPress's ``\\b(\\d(?(?<=0)…))x(\\d…)\\b`` rule)."""
+    out: list[str] = []
+    n = len(text)
+    done = 0  # everything before this offset is final
+    pos = text.find("x", 1)
+    while pos != -1:
+        right = pos + 1
+        if right < n and text[right] in _DIGITS and text[pos - 1] in _RUN:
+            match = _times_at(text, pos, done)
+            if match is not None:
+                start, end = match
+                out.append(text[done:start])
+                out.append(f"{text[start:pos]}&#215;{text[right:end]}")
+                done = end
+                pos = text.find("x", max(end, pos + 1))
+                continue
+        pos = text.find("x", pos + 1)
+    out.append(text[done:])
+    return "".join(out)
+
+
+_DIGITS = frozenset("0123456789")
+_RUN = _DIGITS | {".", ","}
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isascii() and (ch.isalnum() or ch == "_")
+
+
+def _boundary(text: str, i: int) -> bool:
+    before = i > 0 and _is_word(text[i - 1])
+    after = i < len(text) and _is_word(text[i])
+    return before != after
+
+
+def _times_at(text: str, x: int, floor: int) -> tuple[int, int] | None:
+    """The leftmost match of the × rule around the ``x`` at offset ``x``, starting ≥ ``floor``."""
+    run_start = x
+    while run_start > floor and text[run_start - 1] in _RUN:
+        run_start -= 1
+    start = -1
+    for p in range(run_start, x):
+        ch = text[p]
+        if ch in _DIGITS and _boundary(text, p) and (ch != "0" or x - p >= 2):
+            start = p
+            break
+    if start == -1:
+        return None
+    run_end = x + 1
+    while run_end < len(text) and text[run_end] in _RUN:
+        run_end += 1
+    for end in range(run_end, x + 1, -1):
+        if _boundary(text, end):
+            return start, end
+    return None
+
+
+def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:
+    """Replace plain-text punctuation with typographic entities, as WordPress displays posts.
+
+    Text inside ``<pre>``, ``<code>``, ``<kbd>``, ``<style>``, ``<script>``, ``<tt>`` and the
+    ``[code]`` shortcode, HTML comments and tags themselves are left alone (apart from bare
+    ``&`` in tags, which becomes ``&#038;``). ``shortcode_tags`` are the registered shortcode
+    names; their tags are kept intact.
+    """
+    if not text or text == "0":
+        return text
+
+    found = set(_SHORTCODE_NAME.findall(text))
+    tagnames = [name for name in shortcode_tags if name in found]
+    if tagnames:
+        shortcode_regex = _shortcode_regex(tagnames)
+        splitter = re.compile(f"({_HTML_PART}|{shortcode_regex})")
+        shortcode_full = re.compile(shortcode_regex)
+    else:
+        splitter = _SPLIT_HTML_ONLY
+        shortcode_full = None
+
+    tags_stack: list[str] = []
+    shortcodes_stack: list[str] = []
+    pieces = [piece for piece in splitter.split(text) if piece]
+    for index, curl in enumerate(pieces):
+        first = curl[0]
+        if first == "<":
+            if curl.startswith("<!--"):
+                continue
+            curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
+            _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
+        elif php_trim(curl) == "":
+            continue
+        elif first == "[" and shortcode_full is not None and shortcode_full.fullmatch(curl):
+            if not curl.startswith("[[") and not curl.endswith("]]"):
+                _pushpop_element(curl, shortcodes_stack, NO_TEXTURIZE_SHORTCODES)
+            continue
+        elif not shortcodes_stack and not tags_stack:
+            curl = _texturize_text(curl)
+        else:
+            continue
+        pieces[index] = curl
+    return "".join(pieces)
+
+
+def _texturize_text(curl: str) -> str:
+    """The replacements for one run of plain text outside any no-texturize element."""
+    for search, replacement in _STATIC:
+        curl = curl.replace(search, replacement)
+    if "'" in curl:
+        for pattern, replacement in _DYNAMIC_APOS:
+            curl = pattern.sub(replacement, curl)
+        curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+        curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+    if '"' in curl:
+        for pattern, replacement in _DYNAMIC_QUOTE:
+            curl = pattern.sub(replacement, curl)
+        curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
+        curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
+    if "-" in curl:
+        for pattern, replacement in _DYNAMIC_DASH:
+            curl = pattern.sub(replacement, curl)
+    if _TIMES_HINT.search(curl):
+        curl = _times(curl)
+    return _ENTITY_LIKE_AMP.sub("&#038;", curl)

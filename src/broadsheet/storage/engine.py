@@ -1,0 +1,167 @@
+"""`Database`: an engine, the WordPress tables and per-backend session settings (SQLite, PostgreSQL, MariaDB).
+
+Sync SQLAlchemy 2 Core engines with small pools (the machines have few cores; DESIGN.md):
+- SQLite: WAL journal, `busy_timeout`, `synchronous=NORMAL`, the Python collation `wp_unicode_520_ci`;
+- MariaDB/MySQL: utf8mb4 with `utf8mb4_unicode_520_ci`, and the session `sql_mode` stripped of the
+  modes WordPress strips (`wpdb::set_sql_mode`), so the zero date reads and writes;
+- PostgreSQL: psycopg 3, an ICU collation `wp_unicode_520_ci` created by `create_schema`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.pool import StaticPool
+from sqlalchemy.schema import CreateIndex
+from sqlalchemy.sql.elements import ColumnElement
+
+from broadsheet.storage import collation
+from broadsheet.storage.tables import WPTables, make_tables
+
+__all__ = ["Database", "DEFAULT_URL", "INCOMPATIBLE_SQL_MODES"]
+
+DEFAULT_URL = "sqlite:///broadsheet.db"
+
+INCOMPATIBLE_SQL_MODES = frozenset(
+    {
+        "NO_ZERO_DATE",
+        "ONLY_FULL_GROUP_BY",
+        "STRICT_TRANS_TABLES",
+        "STRICT_ALL_TABLES",
+        "TRADITIONAL",
+        "ANSI",
+        "NO_ZERO_IN_DATE",
+    }
+)
+"""The sql_mode flags WordPress 7.1.4 removes (`wpdb::$incompatible_modes`)."""
+
+_MYSQL_COLLATION = "utf8mb4_unicode_520_ci"
+_PG_COLLATION_DDL = (
+    f'CREATE COLLATION IF NOT EXISTS "{collation.COLLATION_NAME}" '
+    "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)"
+)
+
+
+@compiles(CreateIndex, "mysql")
+@compiles(CreateIndex, "mariadb")
+def _create_index_mysql(create: CreateIndex, compiler: Any, **kw: Any) -> str:
+    """On MySQL/MariaDB name each index with WordPress's own key name (index names are per table)."""
+    sql: str = compiler.visit_create_index(create, **kw)
+    key = create.element.info.get("wp_key")
+    if key:
+        quoted = compiler.preparer.quote(create.element.name)
+        sql = sql.replace(f"INDEX {quoted} ON", f"INDEX {compiler.preparer.quote(key)} ON", 1)
+    return sql
+
+
+def _strip_sql_mode(modes: str) -> str:
+    """The sql_mode WordPress sets: the server's modes minus the incompatible ones."""
+    return ",".join(m for m in modes.split(",") if m and m.upper() not in INCOMPATIBLE_SQL_MODES)
+
+
+def _normalise_url(url: str | URL) -> URL:
+    """Pick our drivers (psycopg 3, PyMySQL) and utf8mb4 when the URL leaves them open."""
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    elif u.drivername in ("mysql", "mariadb"):
+        u = u.set(drivername=f"{u.drivername}+pymysql")
+    if u.get_backend_name() in ("mysql", "mariadb") and "charset" not in u.query:
+        u = u.update_query_dict({"charset": "utf8mb4"})
+    return u
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    """Per-connection SQLite settings: WAL, busy timeout, NORMAL sync, our collation."""
+    dbapi_conn.create_collation(collation.COLLATION_NAME, collation.compare)
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cur.close()
+
+
+def _mysql_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    """Per-connection MariaDB settings as `wpdb` makes them: utf8mb4 + 520 collation, relaxed sql_mode."""
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"SET NAMES utf8mb4 COLLATE {_MYSQL_COLLATION}")
+        cur.execute("SELECT @@SESSION.sql_mode")
+        row = cur.fetchone()
+        cur.execute("SET SESSION sql_mode = %s", (_strip_sql_mode(row[0] if row else ""),))
+    finally:
+        cur.close()
+
+
+class Database:
+    """A WordPress database: `.engine`, `.tables` (prefix-aware), `.prefix`, `.dialect_name`.
+
+    `dialect_name` is `"sqlite"`, `"postgresql"` or `"mysql"` (MySQL and MariaDB alike; see
+    `is_mariadb`).
+    """
+
+    def __init__(self, engine: Engine, prefix: str = "wp_") -> None:
+        self.engine = engine
+        self.prefix = prefix
+        self.tables: WPTables = make_tables(prefix)
+        name = engine.dialect.name
+        self.dialect_name = "mysql" if name in ("mysql", "mariadb") else name
+
+    @classmethod
+    def from_url(
+        cls, url: str | URL = DEFAULT_URL, prefix: str = "wp_", *, pool_size: int = 4, echo: bool = False
+    ) -> Database:
+        """Build the engine for `url` with our per-backend settings and a small pool."""
+        u = _normalise_url(url)
+        backend = u.get_backend_name()
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        if backend == "sqlite":
+            memory = u.database in (None, "", ":memory:")
+            if memory:
+                kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+            else:
+                kwargs.update(pool_size=pool_size, max_overflow=pool_size, connect_args={"check_same_thread": False})
+        else:
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=3600)
+        kwargs.pop("future")
+        engine = create_engine(u, **kwargs)
+        if backend == "sqlite":
+            event.listen(engine, "connect", _sqlite_on_connect)
+        elif backend in ("mysql", "mariadb"):
+            event.listen(engine, "connect", _mysql_on_connect)
+        return cls(engine, prefix)
+
+    @property
+    def is_mariadb(self) -> bool:
+        """True on a MariaDB server (dialect `mysql`)."""
+        return bool(getattr(self.engine.dialect, "is_mariadb", False))
+
+    def create_schema(self) -> None:
+        """Create the collation (PostgreSQL) and every missing table and index; safe to repeat."""
+        with self.engine.begin() as conn:
+            if self.dialect_name == "postgresql":
+                conn.execute(text(_PG_COLLATION_DDL))
+            self.tables.metadata.create_all(conn, checkfirst=True)
+
+    def drop_schema(self) -> None:
+        """Drop our tables (those present); other tables with the prefix are left alone."""
+        with self.engine.begin() as conn:
+            self.tables.metadata.drop_all(conn, checkfirst=True)
+
+    def sort_key(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        """An ORDER BY expression ordering text as MariaDB's utf8mb4_unicode_520_ci does."""
+        if self.dialect_name == "mysql":
+            return column.collate(_MYSQL_COLLATION)
+        return column.collate(collation.COLLATION_NAME)
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.engine.url.render_as_string(hide_password=True)!r}, prefix={self.prefix!r})"

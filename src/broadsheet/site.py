@@ -107,5 +107,9 @@ class Site:
             return f"{self.home}/wp-json{path}"
         return f"{self.home}/index.php?rest_route={path}"
 
+    def application_passwords_available(self) -> bool:
+        """``wp_is_application_passwords_available``: HTTPS site, or a ``local`` environment."""
+        return self.config.environment_type == "local" or self.siteurl.startswith("https://")
+
     def context(self, conn: Any) -> DataContext:
         return DataContext(site=self, conn=conn, options=self.options(conn))

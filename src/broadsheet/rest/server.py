@@ -39,11 +39,22 @@ class RestServer:
         self.registry = RouteRegistry()
         #: ``authenticate(request) -> user or None`` (may raise RestError); set by the app.
         self.authenticate: Callable[[RestRequest], Any] = lambda request: None
+        #: ``GET /{namespace}`` handler; the index controller sets it.
+        self.namespace_index: Callable[[RestRequest], Any] = lambda request: {}
 
     # -- registration -------------------------------------------------------------------
     def register_route(self, namespace: str, path: str, endpoints: list[Endpoint], *,
                        schema: Callable[[], dict[str, Any]] | None = None, override: bool = False) -> Route:
+        """Register a route; a namespace's index route ``/{namespace}`` comes right before its first route."""
+        if namespace and namespace not in self.registry.namespaces:
+            self.registry.register(namespace, "", [Endpoint(
+                ("GET",), self._namespace_index, None,
+                {"namespace": {"default": namespace}, "context": {"default": "view"}},
+            )])
         return self.registry.register(namespace, path, endpoints, schema=schema, override=override)
+
+    def _namespace_index(self, request: RestRequest) -> Any:
+        return self.namespace_index(request)
 
     # -- URLs -------------------------------------------------------------------------
     def rest_url(self, path: str = "/") -> str:

@@ -1,0 +1,28 @@
+"""Argument definitions and link shapes several controllers share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from broadsheet.rest.links import LinkSet
+from broadsheet.rest.request import RestRequest
+
+CONTEXT_ARG: dict[str, Any] = {
+    "description": "Scope under which the request is made; determines fields present in response.",
+    "type": "string",
+    "enum": ["view", "embed", "edit"],
+    "default": "view",
+}
+
+
+def context_arg(default: str = "view", values: tuple[str, ...] = ("view", "embed", "edit")) -> dict[str, Any]:
+    """The ``context`` arg with the schema's contexts (sorted descending, as WordPress lists them)."""
+    return {**CONTEXT_ARG, "enum": list(values), "default": default}
+
+
+def links_for_registry_item(request: RestRequest, collection: str, items: str) -> dict[str, Any]:
+    """``collection`` + ``wp:items`` links of a type or taxonomy."""
+    links = LinkSet(request)
+    links.add("collection", request.site.rest_url(collection))
+    links.add("https://api.w.org/items", request.site.rest_url(items))
+    return links.compact()

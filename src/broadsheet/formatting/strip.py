@@ -1,0 +1,120 @@
+"""Tag stripping: PHP's ``strip_tags`` and WordPress's ``wp_strip_all_tags``.
+
+``strip_tags`` ports the state machine of PHP 8.2 ``ext/standard/string.c``
+(``php_strip_tags_ex`` with no allowed tags); ``wp_strip_all_tags`` ports WordPress 7.1.4
+``wp-includes/formatting.php``.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["strip_tags", "wp_strip_all_tags"]
+
+_SCRIPT_STYLE = re.compile(r"<(script|style)[^>]*?>.*?</\1>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"[\r\n\t ]+")
+_C_SPACE = frozenset(" \t\n\x0b\f\r")
+_PHP_TRIM = " \t\n\r\0\x0b"
+
+# Parser states, as in php_strip_tags_ex.
+_TEXT, _TAG, _PHP, _DECLARATION, _COMMENT = range(5)
+
+
+def _is_doctype_end(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is the ``e`` ending ``doctype`` (case-insensitive)."""
+    return at > 6 and text[at - 6:at].lower() == "doctyp"
+
+
+def strip_tags(text: str) -> str:
+    """Remove HTML and PHP tags and comments, exactly as PHP's ``strip_tags($text)`` does."""
+    out: list[str] = []
+    state = _TEXT
+    depth = 0
+    in_quote = ""
+    last = ""  # PHP's "lc": the last significant character inside a tag
+    brackets = 0
+    is_xml = False
+    length = len(text)
+    at = 0
+    while at < length:
+        char = text[at]
+        prev = text[at - 1] if at else ""
+        if state == _TEXT:
+            if char == "<":
+                following = text[at + 1] if at + 1 < length else ""
+                if following in _C_SPACE:
+                    out.append(char)
+                else:
+                    last, state = "<", _TAG
+            elif char != "\0":
+                out.append(char)
+        elif state == _TAG:
+            if char == "<":
+                following = text[at + 1] if at + 1 < length else ""
+                if not in_quote and following not in _C_SPACE:
+                    depth += 1
+            elif char == ">":
+                if depth:
+                    depth -= 1
+                elif not in_quote:
+                    last = ">"
+                    if not (is_xml and prev == "-"):
+                        in_quote, state, is_xml = "", _TEXT, False
+            elif char in "\"'":
+                if at and (not in_quote or char == in_quote):
+                    in_quote = "" if in_quote else char
+            elif char == "!" and prev == "<":
+                state, last = _DECLARATION, "!"
+            elif char == "?" and prev == "<":
+                brackets, state = 0, _PHP
+        elif state == _PHP:
+            if char == "(":
+                if last not in "\"'" or last == "":
+                    last, brackets = "(", brackets + 1
+            elif char == ")":
+                if last not in "\"'" or last == "":
+                    last, brackets = ")", brackets - 1
+            elif char == ">":
+                if depth:
+                    depth -= 1
+                elif not in_quote and not brackets and last != '"' and prev == "?":
+                    in_quote, state = "", _TEXT
+            elif char in "\"'":
+                if at and prev != "\\":
+                    if last == char:
+                        last = "\0"
+                    elif last != "\\":
+                        last = char
+                if at and (not in_quote or char == in_quote):
+                    in_quote = "" if in_quote else char
+            elif char in "lL" and at > 4 and text[at - 4:at].lower() == "<?xm":
+                state, is_xml = _TAG, True
+        elif state == _DECLARATION:
+            if char == ">":
+                if depth:
+                    depth -= 1
+                elif not in_quote:
+                    in_quote, state = "", _TEXT
+            elif char in "\"'":
+                if at and prev != "\\" and (not in_quote or char == in_quote):
+                    in_quote = "" if in_quote else char
+            elif char == "-" and at >= 2 and text[at - 2:at] == "!-":
+                state = _COMMENT
+            elif char in "eE" and _is_doctype_end(text, at):
+                state = _TAG
+        else:  # _COMMENT
+            if char == ">" and not in_quote and at >= 2 and text[at - 2:at] == "--":
+                in_quote, state = "", _TEXT
+        at += 1
+    return "".join(out)
+
+
+def wp_strip_all_tags(text: str, remove_breaks: bool = False) -> str:
+    """Strip all tags, dropping ``<script>``/``<style>`` contents too (``wp_strip_all_tags``)."""
+    if text is None:
+        return ""
+    text = _SCRIPT_STYLE.sub("", str(text))
+    text = strip_tags(text)
+    if remove_breaks:
+        text = _BREAKS.sub(" ", text)
+    return text.strip(_PHP_TRIM)

@@ -16,6 +16,12 @@ from types import ModuleType
 from typing import Any
 
 ORACLE = Path(__file__).parent / "data" / "oracle"
+RECORDED = Path(__file__).parent / "golden"
+#: (cases, goldens) file pairs: the oracle's core set, then cases recorded for broadsheet.
+SUITES = {
+    "core": (ORACLE / "cases-core.jsonl", ORACLE / "golden-core.jsonl"),
+    "extra": (RECORDED / "cases-extra.jsonl", RECORDED / "golden-extra.jsonl"),
+}
 BASE = "http://127.0.0.1:8881"  # the fixture site's home: generated links must use it
 KEEP_HEADERS = ["X-WP-Total", "X-WP-TotalPages", "Link", "Allow", "Content-Type"]
 
@@ -33,13 +39,13 @@ compare = _load("compare")
 
 
 @cache
-def cases(path: str = "cases-core.jsonl") -> list[dict[str, Any]]:
-    return record.read_cases(str(ORACLE / path))
+def cases(suite: str = "core") -> list[dict[str, Any]]:
+    return record.read_cases(str(SUITES[suite][0]))
 
 
 @cache
-def goldens(path: str = "golden-core.jsonl") -> dict[str, dict[str, Any]]:
-    loaded, _ = compare.load(str(ORACLE / path))
+def goldens(suite: str = "core") -> dict[str, dict[str, Any]]:
+    loaded, _ = compare.load(str(SUITES[suite][1]))
     return loaded
 
 

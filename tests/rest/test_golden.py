@@ -30,9 +30,14 @@ def _expected_diffs() -> dict[str, str]:
 EXPECTED_DIFFS = _expected_diffs()
 
 
-@pytest.mark.parametrize("case", golden_replay.cases(), ids=lambda c: c["name"])
-def test_golden_case(golden_app: Any, case: dict[str, Any]) -> None:
-    expected = golden_replay.goldens()[case["name"]]
+# Extra (read-only) cases first: the core file ends with writes and must replay from one reset.
+ALL_CASES = [pytest.param(suite, case, id=f"{suite}:{case['name']}")
+             for suite in ("extra", "core") for case in golden_replay.cases(suite)]
+
+
+@pytest.mark.parametrize(("suite", "case"), ALL_CASES)
+def test_golden_case(golden_app: Any, suite: str, case: dict[str, Any]) -> None:
+    expected = golden_replay.goldens(suite)[case["name"]]
     actual = golden_replay.run_case(golden_app, case)
     diffs = golden_replay.differences(expected, actual)
     reason = EXPECTED_DIFFS.get(case["name"])

@@ -65,16 +65,20 @@ def _intersect(data: Any, tree: dict[str, Any]) -> Any:
 
 
 def filter_fields(data: Any, fields: list[str]) -> Any:
-    """Apply a parsed ``_fields`` list to one object or to each element of a list."""
+    """Apply a parsed ``_fields`` list to one object or to each element of a list.
+
+    Any ``_links…`` path keeps all links (they are not narrowed). A single object keeps the
+    ``_links`` its controller chose to add (WordPress adds them after filtering); list items keep
+    them only when ``_links`` is asked for — ``_fields=id,_embedded`` on a collection yields only
+    ids (observed on 7.1.4).
+    """
     if not fields:
         return data
     tree = _keyed(fields)
-    # Any _links/_embedded path keeps all links: they are not narrowed (observed on 7.1.4).
-    for key in ("_links", "_embedded"):
-        if key in tree:
-            tree[key] = True
-    if "_embedded" in tree:
+    if any(f == "_links" or f.startswith("_links.") for f in fields):
         tree["_links"] = True
     if isinstance(data, list):
         return [_intersect(item, tree) for item in data]
+    if isinstance(data, dict) and "_links" in data:
+        tree["_links"] = True
     return _intersect(data, tree)

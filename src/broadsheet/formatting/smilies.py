@@ -1,0 +1,150 @@
+"""Text smilies such as ``:)`` to emoji, or to ``<img>`` for the one image smiley left.
+
+Ports of ``smilies_init`` (``wp-includes/functions.php``), ``translate_smiley`` and
+``convert_smilies`` (``wp-includes/formatting.php``) from WordPress 7.1.4, with the
+default ``$wpsmiliestrans`` table and no ``smilies``/``smilies_src`` filters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from broadsheet.formatting.chars import php_trim
+from broadsheet.formatting.escape import esc_attr
+from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
+
+__all__ = ["WP_SMILIES", "convert_smilies", "smilies_search_regex", "translate_smiley"]
+
+#: WordPress's default ``$wpsmiliestrans``: smiley code → emoji, or an image file name.
+WP_SMILIES: Mapping[str, str] = {
+    ":mrgreen:": "mrgreen.png",
+    ":neutral:": "\U0001f610",
+    ":twisted:": "\U0001f608",
+    ":arrow:": "\u27a1",
+    ":shock:": "\U0001f62f",
+    ":smile:": "\U0001f642",
+    ":???:": "\U0001f615",
+    ":cool:": "\U0001f60e",
+    ":evil:": "\U0001f47f",
+    ":grin:": "\U0001f600",
+    ":idea:": "\U0001f4a1",
+    ":oops:": "\U0001f633",
+    ":razz:": "\U0001f61b",
+    ":roll:": "\U0001f644",
+    ":wink:": "\U0001f609",
+    ":cry:": "\U0001f625",
+    ":eek:": "\U0001f62e",
+    ":lol:": "\U0001f606",
+    ":mad:": "\U0001f621",
+    ":sad:": "\U0001f641",
+    "8-)": "\U0001f60e",
+    "8-O": "\U0001f62f",
+    ":-(": "\U0001f641",
+    ":-)": "\U0001f642",
+    ":-?": "\U0001f615",
+    ":-D": "\U0001f600",
+    ":-P": "\U0001f61b",
+    ":-o": "\U0001f62e",
+    ":-x": "\U0001f621",
+    ":-|": "\U0001f610",
+    ";-)": "\U0001f609",
+    # "8)" is left out by WordPress: it breaks regular text too often.
+    "8O": "\U0001f62f",
+    ":(": "\U0001f641",
+    ":)": "\U0001f642",
+    ":?": "\U0001f615",
+    ":D": "\U0001f600",
+    ":P": "\U0001f61b",
+    ":o": "\U0001f62e",
+    ":x": "\U0001f621",
+    ":|": "\U0001f610",
+    ";)": "\U0001f609",
+    ":!:": "\u2757",
+    ":?:": "\u2753",
+}
+
+_IMAGE_EXTENSIONS = frozenset(("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif"))
+_EXTENSION = re.compile(r"\.([^.]+)$")
+_BEFORE = r"(?:(?<=[\r\n\t \xa0])|(?<=&nbsp;)|^)"
+_AFTER = r"(?=[\r\n\t \xa0]|&nbsp;|$)"
+_IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
+
+
+@lru_cache(maxsize=8)
+def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+    # Longest first within a shared first character: reverse key order, as krsort() gives.
+    groups: dict[str, list[str]] = {}
+    for code in sorted(codes, reverse=True):
+        groups.setdefault(code[0], []).append(re.escape(code[1:]))
+    alternatives = (
+        f"{_BEFORE}{re.escape(first)}(?:{'|'.join(rests)}){_AFTER}"
+        for first, rests in groups.items()
+    )
+    return re.compile("|".join(alternatives), re.M)
+
+
+def smilies_search_regex(smilies: Mapping[str, str] = WP_SMILIES) -> re.Pattern[str]:
+    """``$wp_smiliessearch``: any smiley code standing between spaces or line ends."""
+    return _search_regex(tuple(smilies))
+
+
+def translate_smiley(code: str, smilies: Mapping[str, str] = WP_SMILIES,
+                     *, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
+    """The emoji for one smiley code, or an ``<img>`` when the table names an image file."""
+    from broadsheet.formatting.urls import esc_url
+
+    smiley = php_trim(code)
+    image = smilies[smiley]
+    found = _EXTENSION.search(image)
+    if found is None or found.group(1).lower() not in _IMAGE_EXTENSIONS:
+        return image  # Not an image: an emoji.
+    src = f"{settings.siteurl.rstrip('/')}/wp-includes/images/smilies/{image}"
+    return (f'<img src="{esc_url(src)}" alt="{esc_attr(smiley)}" class="wp-smiley" '
+            'style="height: 1em; max-height: 1em;" />')
+
+
+def _split_tags(text: str) -> list[str]:
+    """``preg_split('/(<.*>)/U', …)`` in linear time: ``<`` to the first ``>`` on its line."""
+    pieces: list[str] = []
+    done = 0
+    pos = text.find("<")
+    while pos != -1:
+        line_end = text.find("\n", pos)
+        close = text.find(">", pos, len(text) if line_end == -1 else line_end)
+        if close == -1:
+            # No "<" on the rest of this line can close: skip to the next line.
+            pos = -1 if line_end == -1 else text.find("<", line_end)
+            continue
+        pieces.append(text[done:pos])
+        pieces.append(text[pos:close + 1])
+        done = close + 1
+        pos = text.find("<", done)
+    pieces.append(text[done:])
+    return pieces
+
+
+def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS,
+                    smilies: Mapping[str, str] = WP_SMILIES) -> str:
+    """Replace smiley codes in text (not in tags, nor in code/pre/style/script/textarea)."""
+    if not settings.use_smilies or not smilies:
+        return text
+    search = smilies_search_regex(smilies)
+
+    def replace(match: re.Match[str]) -> str:
+        return translate_smiley(match.group(0), smilies, settings=settings)
+
+    out: list[str] = []
+    ignoring = ""
+    for content in _split_tags(text):
+        if not ignoring:
+            opened = _IGNORE_START.match(content)
+            if opened:
+                ignoring = opened.group(1)
+        if not ignoring and content and content[0] != "<":
+            content = search.sub(replace, content)
+        if ignoring and content == f"</{ignoring}>":
+            ignoring = ""
+        out.append(content)
+    return "".join(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import StaticPool
@@ -21,7 +21,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from broadsheet.storage import collation
 from broadsheet.storage.tables import WPTables, make_tables
 
-__all__ = ["Database", "DEFAULT_URL", "INCOMPATIBLE_SQL_MODES"]
+__all__ = ["Database", "DEFAULT_URL", "INCOMPATIBLE_SQL_MODES", "tables_for"]
 
 DEFAULT_URL = "sqlite:///broadsheet.db"
 
@@ -98,6 +98,16 @@ def _mysql_on_connect(dbapi_conn: Any, _record: Any) -> None:
         cur.close()
 
 
+def tables_for(conn: Connection, tables: WPTables | None = None) -> WPTables:
+    """The tables of the Database `conn` came from (or `tables` when given)."""
+    if tables is not None:
+        return tables
+    found = conn.info.get("wp_tables")
+    if found is None:
+        raise LookupError("connection is not from a broadsheet Database; pass tables= explicitly")
+    return found  # type: ignore[no-any-return]
+
+
 class Database:
     """A WordPress database: `.engine`, `.tables` (prefix-aware), `.prefix`, `.dialect_name`.
 
@@ -111,6 +121,12 @@ class Database:
         self.tables: WPTables = make_tables(prefix)
         name = engine.dialect.name
         self.dialect_name = "mysql" if name in ("mysql", "mariadb") else name
+        tables = self.tables
+
+        def _remember_tables(_dbapi_conn: Any, record: Any) -> None:
+            record.info["wp_tables"] = tables  # lets options/meta find the prefix from a Connection
+
+        event.listen(engine, "connect", _remember_tables)
 
     @classmethod
     def from_url(

@@ -1,0 +1,405 @@
+"""PHP `serialize`/`unserialize` and WordPress's `is_serialized`, `maybe_serialize`, `maybe_unserialize`.
+
+Ports of WordPress 7.1.4 `wp-includes/functions.php` (`is_serialized`, `maybe_serialize`,
+`maybe_unserialize`) around our own codec for PHP's serialization format. String lengths are
+UTF-8 byte counts. PHP arrays come back as `list` when their keys are 0..n-1 in order (as
+`json_encode` would emit a JSON list), otherwise as `dict`; objects never instantiate a class:
+they come back as `PHPObject` (a dict remembering its class name). Unserializing tolerates the
+corrupted string lengths that naive search/replace on a database leaves behind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+__all__ = [
+    "PHPObject",
+    "serialize",
+    "unserialize",
+    "is_serialized",
+    "is_serialized_string",
+    "maybe_serialize",
+    "maybe_unserialize",
+    "php_float_repr",
+    "php_string",
+]
+
+
+class PHPObject(dict[Any, Any]):
+    """A PHP object read from serialized data: its properties as a dict, its class in `class_name`."""
+
+    def __init__(self, class_name: str = "stdClass", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.class_name = class_name
+
+    def __repr__(self) -> str:
+        return f"PHPObject({self.class_name!r}, {dict.__repr__(self)})"
+
+
+# --- serialize ----------------------------------------------------------------------------------
+
+
+def php_float_repr(value: float, precision: int = 17) -> str:
+    """A float as PHP 8 writes it in `serialize`/`var_export` (shortest round-trip, `1.0E+25` style)."""
+    if math.isnan(value):
+        return "NAN"
+    if math.isinf(value):
+        return "INF" if value > 0 else "-INF"
+    if value == 0:
+        return "-0" if math.copysign(1.0, value) < 0 else "0"
+    if precision == 17:
+        digits_repr = repr(abs(value))  # shortest digits that round-trip
+    else:
+        digits_repr = f"{abs(value):.{precision - 1}e}"
+    mantissa, _, exp = digits_repr.partition("e")
+    exponent = int(exp) if exp else 0
+    int_part, _, frac_part = mantissa.partition(".")
+    digits = (int_part + frac_part).lstrip("0")
+    # decimal point position relative to the digit string
+    if exp:
+        decpt = exponent + len(int_part)
+    else:
+        lead_zeros = len(int_part + frac_part) - len((int_part + frac_part).lstrip("0"))
+        decpt = len(int_part) - lead_zeros
+    digits = digits.rstrip("0") or "0"
+    sign = "-" if value < 0 else ""
+    limit = 15 if precision == 17 else precision
+    if decpt < -3 or decpt > limit:
+        e = decpt - 1
+        mant = digits[0] + "." + (digits[1:] or "0")
+        return f"{sign}{mant}E{'+' if e >= 0 else '-'}{abs(e)}"
+    if decpt <= 0:
+        return f"{sign}0.{'0' * -decpt}{digits}"
+    if decpt >= len(digits):
+        return f"{sign}{digits}{'0' * (decpt - len(digits))}"
+    return f"{sign}{digits[:decpt]}.{digits[decpt:]}"
+
+
+def php_string(value: Any) -> str:
+    """A scalar as PHP's string conversion (and so `$wpdb`) writes it: true→"1", false/None→""."""
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "1"
+    if isinstance(value, float):
+        return php_float_repr(value, precision=14)
+    return str(value)
+
+
+def _serialize_key(key: Any) -> str:
+    """An array key: ints (and PHP-canonical int strings) as `i:`, others as `s:`."""
+    if isinstance(key, bool):
+        key = int(key)
+    if isinstance(key, int):
+        return f"i:{key};"
+    text = str(key)
+    if re.fullmatch(r"-?[1-9][0-9]*|0", text) and -(2**63) <= int(text) < 2**63:
+        return f"i:{text};"
+    return f's:{len(text.encode("utf-8"))}:"{text}";'
+
+
+def serialize(value: Any) -> str:
+    """PHP `serialize()` of None/bool/int/float/str/list/tuple/dict/PHPObject."""
+    parts: list[str] = []
+    _serialize_into(value, parts)
+    return "".join(parts)
+
+
+def _serialize_into(value: Any, out: list[str]) -> None:
+    """Append the serialization of `value` to `out`."""
+    if value is None:
+        out.append("N;")
+    elif isinstance(value, bool):
+        out.append(f"b:{int(value)};")
+    elif isinstance(value, int):
+        out.append(f"i:{value};")
+    elif isinstance(value, float):
+        out.append(f"d:{php_float_repr(value)};")
+    elif isinstance(value, str):
+        out.append(f's:{len(value.encode("utf-8"))}:"{value}";')
+    elif isinstance(value, (bytes, bytearray)):
+        out.append(f's:{len(value)}:"{bytes(value).decode("utf-8", "surrogateescape")}";')
+    elif isinstance(value, PHPObject):
+        name = value.class_name
+        out.append(f'O:{len(name.encode("utf-8"))}:"{name}":{len(value)}:{{')
+        for k, v in value.items():
+            out.append(_serialize_key(k) if not isinstance(k, str) else f's:{len(k.encode("utf-8"))}:"{k}";')
+            _serialize_into(v, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple, dict)):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        out.append(f"a:{len(value)}:{{")
+        for k, v in items:
+            out.append(_serialize_key(k))
+            _serialize_into(v, out)
+        out.append("}")
+    else:
+        raise TypeError(f"cannot serialize {type(value).__name__} as PHP data")
+
+
+# --- unserialize --------------------------------------------------------------------------------
+
+_NUMBER_RE = re.compile(rb"[^;:]*")
+_NEXT_TOKEN = frozenset(b"}sidbNaOr") | {ord(b"R"), ord(b"C"), ord(b"E")}
+
+
+class _Reader:
+    """A cursor over the UTF-8 bytes of a serialized value."""
+
+    def __init__(self, data: bytes, tolerant: bool) -> None:
+        self.data = data
+        self.pos = 0
+        self.tolerant = tolerant
+        self.slots: list[Any] = []  # values that r:/R: back-references may name
+
+    def fail(self, what: str) -> ValueError:
+        return ValueError(f"unserialize: {what} at byte {self.pos}")
+
+    def expect(self, token: bytes) -> None:
+        if not self.data.startswith(token, self.pos):
+            raise self.fail(f"expected {token.decode()!r}")
+        self.pos += len(token)
+
+    def number(self, end: bytes) -> bytes:
+        m = _NUMBER_RE.match(self.data, self.pos)
+        assert m is not None
+        text = m.group(0)
+        self.pos = m.end()
+        self.expect(end)
+        return text
+
+    def integer(self, end: bytes) -> int:
+        text = self.number(end)
+        if not re.fullmatch(rb"[+-]?[0-9]+", text):
+            raise self.fail(f"bad integer {text!r}")
+        return int(text)
+
+    def raw_string(self, length: int, closing: bytes) -> bytes:
+        """The bytes of a quoted string of declared `length`, repairing a wrong length if tolerant."""
+        start = self.pos
+        end = start + length
+        if self.data.startswith(closing, end):
+            self.pos = end + len(closing)
+            return self.data[start:end]
+        if not self.tolerant:
+            raise self.fail("string length does not match")
+        best: int | None = None
+        idx = self.data.find(closing, start)
+        while idx != -1:
+            after = idx + len(closing)
+            if after >= len(self.data) or self.data[after] in _NEXT_TOKEN:
+                if best is None or abs(idx - end) < abs(best - end):
+                    best = idx
+            idx = self.data.find(closing, idx + 1)
+        if best is None:
+            raise self.fail("unterminated string")
+        self.pos = best + len(closing)
+        return self.data[start:best]
+
+    def value(self) -> Any:
+        data = self.data
+        if self.pos >= len(data):
+            raise self.fail("unexpected end")
+        tag = data[self.pos : self.pos + 2]
+        self.pos += 2
+        if tag == b"N;":
+            self.slots.append(None)
+            return None
+        if tag == b"b:":
+            v = self.integer(b";")
+            if v not in (0, 1):
+                raise self.fail("bad boolean")
+            self.slots.append(bool(v))
+            return bool(v)
+        if tag == b"i:":
+            v = self.integer(b";")
+            self.slots.append(v)
+            return v
+        if tag == b"d:":
+            text = self.number(b";").decode("ascii", "replace")
+            special = {"INF": math.inf, "-INF": -math.inf, "NAN": math.nan}
+            try:
+                f = special[text] if text in special else float(text)
+            except ValueError:
+                raise self.fail(f"bad float {text!r}") from None
+            self.slots.append(f)
+            return f
+        if tag == b"s:":
+            length = self.integer(b':"')
+            s = self.raw_string(length, b'";').decode("utf-8", "replace")
+            self.slots.append(s)
+            return s
+        if tag == b"S:":  # escaped string (PHP 6 era); rare
+            length = self.integer(b':"')
+            s = self.raw_string(length, b'";').decode("unicode_escape")
+            self.slots.append(s)
+            return s
+        if tag == b"a:":
+            count = self.integer(b":{")
+            result: dict[Any, Any] = {}
+            self.slots.append(result)
+            slot = len(self.slots) - 1
+            for _ in range(count):
+                key = self.key()
+                result[key] = self.value()
+            self.expect(b"}")
+            final = _as_list_if_sequential(result)
+            self.slots[slot] = final
+            return final
+        if tag == b"O:":
+            name_len = self.integer(b':"')
+            name = self.raw_string(name_len, b'":').decode("utf-8", "replace")
+            count = self.integer(b":{")
+            obj = PHPObject(name)
+            self.slots.append(obj)
+            for _ in range(count):
+                key = self.key()
+                obj[_property_name(key)] = self.value()
+            self.expect(b"}")
+            return obj
+        if tag == b"C:":  # Serializable: keep the payload, never run class code
+            name_len = self.integer(b':"')
+            name = self.raw_string(name_len, b'":').decode("utf-8", "replace")
+            length = self.integer(b":{")
+            payload = self.data[self.pos : self.pos + length].decode("utf-8", "replace")
+            self.pos += length
+            self.expect(b"}")
+            obj = PHPObject(name, {"__serialized__": payload})
+            self.slots.append(obj)
+            return obj
+        if tag == b"E:":  # enum case
+            length = self.integer(b':"')
+            s = self.raw_string(length, b'";').decode("utf-8", "replace")
+            obj = PHPObject(s.partition(":")[0], {"name": s.partition(":")[2]})
+            self.slots.append(obj)
+            return obj
+        if tag in (b"r:", b"R:"):
+            ref = self.integer(b";")
+            if not 1 <= ref <= len(self.slots):
+                raise self.fail("bad reference")
+            v = self.slots[ref - 1]
+            if tag == b"r:":
+                self.slots.append(v)
+            return v
+        raise self.fail(f"unknown type {tag!r}")
+
+    def key(self) -> int | str:
+        tag = self.data[self.pos : self.pos + 2]
+        self.pos += 2
+        if tag == b"i:":
+            return self.integer(b";")
+        if tag == b"s:":
+            length = self.integer(b':"')
+            return self.raw_string(length, b'";').decode("utf-8", "replace")
+        raise self.fail(f"bad array key type {tag!r}")
+
+
+def _property_name(key: int | str) -> int | str:
+    """Strip PHP's private/protected property mangling (`\\0Class\\0name`, `\\0*\\0name`)."""
+    if isinstance(key, str) and key.startswith("\0"):
+        return key.split("\0", 2)[-1]
+    return key
+
+
+def _as_list_if_sequential(result: dict[Any, Any]) -> list[Any] | dict[Any, Any]:
+    """A PHP array with keys 0..n-1 in order becomes a list (as json_encode would print it)."""
+    for expected, key in enumerate(result):
+        if key != expected or isinstance(key, bool):
+            return result
+    return list(result.values())
+
+
+def unserialize(data: str | bytes, *, tolerant: bool = True) -> Any:
+    """PHP `unserialize()` without ever instantiating classes; raises ValueError on invalid data.
+
+    With `tolerant` (the default) a string whose declared byte length is wrong is recovered by
+    finding its closing `";`.
+    """
+    raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else bytes(data)
+    reader = _Reader(raw, tolerant)
+    result = reader.value()
+    if reader.pos != len(raw) and raw[reader.pos :].strip() != b"":
+        # PHP ignores trailing bytes after a complete value; keep the same leniency.
+        pass
+    return result
+
+
+# --- WordPress helpers (wp-includes/functions.php, 7.1.4) ---------------------------------------
+
+_PHP_TRIM = " \t\n\r\0\x0b"
+_SCALAR_RE = {
+    True: re.compile(r"^[bid]:[0-9.E+-]+;\n?\Z", re.S),
+    False: re.compile(r"^[bid]:[0-9.E+-]+;", re.S),
+}
+_COMPOUND_RE = re.compile(r"^[saOE]:[0-9]+:", re.S)
+
+
+def is_serialized(data: Any, strict: bool = True) -> bool:
+    """Port of `is_serialized()`: whether `data` looks like a PHP-serialized value."""
+    if not isinstance(data, str):
+        return False
+    data = data.strip(_PHP_TRIM)
+    if data == "N;":
+        return True
+    if len(data) < 4 or data[1] != ":":
+        return False
+    if strict:
+        if data[-1] not in ";}":
+            return False
+    else:
+        semicolon = data.find(";")
+        brace = data.find("}")
+        if semicolon == -1 and brace == -1:
+            return False
+        if semicolon != -1 and semicolon < 3:
+            return False
+        if brace != -1 and brace < 4:
+            return False
+    token = data[0]
+    if token == "s":
+        if strict:
+            if data[-2] != '"':
+                return False
+        elif '"' not in data:
+            return False
+        return _COMPOUND_RE.match(data) is not None
+    if token in "aOE":
+        return _COMPOUND_RE.match(data) is not None
+    if token in "bid":
+        return _SCALAR_RE[strict].match(data) is not None
+    return False
+
+
+def is_serialized_string(data: Any) -> bool:
+    """Port of `is_serialized_string()`: a serialized PHP string (`s:N:"...";`)."""
+    if not isinstance(data, str):
+        return False
+    data = data.strip(_PHP_TRIM)
+    if len(data) < 4 or data[1] != ":" or data[-1] != ";" or data[0] != "s" or data[-2] != '"':
+        return False
+    return True
+
+
+def maybe_serialize(data: Any) -> str:
+    """Port of `maybe_serialize()` plus `$wpdb`'s string conversion: the text stored in a value column.
+
+    Arrays/objects are serialized; strings that already look serialized are serialized again
+    (so they read back unchanged); other scalars are stored as PHP prints them.
+    """
+    if isinstance(data, (list, tuple, dict)):
+        return serialize(data)
+    if isinstance(data, str) and is_serialized(data, strict=False):
+        return serialize(data)
+    return php_string(data)
+
+
+def maybe_unserialize(data: Any) -> Any:
+    """Port of `maybe_unserialize()`: unserialize serialized-looking strings (False if they are broken)."""
+    if is_serialized(data):
+        try:
+            return unserialize(data.strip(_PHP_TRIM) if isinstance(data, str) else data)
+        except (ValueError, IndexError, UnicodeDecodeError):
+            return False
+    return data

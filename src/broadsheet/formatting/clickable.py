@@ -1,0 +1,144 @@
+"""Turn plain-text URLs, ``www.``/``ftp.`` hosts and e-mail addresses into links.
+
+Port of ``make_clickable`` and its callbacks from WordPress 7.1.4
+``wp-includes/formatting.php``. PCRE runs without /u there, so ``\\w`` and ``\\s`` are ASCII
+and every non-ASCII character counts as a URL character; lengths are measured in UTF-8 bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
+from broadsheet.formatting.urls import esc_url, wp_allowed_protocols
+
+__all__ = ["make_clickable"]
+
+_WS = " \t\n\x0b\f\r"
+_URL_CHAR = r"[A-Za-z0-9_\x80-\U0010ffff#%~/@\[\]*(+=&$-]"
+
+_TAG_SPLIT = re.compile(r"(<[^<>]+>)")
+_SKIP_OPEN = re.compile(r"<(?:code|pre|script|style|textarea|a)[\s>]", re.IGNORECASE)
+_SKIP_CLOSE = frozenset(("</code>", "</pre>", "</script>", "</style>", "</textarea>", "</a>"))
+_URL_IN_TAG = re.compile(rf"<[{_WS}]*[A-Za-z0-9_]{{1,20}}+://")
+_URL_CLICKABLE = re.compile(
+    rf"([{_WS}(<.,;:!?])"  # 1: leading whitespace or punctuation
+    r"("  # 2: the URL
+    r"[A-Za-z0-9_]{1,20}+://"  # scheme and hier-part prefix
+    rf"(?=[^{_WS}]{{1,2000}}[{_WS}])"  # URLs shorter than about 2000 characters
+    rf"{_URL_CHAR}*+"  # non-punctuation URL characters
+    rf"(?:['.,;:!?)]{_URL_CHAR}++)*"  # punctuation only when more URL follows
+    r")"
+    r"(\)?)"  # 3: trailing ")" for parenthesis balancing
+    r"(\.\w{2,6})?",  # 4: a file extension
+    re.ASCII if False else 0,
+)
+_WEB_FTP = re.compile(
+    rf"([{_WS}>])((www|ftp)\.[A-Za-z0-9_\x80-\U0010ffff#$%&~/.\-;:=,?@\[\]+]+)",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMAIL = re.compile(rf"([{_WS}>])([.0-9a-z_+-]+)@(([0-9a-z-]+\.)+[0-9a-z]{{2,}})", re.IGNORECASE)
+_LINK_IN_LINK = re.compile(
+    r"(<a([ \r\n\t]+[^>]+?>|>))<a [^>]+?>([^>]+?)</a></a>", re.IGNORECASE
+)
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
+
+
+def _byte_length(text: str) -> int:
+    """``strlen``: the UTF-8 length PHP measures."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _split_str_by_whitespace(text: str, goal: int) -> list[str]:
+    """Chunks of about ``goal`` bytes, each ending in whitespace (``_split_str_by_whitespace``)."""
+    data = text.encode("utf-8", "surrogatepass")
+    spaces = data.translate(bytes.maketrans(b"\r\n\t\x0b\x0c ", b"\0\0\0\0\0\0"))
+    chunks: list[bytes] = []
+    while goal < len(spaces):
+        pos = spaces.rfind(b"\0", 0, goal + 1)
+        if pos < 0:
+            pos = spaces.find(b"\0", goal + 1)
+            if pos < 0:
+                break
+        chunks.append(data[:pos + 1])
+        data, spaces = data[pos + 1:], spaces[pos + 1:]
+    if data and data != b"0":
+        chunks.append(data)
+    return [chunk.decode("utf-8", "surrogatepass") for chunk in chunks]
+
+
+def _rel_attr(url: str, settings: FormattingSettings) -> str:
+    """`` rel="nofollow"`` for external http(s) links (``_make_clickable_rel_attr``)."""
+    lowered = url.lower()
+    scheme_match = _SCHEME.match(lowered)
+    scheme = scheme_match.group(1) if scheme_match else ""
+    if scheme not in ("http", "https"):
+        return ""
+    host_match = _HOST.match(lowered)
+    host = host_match.group(1) if host_match else ""
+    home = _HOST.match(settings.home.lower())
+    internal = scheme in wp_allowed_protocols() and home is not None and host == home.group(1)
+    return "" if internal else ' rel="nofollow"'
+
+
+def _url_clickable(match: re.Match[str], settings: FormattingSettings) -> str:
+    """A ``scheme://`` URL as a link, with unpaired ``)`` left outside (``_make_url_clickable_cb``)."""
+    url = match.group(2)
+    if match.group(3) == ")" and url.find("(") > 0:
+        url += ")"
+        suffix = ""
+    else:
+        suffix = match.group(3)
+    if match.group(4):
+        url += match.group(4)
+    while url.count("(") < url.count(")"):
+        cut = url.rfind(")")
+        suffix = url[cut:] + suffix
+        url = url[:cut]
+    url = esc_url(url)
+    if not url:
+        return match.group(0)
+    return f'{match.group(1)}<a href="{url}"{_rel_attr(url, settings)}>{url}</a>{suffix}'
+
+
+def _web_ftp_clickable(match: re.Match[str], settings: FormattingSettings) -> str:
+    """A ``www.``/``ftp.`` host as an http:// link (``_make_web_ftp_clickable_cb``)."""
+    dest = "http://" + match.group(2)
+    trailing = ""
+    if dest[-1] in ".,;:)":
+        trailing, dest = dest[-1], dest[:-1]
+    dest = esc_url(dest)
+    if not dest:
+        return match.group(0)
+    return f'{match.group(1)}<a href="{dest}"{_rel_attr(dest, settings)}>{dest}</a>{trailing}'
+
+
+def _email_clickable(match: re.Match[str]) -> str:
+    """An e-mail address as a ``mailto:`` link (``_make_email_clickable_cb``)."""
+    email = f"{match.group(2)}@{match.group(3)}"
+    return f'{match.group(1)}<a href="mailto:{email}">{email}</a>'
+
+
+def make_clickable(text: str, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
+    """Link URLs, www./ftp. hosts and e-mail addresses outside tags and code-like elements."""
+    out: list[str] = []
+    nested = 0  # depth inside elements whose text is never linked
+    for piece in _TAG_SPLIT.split(text):
+        if _SKIP_OPEN.match(piece):
+            nested += 1
+        elif nested and piece.lower() in _SKIP_CLOSE:
+            nested -= 1
+        if nested or piece in ("", "0") or (piece[0] == "<" and not _URL_IN_TAG.match(piece)):
+            out.append(piece)
+            continue
+        if _byte_length(piece) > 10000:
+            for chunk in _split_str_by_whitespace(piece, 2100):
+                out.append(chunk if _byte_length(chunk) > 2101 else make_clickable(chunk, settings))
+            continue
+        padded = f" {piece} "
+        padded = _URL_CLICKABLE.sub(lambda m: _url_clickable(m, settings), padded)
+        padded = _WEB_FTP.sub(lambda m: _web_ftp_clickable(m, settings), padded)
+        padded = _EMAIL.sub(_email_clickable, padded)
+        out.append(padded[1:-1])
+    return _LINK_IN_LINK.sub(r"\1\3</a>", "".join(out))

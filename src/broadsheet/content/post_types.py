@@ -31,6 +31,14 @@ def post_type_caps(singular: str, plural: str, *, create: str | None = None) -> 
     }
 
 
+def _theme_caps(singular: str = "post", *, read: str = "edit_theme_options", **overrides: str) -> dict[str, str]:
+    """Caps of the theme-owned types: the collection caps all become ``edit_theme_options``."""
+    caps = {key: "edit_theme_options" for key in post_type_caps("post", "posts")}
+    caps.update(edit_post=f"edit_{singular}", read_post=f"read_{singular}", delete_post=f"delete_{singular}", read=read)
+    caps.update(overrides)
+    return caps
+
+
 @dataclass
 class PostType:
     """One post type's registration arguments (the parts broadsheet uses)."""
@@ -77,13 +85,17 @@ class PostType:
 
 
 _POST_SUPPORTS = ["title", "editor", "author", "thumbnail", "excerpt", "trackbacks", "custom-fields",
-                  "comments", "revisions", "post-formats"]
+                  "comments", "revisions", "post-formats", "autosave"]
 _PAGE_SUPPORTS = ["title", "editor", "author", "thumbnail", "page-attributes", "custom-fields",
-                  "comments", "revisions"]
+                  "comments", "revisions", "autosave"]
 
 
-def _supports(features: list[str]) -> dict[str, Any]:
-    return {f: True for f in features}
+def _supports(features: list[str], **values: Any) -> dict[str, Any]:
+    """``{feature: True}`` in order, with some features carrying arguments (``editor: [{"notes": True}]``)."""
+    return {f: values.get(f, True) for f in features}
+
+
+_NOTES = [{"notes": True}]
 
 
 def core_post_types() -> list[PostType]:
@@ -91,11 +103,11 @@ def core_post_types() -> list[PostType]:
     return [
         PostType("post", "Posts", "Post", public=True, publicly_queryable=True, show_ui=True,
                  show_in_nav_menus=True, exclude_from_search=False, show_in_rest=True, rest_base="posts",
-                 menu_icon="dashicons-admin-post", supports=_supports(_POST_SUPPORTS),
+                 menu_icon="dashicons-admin-post", supports=_supports(_POST_SUPPORTS, editor=_NOTES),
                  taxonomies=["category", "post_tag"]),
         PostType("page", "Pages", "Page", public=True, hierarchical=True, show_ui=True,
                  show_in_nav_menus=True, exclude_from_search=False, show_in_rest=True, rest_base="pages",
-                 menu_icon="dashicons-admin-page", supports=_supports(_PAGE_SUPPORTS),
+                 menu_icon="dashicons-admin-page", supports=_supports(_PAGE_SUPPORTS, editor=_NOTES),
                  cap=post_type_caps("page", "pages")),
         PostType("attachment", "Media", "Media", public=True, show_ui=True, exclude_from_search=False,
                  show_in_rest=True, rest_base="media", menu_icon="dashicons-admin-media", rest_controller="attachments",
@@ -103,38 +115,44 @@ def core_post_types() -> list[PostType]:
                  cap=post_type_caps("post", "posts", create="upload_files")),
         PostType("revision", "Revisions", "Revision", supports=_supports(["author"])),
         PostType("nav_menu_item", "Navigation Menu Items", "Navigation Menu Item", show_in_rest=True,
-                 rest_base="menu-items", rest_controller="menu_items", supports=_supports(["title", "editor"]), taxonomies=["nav_menu"],
-                 cap=post_type_caps("post", "posts")),
+                 rest_base="menu-items", rest_controller="menu_items", supports=_supports(["title", "editor", "autosave"]), taxonomies=["nav_menu"],
+                 cap=_theme_caps(read="read")),
         PostType("custom_css", "Custom CSS", "Custom CSS", supports=_supports(["title", "revisions"])),
         PostType("customize_changeset", "Changesets", "Changeset", supports=_supports(["revisions"])),
         PostType("oembed_cache", "oEmbed Responses", "oEmbed Response"),
         PostType("user_request", "User Requests", "User Request"),
         PostType("wp_block", "Patterns", "Pattern", show_ui=True, show_in_rest=True, rest_base="blocks", rest_controller="blocks",
-                 supports=_supports(["title", "excerpt", "editor", "revisions", "custom-fields"]),
-                 taxonomies=["wp_pattern_category"], cap=post_type_caps("block", "blocks")),
+                 supports=_supports(["title", "excerpt", "editor", "revisions", "custom-fields", "autosave"]),
+                 taxonomies=["wp_pattern_category"],
+                 cap={**post_type_caps("block", "blocks"), "edit_posts": "edit_posts",
+                      "edit_others_posts": "edit_others_posts", "delete_posts": "delete_posts", "read": "edit_posts",
+                      "delete_published_posts": "delete_published_posts", "delete_others_posts": "delete_others_posts",
+                      "edit_published_posts": "edit_published_posts", "create_posts": "publish_posts"}),
         PostType("wp_template", "Templates", "Template", description="Templates to include in your theme.",
                  show_in_rest=True, rest_base="templates", rest_controller="templates",
-                 supports=_supports(["title", "slug", "excerpt", "editor", "revisions", "author"]),
-                 cap=post_type_caps("template", "templates")),
+                 supports=_supports(["title", "slug", "excerpt", "editor", "revisions", "author", "autosave"]),
+                 cap=_theme_caps("template")),
         PostType("wp_template_part", "Template Parts", "Template Part",
                  description="Template parts to include in your templates.", show_in_rest=True,
                  rest_base="template-parts", rest_controller="templates",
-                 supports=_supports(["title", "slug", "excerpt", "editor", "revisions", "author"]),
-                 cap=post_type_caps("template_part", "template_parts")),
+                 supports=_supports(["title", "slug", "excerpt", "editor", "revisions", "author", "autosave"]),
+                 cap=_theme_caps()),
         PostType("wp_global_styles", "Global Styles", "Global Styles",
                  description="Global styles to include in themes.", show_in_rest=True,
                  rest_base="global-styles", rest_controller="global_styles", supports=_supports(["title", "editor", "revisions"]),
-                 cap=post_type_caps("global_styles", "global_styles")),
-        PostType("wp_navigation", "Navigation Menus", "Navigation Menu",
+                 cap=_theme_caps(read="edit_posts", delete_posts="delete_posts", publish_posts="publish_posts",
+                                 read_private_posts="read_private_posts", delete_private_posts="delete_private_posts",
+                                 edit_private_posts="edit_private_posts")),
+        PostType("wp_navigation", "Navigation Menus", "Navigation Menu", show_ui=True,
                  description="Navigation menus that can be inserted into your site.", show_in_rest=True,
-                 rest_base="navigation", rest_controller="navigation", supports=_supports(["title", "editor", "revisions"]),
-                 cap=post_type_caps("navigation", "navigations")),
+                 rest_base="navigation", rest_controller="navigation", supports=_supports(["title", "editor", "revisions", "autosave"]),
+                 cap=_theme_caps(read="read")),
         PostType("wp_font_family", "Font Families", "Font Family", show_in_rest=True,
                  rest_base="font-families", rest_controller="font_families", supports=_supports(["title"]),
-                 cap=post_type_caps("font_family", "font_families")),
+                 cap=_theme_caps(delete_private_posts="delete_private_posts", edit_private_posts="edit_private_posts")),
         PostType("wp_font_face", "Font Faces", "Font Face", show_in_rest=True,
                  rest_base="font-families/(?P<font_family_id>[\\d]+)/font-faces", rest_controller="font_faces", supports=_supports(["title"]),
-                 cap=post_type_caps("font_face", "font_faces")),
+                 cap=_theme_caps(delete_private_posts="delete_private_posts", edit_private_posts="edit_private_posts")),
     ]
 
 

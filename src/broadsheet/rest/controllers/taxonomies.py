@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.content.labels import TAXONOMY_LABEL_DEFAULTS, TAXONOMY_LABELS, merge_labels
 from broadsheet.content.taxonomies import Taxonomy
 from broadsheet.rest.controllers.common import CONTEXT_ARG, links_for_registry_item
 from broadsheet.rest.errors import RestError
@@ -83,7 +84,7 @@ def prepare_item(taxonomy: Taxonomy, request: RestRequest) -> dict[str, Any]:
     if full:
         data["description"] = taxonomy.description
     if edit:
-        data["labels"] = {}
+        data["labels"] = taxonomy_labels(taxonomy)
     if full:
         data["types"] = list(taxonomy.object_types)
     if edit:
@@ -100,6 +101,15 @@ def prepare_item(taxonomy: Taxonomy, request: RestRequest) -> dict[str, Any]:
         }
     data["_links"] = links_for_registry_item(request, "/wp/v2/taxonomies", f"/{taxonomy.rest_namespace}/{taxonomy.base}")
     return data
+
+
+def taxonomy_labels(taxonomy: Taxonomy) -> dict[str, Any]:
+    """``get_taxonomy_labels``: the defaults merged with the taxonomy's own labels."""
+    own = TAXONOMY_LABELS.get(taxonomy.name) or {
+        "name": taxonomy.label, "singular_name": taxonomy.singular_name, "all_items": taxonomy.label,
+        "menu_name": taxonomy.label, "name_admin_bar": taxonomy.singular_name, "archives": taxonomy.label,
+        "template_name": f"{taxonomy.singular_name} Archives"}
+    return merge_labels(TAXONOMY_LABEL_DEFAULTS, own, taxonomy.hierarchical)
 
 
 def get_item_schema() -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.content.labels import POST_TYPE_LABEL_DEFAULTS, POST_TYPE_LABELS, derive_labels, merge_labels
 from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.common import CONTEXT_ARG, links_for_registry_item
 from broadsheet.rest.errors import RestError
@@ -68,8 +69,9 @@ def prepare_item(post_type: PostType, request: RestRequest) -> dict[str, Any]:
         data["hierarchical"] = post_type.hierarchical
         data["has_archive"] = post_type.has_archive
     if edit:
+        data["visibility"] = {"show_in_nav_menus": post_type.show_in_nav_menus, "show_ui": post_type.show_ui}
         data["viewable"] = post_type.viewable
-        data["labels"] = dict(post_type.labels)
+        data["labels"] = post_type_labels(post_type)
     data["name"] = post_type.label
     data["slug"] = post_type.name
     data["icon"] = post_type.menu_icon
@@ -79,12 +81,16 @@ def prepare_item(post_type: PostType, request: RestRequest) -> dict[str, Any]:
         data["taxonomies"] = taxonomies
     data["rest_base"] = post_type.base
     data["rest_namespace"] = post_type.rest_namespace
-    if edit:
-        data["visibility"] = {"show_in_nav_menus": post_type.show_in_nav_menus, "show_ui": post_type.show_ui}
     data["template"] = list(post_type.template)
     data["template_lock"] = post_type.template_lock
     data["_links"] = links_for_registry_item(request, "/wp/v2/types", f"/{post_type.rest_namespace}/{post_type.base}")
     return data
+
+
+def post_type_labels(post_type: PostType) -> dict[str, Any]:
+    """``get_post_type_labels``: the defaults merged with the type's own labels."""
+    own = post_type.labels or POST_TYPE_LABELS.get(post_type.name) or derive_labels(post_type.label, post_type.singular_name)
+    return merge_labels(POST_TYPE_LABEL_DEFAULTS, own, post_type.hierarchical)
 
 
 def get_item_schema() -> dict[str, Any]:

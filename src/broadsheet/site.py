@@ -17,9 +17,40 @@ from broadsheet.content.statuses import StatusRegistry
 from broadsheet.content.taxonomies import TaxonomyRegistry
 from broadsheet.hooks import Hooks
 from broadsheet.storage.engine import Database
-from broadsheet.storage.options import load_autoloaded_options
+from broadsheet.storage.phpserial import maybe_unserialize
 
 DEFAULT_DATABASE_URL = "sqlite:///broadsheet.db"
+
+
+class OptionValues(dict[str, Any]):
+    """All option rows of a site, unserialised on first access (``rewrite_rules`` is big and rarely read)."""
+
+    def __init__(self, raw: dict[str, str]) -> None:
+        super().__init__()
+        self._raw = raw
+
+    def __missing__(self, name: str) -> Any:
+        if name not in self._raw:
+            raise KeyError(name)
+        value = self[name] = maybe_unserialize(self._raw[name])
+        return value
+
+    def get(self, name: str, default: Any = None) -> Any:  # type: ignore[override]
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._raw
+
+
+def load_all_options(db: Database, conn: Any) -> OptionValues:
+    """Every row of the options table in one query (small on real sites; no per-option queries later)."""
+    from sqlalchemy import select
+
+    t = db.tables.options
+    return OptionValues({name: value for name, value in conn.execute(select(t.c.option_name, t.c.option_value))})
 
 
 @dataclass
@@ -69,15 +100,15 @@ class Site:
 
     # -- options ------------------------------------------------------------------------
     def options(self, conn: Any = None) -> dict[str, Any]:
-        """The autoloaded options (unserialised), refreshed after ``options_ttl`` seconds."""
+        """All options (unserialised on access), refreshed after ``options_ttl`` seconds."""
         now = time.monotonic()
         if self._options is None or now - self._options_at > self.config.options_ttl:
             with self._lock:
                 if conn is None:
                     with self.db.engine.connect() as own:
-                        self._options = load_autoloaded_options(self.db, own)
+                        self._options = load_all_options(self.db, own)
                 else:
-                    self._options = load_autoloaded_options(self.db, conn)
+                    self._options = load_all_options(self.db, conn)
                 self._options_at = now
         return self._options
 

@@ -14,6 +14,7 @@ from broadsheet.formatting.accents import remove_accents
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 
 __all__ = [
+    "sanitize_html_class",
     "sanitize_key",
     "sanitize_text_field",
     "sanitize_textarea_field",
@@ -152,6 +153,18 @@ def sanitize_key(key: object) -> str:
     if not isinstance(key, str | int | float):
         return ""
     return _NOT_KEY.sub("", str(key).translate(_ASCII_UPPER))
+
+
+_ANY_OCTET = re.compile(r"%[a-fA-F0-9][a-fA-F0-9]")
+_NOT_CLASS = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def sanitize_html_class(classname: str, fallback: str = "") -> str:
+    """An HTML class name: %-octets dropped, then only ``[A-Za-z0-9_-]`` kept; ``fallback`` if empty."""
+    sanitized = _NOT_CLASS.sub("", _ANY_OCTET.sub("", classname))
+    if sanitized == "" and fallback:
+        return sanitize_html_class(fallback)
+    return sanitized
 
 
 _KILL_OCTETS = re.compile(r"%([a-fA-F0-9][a-fA-F0-9])")

@@ -1,0 +1,271 @@
+"""The ``the_content``, ``the_title``, ``get_the_excerpt`` and ``the_excerpt`` filter chains.
+
+Registers WordPress 7.1.4's default filters (``wp-includes/default-filters.php``) on a
+:class:`~broadsheet.hooks.Hooks` registry with WordPress's priorities, so a plugin can add, remove or
+reorder a step exactly as in PHP::
+
+    hooks = Hooks()
+    defaults = register_default_filters(hooks, FormattingSettings())
+    hooks.remove_filter("the_title", wptexturize)          # plain functions: removed by themselves
+    hooks.remove_filter("the_content", defaults.convert_smilies, 20)   # settings-bound steps
+
+State WordPress keeps in globals and statics (the post being rendered, ``audio-100-1`` and ``?_=1``
+counters, ``wp-block-gallery-N``, whether ``do_blocks`` turned ``wpautop`` off) lives in a
+:class:`RenderContext` made per render and passed to the filters as their second argument, so
+concurrent renders never share it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from broadsheet.formatting.autop import shortcode_unautop, wpautop
+from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
+from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.excerpt import wp_trim_excerpt
+from broadsheet.formatting.media_shortcodes import AttachmentSource, MediaRenderState, core_shortcodes
+from broadsheet.formatting.render_blocks import do_blocks as _do_blocks
+from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
+from broadsheet.formatting.shortcodes import ShortcodeRegistry
+from broadsheet.formatting.smilies import convert_smilies
+from broadsheet.formatting.texturize import wptexturize
+from broadsheet.hooks.registry import Hooks
+
+__all__ = [
+    "DefaultFilters",
+    "RenderContext",
+    "register_default_filters",
+    "render_content",
+    "render_excerpt",
+    "render_title",
+    "vector_do_shortcode",
+    "vector_excerpt",
+    "vector_the_content",
+    "vector_the_excerpt",
+    "vector_the_title",
+]
+
+#: The vectors' global post (``tests/data/vectors/README.md``).
+VECTOR_POST_ID = 100
+
+
+@dataclass
+class RenderContext:
+    """Everything one render may read or count: the post, and WordPress's per-request counters."""
+
+    post_id: int = 0
+    post_type: str = "post"
+    post_content: str = ""
+    settings: FormattingSettings = VECTOR_SETTINGS
+    attachments: AttachmentSource | None = None
+    media: MediaRenderState = field(default_factory=MediaRenderState)
+    loading: LoadingState = field(default_factory=LoadingState)
+    shortcodes: ShortcodeRegistry | None = None
+    wpautop_off: bool = False
+    _unique_ids: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.media.post_id:
+            self.media.post_id = self.post_id
+        if self.shortcodes is None:
+            self.shortcodes = core_shortcodes(self.media, self.settings, self.attachments)
+
+    @property
+    def shortcode_registry(self) -> ShortcodeRegistry:
+        """The shortcodes this render runs (core's, bound to this context's counters)."""
+        assert self.shortcodes is not None
+        return self.shortcodes
+
+    def unique_id(self, prefix: str) -> str:
+        """``wp_unique_id($prefix)``: one counter for the whole render, shared by every prefix."""
+        self._unique_ids += 1
+        return f"{prefix}{self._unique_ids}"
+
+
+# -- steps that need the render context (registered with accepted_args=2) ---------------
+def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
+    """Priority 8: ``WP_Embed::run_shortcode`` — only ``[embed]`` runs, before other shortcodes."""
+    from broadsheet.formatting.embed import run_shortcode
+
+    return run_shortcode(content, ctx)
+
+
+def embed_autoembed(content: str, ctx: RenderContext) -> str:
+    """Priority 8: ``WP_Embed::autoembed`` — URLs alone on a line become embeds (or stay text)."""
+    from broadsheet.formatting.embed import autoembed
+
+    return autoembed(content, ctx)
+
+
+def do_blocks(content: str, ctx: RenderContext) -> str:
+    """Priority 9: render blocks; content with blocks turns ``wpautop`` off for this call."""
+    output = _do_blocks(content, ctx)
+    if "<!-- wp:" in content:
+        ctx.wpautop_off = True
+    return output
+
+
+def wpautop_unless_blocks(content: str, ctx: RenderContext) -> str:
+    """Priority 10: ``wpautop`` unless ``do_blocks`` removed it (``_restore_wpautop_hook``)."""
+    if ctx.wpautop_off:
+        ctx.wpautop_off = False
+        return content
+    return wpautop(content)
+
+
+def prepend_attachment(content: str, ctx: RenderContext) -> str:
+    """Priority 10: attachment pages show the file first; every other post type is unchanged."""
+    if ctx.post_type != "attachment":
+        return content
+    raise NotImplementedError("prepend_attachment for attachment posts needs the media layer")
+
+
+def do_shortcode(content: str, ctx: RenderContext) -> str:
+    """Priority 11: run the registered shortcodes (after wpautop, so their HTML is not wrapped)."""
+    return ctx.shortcode_registry.do_shortcode(content)
+
+
+def content_filter_content_tags(content: str, ctx: RenderContext) -> str:
+    """Priority 12 on ``the_content``: loading hints on images and iframes."""
+    return wp_filter_content_tags(content, "the_content", ctx.loading, None)
+
+
+def excerpt_filter_content_tags(content: str, ctx: RenderContext) -> str:
+    """Priority 12 on ``the_excerpt``: loading hints on images and iframes."""
+    return wp_filter_content_tags(content, "the_excerpt", ctx.loading, None)
+
+
+def wp_replace_insecure_home_url(content: str, settings: FormattingSettings) -> str:
+    """On an HTTPS site, rewrite ``http://`` links to the home URL (plain and JSON-escaped) to https."""
+    if not (settings.home.startswith("https://") and settings.siteurl.startswith("https://")):
+        return content
+    https_url = settings.home
+    http_url = https_url.replace("https://", "http://")
+    content = content.replace(http_url, https_url)
+    return content.replace(http_url.replace("/", "\\/"), https_url.replace("/", "\\/"))
+
+
+class DefaultFilters:
+    """The settings-bound default steps; its bound methods are what ``remove_filter`` needs."""
+
+    def __init__(self, hooks: Hooks, settings: FormattingSettings) -> None:
+        self.hooks = hooks
+        self.settings = settings
+
+    def convert_smilies(self, text: str) -> str:
+        """Smilies to emoji or images (``use_smilies``)."""
+        return convert_smilies(text, settings=self.settings)
+
+    def replace_insecure_home_url(self, text: str) -> str:
+        """``wp_replace_insecure_home_url`` with this site's URLs."""
+        return wp_replace_insecure_home_url(text, self.settings)
+
+    def title_capital_P_dangit(self, title: str) -> str:  # noqa: N802 - WordPress's name
+        """``capital_P_dangit`` as it runs on ``the_title`` (only the bare word is fixed)."""
+        return capital_P_dangit(title, in_title=True)
+
+    def wp_trim_excerpt(self, text: str, ctx: RenderContext) -> str:
+        """``get_the_excerpt`` at 10: generate an excerpt from the post content when none is set."""
+        without = self.hooks.copy()
+        without.remove_filter("the_content", content_filter_content_tags, 12)
+        without.remove_filter("the_content", do_blocks, 9)
+
+        def content_filters(content: str) -> str:
+            return str(without.apply_filters("the_content", content, ctx))
+
+        registry = ctx.shortcode_registry
+        return wp_trim_excerpt(text, ctx.post_content, content_filters, registry.strip_shortcodes, ctx)
+
+
+def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR_SETTINGS) -> DefaultFilters:
+    """Register WordPress's default content, title and excerpt filters on ``hooks``."""
+    defaults = DefaultFilters(hooks, settings)
+    add = hooks.add_filter
+    add("the_content", embed_run_shortcode, 8, 2)
+    add("the_content", embed_autoembed, 8, 2)
+    add("the_content", do_blocks, 9, 2)
+    add("the_content", wptexturize, 10)
+    add("the_content", wpautop_unless_blocks, 10, 2)
+    add("the_content", shortcode_unautop, 10)
+    add("the_content", prepend_attachment, 10, 2)
+    add("the_content", defaults.replace_insecure_home_url, 10)
+    add("the_content", capital_P_dangit, 11)
+    add("the_content", do_shortcode, 11, 2)
+    add("the_content", content_filter_content_tags, 12, 2)
+    add("the_content", defaults.convert_smilies, 20)
+
+    add("the_title", wptexturize, 10)
+    add("the_title", convert_chars, 10)
+    add("the_title", php_trim, 10)
+    add("the_title", defaults.title_capital_P_dangit, 11)
+
+    add("get_the_excerpt", defaults.wp_trim_excerpt, 10, 2)
+
+    add("the_excerpt", wptexturize, 10)
+    add("the_excerpt", defaults.convert_smilies, 10)
+    add("the_excerpt", convert_chars, 10)
+    add("the_excerpt", wpautop, 10)
+    add("the_excerpt", shortcode_unautop, 10)
+    add("the_excerpt", defaults.replace_insecure_home_url, 10)
+    add("the_excerpt", excerpt_filter_content_tags, 12, 2)
+    return defaults
+
+
+# -- what the REST layer calls ------------------------------------------------------------
+def render_title(title: str, ctx: RenderContext, hooks: Hooks) -> str:
+    """``title.rendered``: ``apply_filters('the_title', $title, $post_id)``."""
+    return str(hooks.apply_filters("the_title", title, ctx.post_id))
+
+
+def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
+    """``content.rendered``: ``apply_filters('the_content', $raw)`` for the context's post."""
+    ctx.wpautop_off = False
+    try:
+        return str(hooks.apply_filters("the_content", raw, ctx))
+    finally:
+        ctx.wpautop_off = False
+
+
+def render_excerpt(excerpt: str, content: str, ctx: RenderContext, hooks: Hooks) -> str:
+    """``excerpt.rendered``: ``the_excerpt`` over ``get_the_excerpt`` (generated from ``content`` if empty)."""
+    ctx.post_content = content
+    text = hooks.apply_filters("get_the_excerpt", excerpt, ctx)
+    return str(hooks.apply_filters("the_excerpt", text, ctx))
+
+
+# -- vector adapters (see formatting/conformance.py) ------------------------------------------
+def _vector_setup(post_content: str = "") -> tuple[RenderContext, Hooks, DefaultFilters]:
+    """A fresh registry and context as each vector ran: global post 100, nothing counted yet."""
+    hooks = Hooks()
+    defaults = register_default_filters(hooks, VECTOR_SETTINGS)
+    ctx = RenderContext(post_id=VECTOR_POST_ID, post_content=post_content, settings=VECTOR_SETTINGS)
+    return ctx, hooks, defaults
+
+
+def vector_the_content(raw: str) -> str:
+    """``apply_filters('the_content', $raw)`` with global post 100 and fresh counters."""
+    ctx, hooks, _ = _vector_setup(raw)
+    return render_content(raw, ctx, hooks)
+
+
+def vector_the_title(title: str) -> str:
+    """``apply_filters('the_title', $title, 100)``."""
+    ctx, hooks, _ = _vector_setup()
+    return render_title(title, ctx, hooks)
+
+
+def vector_excerpt(content: str) -> str:
+    """``wp_trim_excerpt('', $post)`` for a post whose content is ``content``."""
+    ctx, _, defaults = _vector_setup(content)
+    return defaults.wp_trim_excerpt("", ctx)
+
+
+def vector_the_excerpt(content: str, excerpt: str) -> str:
+    """``apply_filters('the_excerpt', apply_filters('get_the_excerpt', $excerpt, $post))``."""
+    ctx, hooks, _ = _vector_setup(content)
+    return render_excerpt(excerpt, content, ctx, hooks)
+
+
+def vector_do_shortcode(text: str) -> str:
+    """``do_shortcode($text)`` with core's shortcodes, global post 100 and fresh counters."""
+    ctx, _, _ = _vector_setup(text)
+    return ctx.shortcode_registry.do_shortcode(text)

@@ -1,0 +1,289 @@
+"""``do_blocks``: render parsed blocks to HTML the way WordPress 7.1.4 does for ``the_content``.
+
+Ports ``do_blocks()``/``render_block()`` (``wp-includes/blocks.php``), ``WP_Block::render()``, the
+render callbacks of the core blocks that need no database (paragraph, heading, shortcode, image,
+gallery) and the layout block support (``wp-includes/block-supports/layout.php``). Static blocks
+render their saved markup; block comments disappear. Blocks that list attachments or query posts are
+left as saved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
+from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
+
+__all__ = ["BlockType", "BLOCK_TYPES", "UniqueIds", "do_blocks", "render_block"]
+
+
+class UniqueIds(Protocol):
+    """The per-render counter behind ``wp_unique_id()`` (``wp-block-gallery-1`` …)."""
+
+    def unique_id(self, prefix: str) -> str: ...
+
+
+@dataclass(frozen=True)
+class BlockType:
+    """What rendering needs to know of a registered block type."""
+
+    layout_default: dict[str, Any] | None = None  # None: no layout support
+    render: Callable[[dict[str, Any], str, ParsedBlock, UniqueIds], str] | None = None
+    block_gap_default: str | None = None  # supports.spacing.blockGap.__experimentalDefault
+    attribute_defaults: tuple[tuple[str, Any], ...] = ()
+
+
+# -- core render callbacks ---------------------------------------------------------------
+def _render_paragraph(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+    """7.1 marks the first ``<p>`` of a paragraph block with ``wp-block-paragraph``."""
+    return _add_class_to_first(content, {"P"}, "wp-block-paragraph")
+
+
+def _render_heading(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+    """``block_core_heading_render``: the first h1–h6 gets ``wp-block-heading``."""
+    return _add_class_to_first(content, {"H1", "H2", "H3", "H4", "H5", "H6"}, "wp-block-heading")
+
+
+def _add_class_to_first(content: str, tags: set[str], class_name: str) -> str:
+    if not content:
+        return content
+    processor = TagProcessor(content)
+    while processor.next_tag():
+        if processor.get_tag() in tags:
+            processor.add_class(class_name)
+            break
+    return processor.get_updated_html()
+
+
+def _render_shortcode(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+    """``render_block_core_shortcode``: the block's text goes through ``wpautop``."""
+    from broadsheet.formatting.autop import wpautop
+
+    return wpautop(content)
+
+
+def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+    """``render_block_core_image``: no ``<img src>`` renders nothing; gallery images get ``data-id``."""
+    if "<img" not in content.lower():
+        return ""
+    processor = TagProcessor(content)
+    if not processor.next_tag("img") or not processor.get_attribute("src"):
+        return ""
+    if "data-id" in attributes:
+        processor.set_attribute("data-id", _php_string(attributes["data-id"]))
+    return processor.get_updated_html()
+
+
+def _render_gallery(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+    """``block_core_gallery_render``: the wrapper gets a unique ``wp-block-gallery-N`` class."""
+    class_name = ids.unique_id("wp-block-gallery-")
+    processor = TagProcessor(content)
+    if processor.next_tag():
+        processor.add_class(class_name)
+    return processor.get_updated_html()
+
+
+def _php_string(value: Any) -> str:
+    """PHP's string conversion of a scalar attribute value."""
+    if value is True:
+        return "1"
+    if value is False or value is None:
+        return ""
+    return str(value)
+
+
+_FLOW: dict[str, Any] = {}
+
+#: The core block types rendering has to know about (all others render their saved markup).
+BLOCK_TYPES: dict[str, BlockType] = {
+    "core/paragraph": BlockType(render=_render_paragraph),
+    "core/heading": BlockType(render=_render_heading),
+    "core/shortcode": BlockType(render=_render_shortcode),
+    "core/image": BlockType(render=_render_image, attribute_defaults=(("linkDestination", "none"),)),
+    "core/gallery": BlockType(layout_default={"type": "flex"}, render=_render_gallery, block_gap_default=None),
+    "core/group": BlockType(layout_default=_FLOW),
+    "core/columns": BlockType(layout_default={"type": "flex", "flexWrap": "nowrap"}, block_gap_default="2em"),
+    "core/column": BlockType(layout_default=_FLOW),
+    "core/quote": BlockType(layout_default=_FLOW),
+    "core/cover": BlockType(layout_default=_FLOW),
+    "core/buttons": BlockType(layout_default={"type": "flex"}),
+    "core/details": BlockType(layout_default=_FLOW),
+    "core/social-links": BlockType(layout_default={"type": "flex"}),
+}
+
+# -- layout support ----------------------------------------------------------------------
+_LAYOUT_CLASSNAMES = {
+    "default": "is-layout-flow",
+    "constrained": "is-layout-constrained",
+    "flex": "is-layout-flex",
+    "grid": "is-layout-grid",
+}
+#: blockGap fallbacks from the twentytwentyfive theme's global styles (what the vectors were made with).
+_GLOBAL_BLOCK_GAP = {"core/columns": "var:preset|spacing|50"}
+_ROOT_BLOCK_GAP = "1.2rem"
+_UNSAFE_GAP = re.compile(r"[\\(&=}]|/\*")
+_PRESET = re.compile(r"var:preset\|spacing\|")
+
+
+def _sanitize_gap(value: Any) -> Any:
+    """``wp_sanitize_block_gap_value``: drop unsafe CSS, turn presets into ``var(--wp--preset--spacing--x)``."""
+    if isinstance(value, dict):
+        return {key: _sanitize_gap(item) for key, item in value.items()}
+    if not isinstance(value, str) or not value:
+        return None
+    if _UNSAFE_GAP.search(value):
+        return None
+    if _PRESET.search(value):
+        slug = value[value.rindex("|") + 1 :]
+        slug = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+", "-", slug).strip("-").lower()
+        return f"var(--wp--preset--spacing--{slug})"
+    return value
+
+
+def _php_json(value: Any) -> str:
+    """``wp_json_encode($value)``: slashes and non-ASCII escaped as PHP does."""
+    return json.dumps(value, separators=(",", ":")).replace("/", "\\/")
+
+
+def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
+    """Whether ``wp_get_layout_style`` would emit any CSS (so the container class is needed)."""
+    kind = layout.get("type", "default")
+    has_gap = gap is not None and gap != {}
+    if kind == "default":
+        return has_gap
+    if kind == "constrained":
+        return bool(layout.get("contentSize") or layout.get("wideSize")) or layout.get("justifyContent") in (
+            "left",
+            "right",
+        ) or has_gap
+    if kind == "flex":
+        if layout.get("flexWrap") == "nowrap" or has_gap:
+            return True
+        if layout.get("orientation", "horizontal") != "horizontal":
+            return True
+        return layout.get("justifyContent") in ("left", "right", "center", "space-between") or layout.get(
+            "verticalAlignment"
+        ) in ("top", "center", "bottom", "stretch")
+    return kind == "grid"
+
+
+def _sanitize_title(text: str) -> str:
+    from broadsheet.formatting.sanitize import sanitize_title
+
+    return sanitize_title(text)
+
+
+def _render_layout_support(content: str, block: ParsedBlock, block_type: BlockType) -> str:
+    """``wp_render_layout_support_flag``: layout classes on the block's (inner) wrapper."""
+    if block_type.layout_default is None:
+        return content
+    processor = TagProcessor(content)
+    if not processor.next_tag():
+        return content
+    name = block["blockName"] or ""
+    attrs = block["attrs"] if isinstance(block["attrs"], dict) else {}
+    attr_layout = attrs.get("layout") if isinstance(attrs.get("layout"), dict) else None
+    used_layout = dict(attr_layout) if attr_layout is not None else dict(block_type.layout_default)
+    if used_layout.get("inherit") or used_layout.get("contentSize"):
+        used_layout["type"] = "constrained"
+    class_names: list[str] = []
+    if attr_layout:
+        if isinstance(attr_layout.get("orientation"), str) and attr_layout["orientation"]:
+            class_names.append("is-" + _sanitize_title(attr_layout["orientation"]))
+        if isinstance(attr_layout.get("justifyContent"), str) and attr_layout["justifyContent"]:
+            class_names.append("is-content-justification-" + _sanitize_title(attr_layout["justifyContent"]))
+        if attr_layout.get("flexWrap") == "nowrap":
+            class_names.append("is-nowrap")
+    kind = used_layout.get("type")
+    layout_classname = _LAYOUT_CLASSNAMES.get(kind if isinstance(kind, str) else "default", "")
+    if layout_classname:
+        class_names.append(layout_classname)
+    style = attrs.get("style") if isinstance(attrs.get("style"), dict) else {}
+    spacing = style.get("spacing") if isinstance(style.get("spacing"), dict) else None
+    gap = _sanitize_gap(spacing.get("blockGap")) if spacing else None
+    fallback = _sanitize_gap(_GLOBAL_BLOCK_GAP.get(name, _ROOT_BLOCK_GAP)) or block_type.block_gap_default or "0.5em"
+    if _layout_has_styles(used_layout, gap):
+        digest_input = [used_layout, True, gap, False, fallback, spacing]
+        digest = hashlib.md5(_php_json(digest_input).encode("utf-8")).hexdigest()[:8]
+        # sanitize_title() of a parser-valid block name only turns "/" into "-".
+        class_names.append(f"wp-container-{name.replace('/', '-')}-is-layout-{digest}")
+    parts = name.split("/")
+    full_name = parts[-1] if parts[0] == "core" else "-".join(parts)
+    class_names.append(f"wp-block-{full_name}-{layout_classname}")
+
+    wrapper_classes = _inner_wrapper_classes(block)
+    if wrapper_classes:
+        while True:
+            value = processor.get_attribute("class")
+            if isinstance(value, str) and wrapper_classes in value:
+                break
+            if not processor.next_tag():
+                break
+    for class_name in class_names:
+        processor.add_class(class_name)
+    return processor.get_updated_html()
+
+
+def _inner_wrapper_classes(block: ParsedBlock) -> str | None:
+    """The class attribute of the last element left open by the first inner-content chunk."""
+    content = block["innerContent"]
+    first = content[0] if content else None
+    if not isinstance(first, str) or len(content) <= 1:
+        return None
+    scanner = TagProcessor(first)
+    stack: list[str | bool | None] = []
+    while scanner.next_tag(tag_closers=True):
+        if scanner.is_tag_closer():
+            if stack:
+                stack.pop()
+        elif scanner.get_tag() not in VOID_ELEMENTS:
+            stack.append(scanner.get_attribute("class"))
+    for value in reversed(stack):
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+# -- rendering ---------------------------------------------------------------------------
+def _render_block_data(block: ParsedBlock) -> ParsedBlock:
+    """``render_block_data`` filters: the gallery gives its images ``data-id`` (back-compat)."""
+    if block["blockName"] == "core/gallery":
+        for inner in block["innerBlocks"]:
+            attrs = inner["attrs"]
+            if inner["blockName"] == "core/image" and isinstance(attrs, dict):
+                if "data-id" not in attrs and "id" in attrs:
+                    attrs["data-id"] = _php_string(attrs["id"])
+    return block
+
+
+def render_block(block: ParsedBlock, ids: UniqueIds) -> str:
+    """Render one parsed block and its inner blocks (``WP_Block::render``)."""
+    block = _render_block_data(block)
+    name = block["blockName"]
+    block_type = BLOCK_TYPES.get(name) if name else None
+    content = ""
+    index = 0
+    for chunk in block["innerContent"]:
+        if isinstance(chunk, str):
+            content += chunk
+        else:
+            content += render_block(block["innerBlocks"][index], ids)
+            index += 1
+    if block_type is None:
+        return content
+    if block_type.render is not None:
+        attributes = dict(block_type.attribute_defaults)
+        if isinstance(block["attrs"], dict):
+            attributes.update(block["attrs"])
+        content = block_type.render(attributes, content, block, ids)
+    return _render_layout_support(content, block, block_type)
+
+
+def do_blocks(content: str, ids: UniqueIds) -> str:
+    """Render every block in ``content``; text outside blocks passes through unchanged."""
+    return "".join(render_block(block, ids) for block in parse_blocks(content))

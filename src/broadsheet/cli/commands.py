@@ -31,7 +31,7 @@ def _install_if_needed(args: argparse.Namespace, url: str, default_site_url: str
     if not args.admin_password:
         print(f"Created user {args.admin_user!r} with password: {password}")
     if getattr(args, "demo", False):
-        from broadsheet.storage.demo import add_demo_content
+        from broadsheet.content.demo import add_demo_content
 
         add_demo_content(db)
     return db

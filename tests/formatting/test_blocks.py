@@ -1,0 +1,74 @@
+"""The block parser's output shape, serialization, and do_blocks on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.formatting.blocks import parse_blocks, serialize_blocks
+from broadsheet.formatting.render_blocks import do_blocks
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def unique_id(self, prefix: str) -> str:
+        self.count += 1
+        return f"{prefix}{self.count}"
+
+
+def test_freeform_text_is_a_block_without_a_name() -> None:
+    assert parse_blocks("Just text") == [
+        {"blockName": None, "attrs": {}, "innerBlocks": [], "innerHTML": "Just text", "innerContent": ["Just text"]}
+    ]
+
+
+def test_inner_blocks_leave_a_none_in_inner_content() -> None:
+    doc = '<!-- wp:group --><div><!-- wp:paragraph {"a":1} --><p>x</p><!-- /wp:paragraph --></div><!-- /wp:group -->'
+    [group] = parse_blocks(doc)
+    assert group["blockName"] == "core/group"
+    assert group["innerContent"] == ["<div>", None, "</div>"]
+    assert group["innerHTML"] == "<div></div>"
+    assert group["innerBlocks"][0]["attrs"] == {"a": 1}
+    assert group["innerBlocks"][0]["innerContent"] == ["<p>x</p>"]
+
+
+def test_void_block_and_namespaced_name() -> None:
+    [block] = parse_blocks('<!-- wp:my-plugin/thing {"n":2} /-->')
+    assert block == {"blockName": "my-plugin/thing", "attrs": {"n": 2}, "innerBlocks": [], "innerHTML": "",
+                     "innerContent": []}
+
+
+def test_invalid_json_attributes_become_none() -> None:
+    [block] = parse_blocks("<!-- wp:paragraph {not json} --><p>x</p><!-- /wp:paragraph -->")
+    assert block["attrs"] is None
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        pytest.param('<!-- wp:paragraph {"align":"right"} --><p>x</p><!-- /wp:paragraph -->', id="attrs"),
+        pytest.param("<!-- wp:my/void /-->", id="void"),
+        pytest.param("a<!-- wp:group --><div><!-- wp:paragraph --><p>x</p><!-- /wp:paragraph --></div>"
+                     "<!-- /wp:group -->b", id="nested"),
+    ],
+)
+def test_serialize_round_trips(doc: str) -> None:
+    assert serialize_blocks(parse_blocks(doc)) == doc
+
+
+def test_do_blocks_drops_comments_and_marks_paragraphs() -> None:
+    doc = "<!-- wp:paragraph -->\n<p>A</p>\n<!-- /wp:paragraph -->"
+    assert do_blocks(doc, _Ids()) == '\n<p class="wp-block-paragraph">A</p>\n'
+
+
+def test_columns_get_the_stable_hashed_container_class() -> None:
+    doc = '<!-- wp:columns -->\n<div class="wp-block-columns"></div>\n<!-- /wp:columns -->'
+    assert do_blocks(doc, _Ids()) == (
+        '\n<div class="wp-block-columns is-layout-flex wp-container-core-columns-is-layout-794e3cfa'
+        ' wp-block-columns-is-layout-flex"></div>\n'
+    )
+
+
+def test_image_block_without_src_renders_nothing() -> None:
+    assert do_blocks("<!-- wp:image -->\n<figure><img alt=x></figure>\n<!-- /wp:image -->", _Ids()) == ""

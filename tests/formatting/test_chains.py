@@ -1,0 +1,98 @@
+"""The default filter chains on a Hooks registry: plugins can change them, renders share nothing."""
+
+from __future__ import annotations
+
+from broadsheet.formatting.chains import (
+    RenderContext,
+    do_blocks,
+    register_default_filters,
+    render_content,
+    render_excerpt,
+    render_title,
+    wpautop_unless_blocks,
+)
+from broadsheet.formatting.settings import FormattingSettings
+from broadsheet.formatting.texturize import wptexturize
+from broadsheet.hooks import Hooks
+
+GALLERY = '<!-- wp:gallery {"linkTo":"none"} -->\n<figure class="wp-block-gallery"></figure>\n<!-- /wp:gallery -->'
+
+
+def _site() -> Hooks:
+    hooks = Hooks()
+    register_default_filters(hooks, FormattingSettings())
+    return hooks
+
+
+def test_the_title_curls_quotes_by_default() -> None:
+    assert render_title('"Hi" there', RenderContext(post_id=1), _site()) == "&#8220;Hi&#8221; there"
+
+
+def test_removing_wptexturize_from_the_title_leaves_quotes_straight() -> None:
+    hooks = _site()
+    assert hooks.remove_filter("the_title", wptexturize, 10)
+    assert render_title('"Hi" there ', RenderContext(post_id=1), hooks) == '"Hi" there'
+
+
+def test_a_plugin_filter_runs_at_its_priority() -> None:
+    hooks = _site()
+    hooks.add_filter("the_title", lambda title: title + " -- x", 9)  # before wptexturize: dashes curl
+    hooks.add_filter("the_title", lambda title: title + " -- y", 12)  # after: left alone
+    assert render_title("A", RenderContext(post_id=1), hooks) == "A &#8212; x -- y"
+
+
+def test_a_step_can_be_moved_to_another_priority() -> None:
+    hooks = _site()
+    hooks.remove_filter("the_title", wptexturize, 10)
+    hooks.add_filter("the_title", lambda title: title.replace("'", '"'), 10)
+    hooks.add_filter("the_title", wptexturize, 12)
+    assert render_title("'quoted'", RenderContext(post_id=1), hooks) == "&#8220;quoted&#8221;"
+
+
+def test_settings_bound_steps_are_removable_through_the_returned_defaults() -> None:
+    hooks = Hooks()
+    defaults = register_default_filters(hooks, FormattingSettings())
+    assert hooks.remove_filter("the_content", defaults.convert_smilies, 20)
+    assert hooks.has_filter("the_content", defaults.convert_smilies) is False
+
+
+def test_block_content_is_not_wrapped_in_paragraphs() -> None:
+    raw = "<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->\n\nLoose text"
+    out = render_content(raw, RenderContext(post_id=1), _site())
+    assert out == '\n<p class="wp-block-paragraph">One</p>\n\n\nLoose text'
+
+
+def test_classic_content_after_block_content_gets_paragraphs_again() -> None:
+    hooks, ctx = _site(), RenderContext(post_id=1)
+    render_content("<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->", ctx, hooks)
+    assert render_content("Two", ctx, hooks) == "<p>Two</p>\n"
+
+
+def test_removing_do_blocks_keeps_block_comments_and_wpautop() -> None:
+    hooks = _site()
+    hooks.remove_filter("the_content", do_blocks, 9)
+    out = render_content("<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->", RenderContext(post_id=1), hooks)
+    assert "<!-- wp:paragraph -->" in out and 'class="wp-block-paragraph"' not in out
+
+
+def test_removing_wpautop_from_the_content() -> None:
+    hooks = _site()
+    hooks.remove_filter("the_content", wpautop_unless_blocks, 10)
+    assert render_content("One\n\nTwo", RenderContext(post_id=1), hooks) == "One\n\nTwo"
+
+
+def test_two_render_contexts_do_not_share_counters() -> None:
+    hooks = _site()
+    first, second = RenderContext(post_id=1), RenderContext(post_id=2)
+    assert "wp-block-gallery-1" in render_content(GALLERY, first, hooks)
+    assert "wp-block-gallery-2" in render_content(GALLERY, first, hooks)
+    assert "wp-block-gallery-1" in render_content(GALLERY, second, hooks)
+
+
+def test_generated_excerpt_cuts_at_the_more_tag() -> None:
+    content = "First part.<!--more-->Second part."
+    assert render_excerpt("", content, RenderContext(post_id=1), _site()) == "<p>First part.</p>\n"
+
+
+def test_a_written_excerpt_is_used_as_it_is() -> None:
+    assert render_excerpt("Mine", "Content", RenderContext(post_id=1), _site()) == "<p>Mine</p>\n"

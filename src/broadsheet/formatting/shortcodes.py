@@ -339,7 +339,6 @@ class ShortcodeRegistry:
     def do_shortcodes_in_html_tags(self, content: str, ignore_html: bool, tagnames: tuple[str, ...]) -> str:
         """Run shortcodes inside HTML attributes and encode every other bracket found in a tag."""
         from broadsheet.formatting.html_split import wp_html_split
-        from broadsheet.formatting.kses import wp_kses_attr_parse, wp_kses_one_attr
 
         # Normalise entities in unfiltered HTML before adding placeholders.
         content = content.replace("&#91;", "&#091;").replace("&#93;", "&#093;")
@@ -357,6 +356,8 @@ class ShortcodeRegistry:
             if ignore_html or element.startswith("<!--") or element.startswith("<![CDATA["):
                 parts[index] = element.translate(_ENCODE_BRACKETS)
                 continue
+            from broadsheet.formatting.kses import wp_kses_attr_parse
+
             attributes = wp_kses_attr_parse(element)
             if attributes is False or attributes is None:
                 # Some plugins are doing things like [name] <[email]>.
@@ -384,6 +385,8 @@ class ShortcodeRegistry:
                     # 'name = "[shortcode]"': assume kses ran before shortcodes, so re-check.
                     new_attr, count = scanner.sub(attr, self.do_shortcode_tag)
                     if count > 0:
+                        from broadsheet.formatting.kses import wp_kses_one_attr
+
                         new_attr = wp_kses_one_attr(new_attr, elname)
                         if new_attr.strip(_PHP_TRIM) != "":
                             attributes[position] = new_attr

@@ -4,8 +4,9 @@ Port of ``wp_filter_content_tags()``, ``wp_img_tag_add_loading_optimization_attr
 ``wp_iframe_tag_add_loading_attr()`` and ``wp_get_loading_optimization_attributes()``
 (``wp-includes/media.php``, WordPress 7.1.4) for content rendered outside the main loop, as the REST
 API renders it: every image with a ``src`` gets ``decoding="async"``; images and iframes with both
-``width`` and ``height`` get ``loading="lazy"``. Width, height and ``srcset`` from attachment
-metadata need an :class:`AttachmentMeta` lookup; without one (or with no metadata) they are not added.
+``width`` and ``height`` get ``loading="lazy"``. Adding ``width``/``height``/``srcset``/``sizes``
+from attachment metadata (``wp-image-N`` images) is not ported yet: the vectors' fresh install has
+no attachments, so WordPress adds none there either; :class:`AttachmentMeta` is the seam for it.
 """
 
 from __future__ import annotations
@@ -144,7 +145,10 @@ def wp_filter_content_tags(
     state: LoadingState | None = None,
     attachments: AttachmentMeta | None = None,
 ) -> str:
-    """Add ``decoding``/``loading``/``fetchpriority`` to the images and iframes in ``content``."""
+    """Add ``decoding``/``loading``/``fetchpriority`` to the images and iframes in ``content``.
+
+    ``attachments`` is accepted for the metadata step that is not ported yet; it is not read.
+    """
     matches = list(_TAGS.finditer(content))
     if not matches:
         return content

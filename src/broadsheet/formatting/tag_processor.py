@@ -235,7 +235,7 @@ class TagProcessor:
             return None
         key = name.lower()
         if key == "class" and self._class_updates:
-            return self._class_value()
+            return self._class_value()[0]
         attribute = self._tag.attributes.get(key)
         if attribute is None:
             return None
@@ -274,8 +274,8 @@ class TagProcessor:
         self._class_updates.setdefault(class_name, True)
         return True
 
-    def _class_value(self) -> str:
-        """The class attribute after pending additions, spacing kept as ``WP_HTML_Tag_Processor`` does."""
+    def _class_value(self) -> tuple[str, bool]:
+        """The class attribute after pending additions (spacing kept) and whether anything was added."""
         assert self._tag is not None
         attribute = self._tag.attributes.get("class")
         existing = ""
@@ -302,23 +302,22 @@ class TagProcessor:
             if out:
                 out += ws_text
             out += name
+        modified = False
         for name in self._class_updates:
             if name not in seen:
                 seen.add(name)
+                modified = True
                 out += (" " if out else "") + name
-        return out
+        return out, modified
 
     def _flush_class_updates(self) -> None:
+        """Write pending ``add_class`` calls into the current tag's class attribute."""
         if not self._class_updates or self._tag is None:
             self._class_updates = {}
             return
-        attribute = self._tag.attributes.get("class")
-        before = None
-        if attribute is not None:
-            before = self.html[attribute.value_start : attribute.value_start + attribute.value_length]
-        value = self._class_value()
+        value, modified = self._class_value()
         self._class_updates = {}
-        if value != before or attribute is None or attribute.is_true:
+        if modified:
             self.set_attribute("class", value)
 
     def get_updated_html(self) -> str:

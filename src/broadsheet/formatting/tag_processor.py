@@ -20,6 +20,10 @@ _ATTR_NAME_END = re.compile(r"[=/> \t\f\r\n]")
 _UNQUOTED_END = re.compile(r"[> \t\f\r\n]")
 _RAWTEXT = {"IFRAME", "NOEMBED", "NOFRAMES", "STYLE", "XMP"}
 _RCDATA = {"TEXTAREA", "TITLE"}
+#: Where the text of SCRIPT, STYLE, TEXTAREA … ends: its closing tag.
+_SPECIAL_CLOSERS = {
+    name: re.compile(r"</" + name + r"[ \t\f\r\n/>]", re.IGNORECASE) for name in _RAWTEXT | _RCDATA | {"SCRIPT"}
+}
 
 #: Elements without a closing tag (``WP_HTML_Processor::is_void``).
 VOID_ELEMENTS = frozenset(
@@ -211,8 +215,8 @@ class TagProcessor:
 
     def _skip_special_contents(self, name: str) -> None:
         """Jump over the text of SCRIPT, STYLE, TEXTAREA … so tags inside it are not seen."""
-        if name == "SCRIPT" or name in _RAWTEXT or name in _RCDATA:
-            closer = re.compile(r"</" + name + r"[ \t\f\r\n/>]", re.IGNORECASE)
+        closer = _SPECIAL_CLOSERS.get(name)
+        if closer is not None:
             found = closer.search(self.html, self._at)
             self._at = found.start() if found else len(self.html)
         elif name == "PLAINTEXT":

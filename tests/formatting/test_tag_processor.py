@@ -1,0 +1,55 @@
+"""The small Tag Processor and wp_filter_content_tags: only the changed attribute bytes move."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.tag_processor import TagProcessor
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param("<p>x</p>", '<p class="new">x</p>', id="added-after-tag-name"),
+        pytest.param("<p style='a'>x</p>", "<p class=\"new\" style='a'>x</p>", id="before-other-attributes"),
+        pytest.param("<p class=old>x</p>", '<p class="old new">x</p>', id="unquoted-rewritten"),
+        pytest.param('<p class="new  old">x</p>', '<p class="new  old">x</p>', id="already-there-untouched"),
+        pytest.param('<p class="a\tb">x</p>', '<p class="a\tb new">x</p>', id="spacing-kept"),
+    ],
+)
+def test_add_class_to_first_paragraph(html: str, expected: str) -> None:
+    processor = TagProcessor(html)
+    assert processor.next_tag("p")
+    processor.add_class("new")
+    assert processor.get_updated_html() == expected
+
+
+def test_tags_inside_comments_and_scripts_are_skipped() -> None:
+    processor = TagProcessor("<!-- <p> --><script>'<p>'</script><textarea><p></textarea><p id=x>")
+    assert processor.next_tag("p")
+    assert processor.get_attribute("id") == "x"
+
+
+def test_first_duplicate_attribute_wins_and_set_removes_the_rest() -> None:
+    processor = TagProcessor('<img data-id="1" data-id="2">')
+    assert processor.next_tag("img")
+    assert processor.get_attribute("data-id") == "1"
+    processor.set_attribute("data-id", "3")
+    assert processor.get_updated_html() == '<img data-id="3" >'
+
+
+def test_images_get_decoding_and_sized_ones_lazy_loading() -> None:
+    html = '<img src="a.png"><img src="b.png" width="10" height="10"><iframe src="c" width="1" height="1"></iframe>'
+    assert wp_filter_content_tags(html) == (
+        '<img decoding="async" src="a.png"><img loading="lazy" decoding="async" src="b.png" width="10" height="10">'
+        '<iframe loading="lazy" src="c" width="1" height="1"></iframe>'
+    )
+
+
+def test_an_eager_large_image_takes_the_one_high_priority() -> None:
+    html = '<img src="a" width="400" height="400" loading="eager"><img src="b" width="400" height="400" loading="eager">'
+    assert wp_filter_content_tags(html, state=LoadingState()) == (
+        '<img fetchpriority="high" decoding="async" src="a" width="400" height="400" loading="eager">'
+        '<img decoding="async" src="b" width="400" height="400" loading="eager">'
+    )

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import StaticPool
-from sqlalchemy.schema import CreateIndex
 from sqlalchemy.sql.elements import ColumnElement
 
 from broadsheet.storage import collation
+from broadsheet.storage.schema_text import show_create_table
 from broadsheet.storage.tables import WPTables, make_tables
 
 __all__ = ["Database", "DEFAULT_URL", "INCOMPATIBLE_SQL_MODES", "tables_for"]
@@ -43,18 +42,6 @@ _PG_COLLATION_DDL = (
     f'CREATE COLLATION IF NOT EXISTS "{collation.COLLATION_NAME}" '
     "(provider = icu, locale = 'und-u-ks-level1', deterministic = false)"
 )
-
-
-@compiles(CreateIndex, "mysql")
-@compiles(CreateIndex, "mariadb")
-def _create_index_mysql(create: CreateIndex, compiler: Any, **kw: Any) -> str:
-    """On MySQL/MariaDB name each index with WordPress's own key name (index names are per table)."""
-    sql: str = compiler.visit_create_index(create, **kw)
-    key = create.element.info.get("wp_key")
-    if key:
-        quoted = compiler.preparer.quote(create.element.name)
-        sql = sql.replace(f"INDEX {quoted} ON", f"INDEX {compiler.preparer.quote(key)} ON", 1)
-    return sql
 
 
 def _strip_sql_mode(modes: str) -> str:
@@ -162,7 +149,14 @@ class Database:
         with self.engine.begin() as conn:
             if self.dialect_name == "postgresql":
                 conn.execute(text(_PG_COLLATION_DDL))
-            self.tables.metadata.create_all(conn, checkfirst=True)
+            if self.dialect_name == "mysql":
+                # WordPress's own DDL, keys in its order and names (SHOW CREATE TABLE reads back the same)
+                present = set(inspect(conn).get_table_names())
+                for table in self.tables:
+                    if table.name not in present:
+                        conn.exec_driver_sql(show_create_table(table).replace("%", "%%"))
+            else:
+                self.tables.metadata.create_all(conn, checkfirst=True)
 
     def drop_schema(self) -> None:
         """Drop our tables (those present); other tables with the prefix are left alone."""

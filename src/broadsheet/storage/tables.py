@@ -4,7 +4,7 @@ Column names, types, defaults and keys are WordPress's own; each column carries 
 MySQL's `SHOW CREATE TABLE` prints (`column.info["wp_type"]`) and each index its WordPress key name
 (`index.info["wp_key"]`), so a dump can reproduce WordPress's `schema` text on every backend.
 Index names are made unique per database (`{table}_{key}`) because SQLite and PostgreSQL share
-one index namespace; on MySQL/MariaDB the DDL uses the plain WordPress key name (see engine.py).
+one index namespace; on MySQL/MariaDB the tables are created with WordPress's own DDL (see engine.py).
 """
 
 from __future__ import annotations
@@ -183,7 +183,9 @@ class WPTables:
 
     def table(self, name: str) -> Table:
         """The table for an unprefixed WordPress name (`"posts"`) or a full name (`"wp_posts"`)."""
-        found = self.by_name.get(name) or self.metadata.tables.get(name)
+        found = self.by_name.get(name)
+        if found is None:
+            found = self.metadata.tables.get(name)
         if found is None:
             raise KeyError(name)
         return found

@@ -123,7 +123,7 @@ class WPEmbed:
         dimensions = ""
         if _truthy(raw.get("width", "")) and _truthy(raw.get("height", "")):
             dimensions = f'width="{_php_int(raw["width"])}" height="{_php_int(raw["height"])}" '
-        video = f'[video {dimensions}src="{_esc_url(url)}" /]'
+        video = f'[video {dimensions} src="{_esc_url(url)}" /]'
         return str(self._filter("wp_embed_handler_video", video, attr, url, rawattr))
 
     def get_embed_handler_html(self, attr: Any, url: str) -> str | bool:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from broadsheet.formatting.chains import (
     RenderContext,
-    do_blocks,
+    RequestState,
     register_default_filters,
     render_content,
     render_excerpt,
     render_title,
-    wpautop_unless_blocks,
 )
 from broadsheet.formatting.settings import FormattingSettings
 from broadsheet.formatting.texturize import wptexturize
@@ -69,24 +68,42 @@ def test_classic_content_after_block_content_gets_paragraphs_again() -> None:
 
 
 def test_removing_do_blocks_keeps_block_comments_and_wpautop() -> None:
-    hooks = _site()
-    hooks.remove_filter("the_content", do_blocks, 9)
+    hooks = Hooks()
+    defaults = register_default_filters(hooks, FormattingSettings())
+    hooks.remove_filter("the_content", defaults.do_blocks, 9)
     out = render_content("<!-- wp:paragraph -->\n<p>One</p>\n<!-- /wp:paragraph -->", RenderContext(post_id=1), hooks)
     assert "<!-- wp:paragraph -->" in out and 'class="wp-block-paragraph"' not in out
 
 
 def test_removing_wpautop_from_the_content() -> None:
-    hooks = _site()
-    hooks.remove_filter("the_content", wpautop_unless_blocks, 10)
+    hooks = Hooks()
+    defaults = register_default_filters(hooks, FormattingSettings())
+    hooks.remove_filter("the_content", defaults.wpautop, 10)
     assert render_content("One\n\nTwo", RenderContext(post_id=1), hooks) == "One\n\nTwo"
 
 
-def test_two_render_contexts_do_not_share_counters() -> None:
+def test_two_requests_do_not_share_counters() -> None:
     hooks = _site()
     first, second = RenderContext(post_id=1), RenderContext(post_id=2)
     assert "wp-block-gallery-1" in render_content(GALLERY, first, hooks)
     assert "wp-block-gallery-2" in render_content(GALLERY, first, hooks)
     assert "wp-block-gallery-1" in render_content(GALLERY, second, hooks)
+
+
+def test_posts_of_one_request_share_its_counters() -> None:
+    hooks, request = _site(), RequestState()
+    assert "wp-block-gallery-1" in render_content(GALLERY, RenderContext(post_id=1, request=request), hooks)
+    assert "wp-block-gallery-2" in render_content(GALLERY, RenderContext(post_id=2, request=request), hooks)
+
+
+def test_after_a_block_post_wpautop_runs_after_shortcode_unautop() -> None:
+    hooks, request = _site(), RequestState()
+    classic = "Text\n\n[video src=\"http://example.org/v.mp4\"]"
+    alone = render_content(classic, RenderContext(post_id=1), hooks)
+    assert "<p><div" not in alone
+    render_content("<!-- wp:paragraph -->\n<p>x</p>\n<!-- /wp:paragraph -->", RenderContext(post_id=2, request=request), hooks)
+    after = render_content(classic, RenderContext(post_id=3, request=request), hooks)
+    assert "<p><div" in after
 
 
 def test_generated_excerpt_cuts_at_the_more_tag() -> None:

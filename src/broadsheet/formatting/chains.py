@@ -9,16 +9,17 @@ reorder a step exactly as in PHP::
     hooks.remove_filter("the_title", wptexturize)          # plain functions: removed by themselves
     hooks.remove_filter("the_content", defaults.convert_smilies, 20)   # settings-bound steps
 
-State WordPress keeps in globals and statics (the post being rendered, ``audio-100-1`` and ``?_=1``
-counters, ``wp-block-gallery-N``, whether ``do_blocks`` turned ``wpautop`` off) lives in a
-:class:`RenderContext` made per render and passed to the filters as their second argument, so
-concurrent renders never share it.
+State WordPress keeps in globals and statics lives in objects passed to the filters as their
+second argument, never in module globals, so concurrent requests share nothing: a
+:class:`RenderContext` per post rendered (ID, type, content) and a :class:`RequestState` per HTTP
+request (``audio-100-1``/``?_=1``/``wp-block-gallery-N`` counters, where ``wpautop`` sits).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
+from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
 from broadsheet.formatting.excerpt import wp_trim_excerpt
@@ -33,6 +34,7 @@ from broadsheet.hooks.registry import Hooks
 __all__ = [
     "DefaultFilters",
     "RenderContext",
+    "RequestState",
     "register_default_filters",
     "render_content",
     "render_excerpt",
@@ -49,36 +51,63 @@ VECTOR_POST_ID = 100
 
 
 @dataclass
+class RequestState:
+    """What WordPress keeps in globals and statics for one HTTP request, shared by its renders.
+
+    A collection request renders many posts in one PHP process, so its counters run on from post to
+    post (``audio-49-8``, ``gallery-8``), and once a post with blocks has been rendered ``wpautop``
+    sits after ``shortcode_unautop`` for the rest of the request (``_restore_wpautop_hook`` re-adds
+    it at the end of priority 10).
+    """
+
+    media: MediaRenderState = field(default_factory=MediaRenderState)
+    loading: LoadingState = field(default_factory=LoadingState)
+    unique_ids: int = 0
+    wpautop_moved: bool = False
+    shortcodes: ShortcodeRegistry | None = None
+
+
+@dataclass
 class RenderContext:
-    """Everything one render may read or count: the post, and WordPress's per-request counters."""
+    """One post being rendered (ID, type, content) and the request state it shares."""
 
     post_id: int = 0
     post_type: str = "post"
     post_content: str = ""
     settings: FormattingSettings = VECTOR_SETTINGS
     attachments: AttachmentSource | None = None
-    media: MediaRenderState = field(default_factory=MediaRenderState)
-    loading: LoadingState = field(default_factory=LoadingState)
-    shortcodes: ShortcodeRegistry | None = None
-    wpautop_off: bool = False
-    _unique_ids: int = 0
+    request: RequestState = field(default_factory=RequestState)
+    wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
-        if not self.media.post_id:
-            self.media.post_id = self.post_id
-        if self.shortcodes is None:
-            self.shortcodes = core_shortcodes(self.media, self.settings, self.attachments)
+        if self.request.shortcodes is None:
+            self.request.shortcodes = core_shortcodes(self.request.media, self.settings, self.attachments)
+        self.activate()
+
+    def activate(self) -> None:
+        """Make this post the global post for the request's shortcode handlers."""
+        self.request.media.post_id = self.post_id
+
+    @property
+    def media(self) -> MediaRenderState:
+        """The request's media counters (``audio-100-1``, ``?_=1``)."""
+        return self.request.media
+
+    @property
+    def loading(self) -> LoadingState:
+        """The request's loading-optimisation state."""
+        return self.request.loading
 
     @property
     def shortcode_registry(self) -> ShortcodeRegistry:
-        """The shortcodes this render runs (core's, bound to this context's counters)."""
-        assert self.shortcodes is not None
-        return self.shortcodes
+        """The shortcodes this request runs (core's, bound to the request's counters)."""
+        assert self.request.shortcodes is not None
+        return self.request.shortcodes
 
     def unique_id(self, prefix: str) -> str:
-        """``wp_unique_id($prefix)``: one counter for the whole render, shared by every prefix."""
-        self._unique_ids += 1
-        return f"{prefix}{self._unique_ids}"
+        """``wp_unique_id($prefix)``: one counter for the whole request, shared by every prefix."""
+        self.request.unique_ids += 1
+        return f"{prefix}{self.request.unique_ids}"
 
 
 # -- steps that need the render context (registered with accepted_args=2) ---------------
@@ -94,22 +123,6 @@ def embed_autoembed(content: str, ctx: RenderContext) -> str:
     from broadsheet.formatting.embed import autoembed
 
     return autoembed(content, ctx)
-
-
-def do_blocks(content: str, ctx: RenderContext) -> str:
-    """Priority 9: render blocks; content with blocks turns ``wpautop`` off for this call."""
-    output = _do_blocks(content, ctx)
-    if "<!-- wp:" in content:
-        ctx.wpautop_off = True
-    return output
-
-
-def wpautop_unless_blocks(content: str, ctx: RenderContext) -> str:
-    """Priority 10: ``wpautop`` unless ``do_blocks`` removed it (``_restore_wpautop_hook``)."""
-    if ctx.wpautop_off:
-        ctx.wpautop_off = False
-        return content
-    return wpautop(content)
 
 
 def prepend_attachment(content: str, ctx: RenderContext) -> str:
@@ -151,6 +164,26 @@ class DefaultFilters:
         self.hooks = hooks
         self.settings = settings
 
+    def do_blocks(self, content: str, ctx: RenderContext) -> str:
+        """Priority 9: render blocks; content with blocks turns ``wpautop`` off for this call."""
+        output = _do_blocks(content, ctx)
+        if has_blocks(content) and self.hooks.has_filter("the_content", self.wpautop) is not False:
+            ctx.wpautop_off = True
+            ctx.request.wpautop_moved = True
+        return output
+
+    def wpautop(self, content: str, ctx: RenderContext) -> str:
+        """Priority 10: ``wpautop``, unless ``do_blocks`` removed it or moved it after the other steps."""
+        if ctx.wpautop_off or ctx.request.wpautop_moved:
+            return content
+        return wpautop(content)
+
+    def wpautop_restored(self, content: str, ctx: RenderContext) -> str:
+        """Last at priority 10: ``wpautop`` where ``_restore_wpautop_hook`` puts it back."""
+        if ctx.request.wpautop_moved and not ctx.wpautop_off and self.hooks.has_filter("the_content", self.wpautop):
+            return wpautop(content)
+        return content
+
     def convert_smilies(self, text: str) -> str:
         """Smilies to emoji or images (``use_smilies``)."""
         return convert_smilies(text, settings=self.settings)
@@ -167,9 +200,10 @@ class DefaultFilters:
         """``get_the_excerpt`` at 10: generate an excerpt from the post content when none is set."""
         without = self.hooks.copy()
         without.remove_filter("the_content", content_filter_content_tags, 12)
-        without.remove_filter("the_content", do_blocks, 9)
+        without.remove_filter("the_content", self.do_blocks, 9)
 
         def content_filters(content: str) -> str:
+            ctx.wpautop_off = False
             return str(without.apply_filters("the_content", content, ctx))
 
         registry = ctx.shortcode_registry
@@ -182,12 +216,13 @@ def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR
     add = hooks.add_filter
     add("the_content", embed_run_shortcode, 8, 2)
     add("the_content", embed_autoembed, 8, 2)
-    add("the_content", do_blocks, 9, 2)
+    add("the_content", defaults.do_blocks, 9, 2)
     add("the_content", wptexturize, 10)
-    add("the_content", wpautop_unless_blocks, 10, 2)
+    add("the_content", defaults.wpautop, 10, 2)
     add("the_content", shortcode_unautop, 10)
     add("the_content", prepend_attachment, 10, 2)
     add("the_content", defaults.replace_insecure_home_url, 10)
+    add("the_content", defaults.wpautop_restored, 10, 2)
     add("the_content", capital_P_dangit, 11)
     add("the_content", do_shortcode, 11, 2)
     add("the_content", content_filter_content_tags, 12, 2)
@@ -213,11 +248,13 @@ def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR
 # -- what the REST layer calls ------------------------------------------------------------
 def render_title(title: str, ctx: RenderContext, hooks: Hooks) -> str:
     """``title.rendered``: ``apply_filters('the_title', $title, $post_id)``."""
+    ctx.activate()
     return str(hooks.apply_filters("the_title", title, ctx.post_id))
 
 
 def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
     """``content.rendered``: ``apply_filters('the_content', $raw)`` for the context's post."""
+    ctx.activate()
     ctx.wpautop_off = False
     try:
         return str(hooks.apply_filters("the_content", raw, ctx))
@@ -227,6 +264,7 @@ def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
 
 def render_excerpt(excerpt: str, content: str, ctx: RenderContext, hooks: Hooks) -> str:
     """``excerpt.rendered``: ``the_excerpt`` over ``get_the_excerpt`` (generated from ``content`` if empty)."""
+    ctx.activate()
     ctx.post_content = content
     text = hooks.apply_filters("get_the_excerpt", excerpt, ctx)
     return str(hooks.apply_filters("the_excerpt", text, ctx))

@@ -170,7 +170,9 @@ def test_playlist_embeds_track_data_as_json() -> None:
     source = FakeAttachments(items=[Attachment(8, title="Song <1>", mime_type="audio/mpeg")],
                              urls={8: "http://e.x/s.mp3"}, meta={8: {"artist": "Me", "album": ""}})
     out = core_shortcodes(MediaRenderState(post_id=2), attachments=source).do_shortcode("[playlist]")
-    assert out.startswith('<div class="wp-playlist wp-audio-playlist wp-playlist-light">\n\t\t\t<div class="wp-playlist-current-item">')
+    assert out.startswith(
+        '<div class="wp-playlist wp-audio-playlist wp-playlist-light">\n\t\t\t<div class="wp-playlist-current-item">'
+    )
     assert '"title":"Song \\u003C1\\u003E"' in out
     assert '"src":"http://e.x/s.mp3","type":"audio/mpeg"' in out
     assert '"meta":{"artist":"Me"}' in out

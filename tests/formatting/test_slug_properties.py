@@ -22,6 +22,7 @@ from broadsheet.formatting.sanitize import (
 from broadsheet.formatting.shortcodes import ShortcodeRegistry, shortcode_parse_atts, strip_shortcodes
 from broadsheet.formatting.words import wp_trim_words
 
+
 def _kses_has(name: str) -> bool:
     from broadsheet.formatting import kses
 
@@ -39,7 +40,9 @@ SLUG = re.compile(r"[a-z0-9_%-]*")
 texts = st.lists(
     st.one_of(
         st.characters(codec="utf-8"),
-        st.sampled_from(list("[]/=\"' <>&%;.-_\n\t\u00a0\u200bÄäßÆøåĐđl·") + ["&nbsp;", "&amp;", "%c2", "[/", "[[", "]]"]),
+        st.sampled_from(
+            list("[]/=\"' <>&%;.-_\n\t\u00a0\u200bÄäßÆøåĐđl·") + ["&nbsp;", "&amp;", "%c2", "[/", "[[", "]]"]
+        ),
     ),
     max_size=120,
 ).map("".join)

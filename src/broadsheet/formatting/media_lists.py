@@ -41,12 +41,14 @@ def _select(handlers: _MediaShortcodes, atts: dict[str, Any], mime_type: str) ->
     """The attachments a gallery or playlist lists, and the parent post id whose access counts."""
     source = handlers.attachments
     parent = int(_leading_int(atts["id"]))
-    common = {"mime_type": mime_type, "order": str(atts["order"]), "orderby": str(atts["orderby"])}
+    order, orderby = str(atts["order"]), str(atts["orderby"])
     if _truthy(atts["include"]):
-        return source.query(include=str(atts["include"]), **common), None
+        return source.query(mime_type=mime_type, order=order, orderby=orderby, include=str(atts["include"])), None
     if _truthy(atts["exclude"]):
-        return source.query(parent=parent, exclude=str(atts["exclude"]), **common), parent
-    return source.query(parent=parent, **common), parent
+        found = source.query(mime_type=mime_type, order=order, orderby=orderby, parent=parent,
+                             exclude=str(atts["exclude"]))
+        return found, parent
+    return source.query(mime_type=mime_type, order=order, orderby=orderby, parent=parent), parent
 
 
 def _leading_int(value: Any) -> int:

@@ -216,7 +216,7 @@ def shortcode_atts(
         given = {0: atts}
     else:
         given = dict(atts)
-    out = {name: given[name] if name in given else default for name, default in pairs.items()}
+    out = {name: given.get(name, default) for name, default in pairs.items()}
     if shortcode and hooks is not None:
         out = hooks.apply_filters(f"shortcode_atts_{shortcode}", out, pairs, atts, shortcode)
     return out

@@ -73,6 +73,13 @@ def _strip_tags(text: str) -> str:
     return strip_tags(text)
 
 
+def _mb_strtolower(text: str) -> str:
+    """PHP 8.2's ``mb_strtolower``: full case mapping, but capital sigma is always ``σ`` (no final ``ς``)."""
+    if text.isascii():
+        return text.translate(_ASCII_UPPER)
+    return text.replace("Σ", "σ").lower()
+
+
 def utf8_uri_encode(text: str, length: int = 0) -> str:
     """Percent-encode the non-ASCII UTF-8 octets of ``text`` (lowercase hex), cut at ``length`` bytes of output."""
     if text.isascii():
@@ -102,7 +109,7 @@ def sanitize_title_with_dashes(title: str, raw_title: str = "", context: str = "
     title = title.replace("%", "")
     title = _OCTET_PLACEHOLDER.sub(r"%\1", title)
 
-    title = utf8_uri_encode(title.lower(), 200)
+    title = utf8_uri_encode(_mb_strtolower(title), 200)
     title = title.translate(_ASCII_UPPER)
 
     if context == "save":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from broadsheet.formatting.chars import SPACES
 from broadsheet.formatting.html_split import wp_replace_in_html_tags
@@ -38,13 +39,8 @@ _BLOCK_CLOSE = _rx(rf"(</{_ALLBLOCKS}>)")
 _HR = _rx(r"(<hr\s*?/?>)")
 _BEFORE_OPTION = _rx(_RUN_START + r"\s*<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
-_OBJECT_OPEN = _rx(r"(<object[^>]*>)\s*")
 _OBJECT_CLOSE = _rx(_RUN_START + r"\s*</object>")
-_PARAM_EMBED = _rx(_RUN_START + r"\s*(</?(?:param|embed)[^>]*>)\s*")
-_MEDIA_OPEN = _rx(r"([<\[](?:audio|video)[^>\]]*[>\]])\s*")
 _MEDIA_CLOSE = _rx(_RUN_START + r"\s*([<\[]/(?:audio|video)[>\]])")
-_SOURCE_TRACK = _rx(_RUN_START + r"\s*(<(?:source|track)[^>]*>)\s*")
-_FIGCAPTION_OPEN = _rx(_RUN_START + r"\s*(<figcaption[^>]*>)")
 _FIGCAPTION_CLOSE = _rx(r"</figcaption>\s*")
 _MANY_NEWLINES = _rx(r"\n\n+")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
@@ -54,12 +50,65 @@ _P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
 _P_BLOCKQUOTE = _rx(r"<p><blockquote", re.I)
 _P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)")
-_P_AFTER_BLOCK = _rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>")
-_PRESERVE_NEWLINES = _rx(r"<(script|style|svg|math).*?</\1>", re.S)
+_PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 _WHITESPACE_RUN = _rx(r"\s+")
-_BR_AFTER_BLOCK = _rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 _FINAL_NEWLINE_P = _rx(r"\n</p>$")
+
+
+@dataclass(frozen=True)
+class _TagCollapse:
+    """``[\\s*](START[^STOPS]*[STOPS])SUFFIX`` → the tag alone, in one linear scan.
+
+    The plain regexes rescan from every ``START`` to the next stop character, which is
+    quadratic on many unclosed tags; candidates sharing one stop character share one result.
+    """
+
+    start: re.Pattern[str]
+    stops: str = ">"
+    lead_space: bool = False  # a leading ``\s*`` is dropped too
+    suffix: re.Pattern[str] = _rx(r"\s*")  # must match after the tag; dropped
+
+    def sub(self, text: str) -> str:
+        out: list[str] = []
+        done = skip_until = 0
+        stop = -1
+        for found in self.start.finditer(text):
+            begin, name_end = found.span()
+            if begin < done or begin < skip_until:
+                continue
+            if stop < name_end:
+                stop = _find_any(text, self.stops, name_end)
+                if stop == -1:
+                    break
+            after = self.suffix.match(text, stop + 1)
+            if after is None:
+                skip_until = stop
+                continue
+            lead = begin
+            while self.lead_space and lead > done and text[lead - 1] in _ASCII_SPACE:
+                lead -= 1
+            out.append(text[done:lead])
+            out.append(text[begin:stop + 1])
+            done = after.end()
+        out.append(text[done:])
+        return "".join(out)
+
+
+def _find_any(text: str, chars: str, start: int) -> int:
+    """Offset of the first of ``chars`` at or after ``start``, or -1."""
+    found = [at for at in (text.find(ch, start) for ch in chars) if at != -1]
+    return min(found) if found else -1
+
+
+_ASCII_SPACE = " \t\n\r\f\v"
+_OBJECT_OPEN = _TagCollapse(_rx(r"<object"))
+_PARAM_EMBED = _TagCollapse(_rx(r"</?(?:param|embed)"), lead_space=True)
+_MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=">]")
+_SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
+_FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
+_P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"))
+_BR_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*<br />"))
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 
@@ -167,9 +216,23 @@ def _newlines_to_br(text: str) -> str:
 
 def _preserve_newlines(text: str) -> str:
     """Hide newlines inside ``<script>``, ``<style>``, ``<svg>`` and ``<math>`` from ``<br />``."""
-    if "<" not in text:
-        return text
-    return _PRESERVE_NEWLINES.sub(lambda m: m.group(0).replace("\n", "<WPPreserveNewline />"), text)
+    out: list[str] = []
+    done = 0
+    closed: set[str] = set()  # elements with no closing tag left after this point
+    for found in _PRESERVE_NEWLINES_OPEN.finditer(text):
+        name = found.group(1)
+        if found.start() < done or name in closed:
+            continue
+        close = text.find(f"</{name}>", found.end())
+        if close == -1:
+            closed.add(name)
+            continue
+        end = close + len(name) + 3
+        out.append(text[done:found.start()])
+        out.append(text[found.start():end].replace("\n", "<WPPreserveNewline />"))
+        done = end
+    out.append(text[done:])
+    return "".join(out)
 
 
 def wpautop(text: str, br: object = True) -> str:
@@ -196,15 +259,15 @@ def wpautop(text: str, br: object = True) -> str:
         text = _BEFORE_OPTION.sub("<option", text)
         text = _AFTER_OPTION.sub("</option>", text)
     if "</object>" in text:
-        text = _OBJECT_OPEN.sub("\\1", text)
+        text = _OBJECT_OPEN.sub(text)
         text = _OBJECT_CLOSE.sub("</object>", text)
-        text = _PARAM_EMBED.sub("\\1", text)
+        text = _PARAM_EMBED.sub(text)
     if "<source" in text or "<track" in text:
-        text = _MEDIA_OPEN.sub("\\1", text)
+        text = _MEDIA_OPEN.sub(text)
         text = _MEDIA_CLOSE.sub("\\1", text)
-        text = _SOURCE_TRACK.sub("\\1", text)
+        text = _SOURCE_TRACK.sub(text)
     if "<figcaption" in text:
-        text = _FIGCAPTION_OPEN.sub("\\1", text)
+        text = _FIGCAPTION_OPEN.sub(text)
         text = _FIGCAPTION_CLOSE.sub("</figcaption>", text)
 
     text = _MANY_NEWLINES.sub("\n\n", text)
@@ -218,7 +281,7 @@ def wpautop(text: str, br: object = True) -> str:
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
     text = _P_BEFORE_BLOCK.sub("\\1", text)
-    text = _P_AFTER_BLOCK.sub("\\1", text)
+    text = _P_AFTER_BLOCK.sub(text)
 
     if _is_truthy(br):
         text = _preserve_newlines(text)
@@ -226,7 +289,7 @@ def wpautop(text: str, br: object = True) -> str:
         text = _newlines_to_br(text)
         text = text.replace("<WPPreserveNewline />", "\n")
 
-    text = _BR_AFTER_BLOCK.sub("\\1", text)
+    text = _BR_AFTER_BLOCK.sub(text)
     text = _BR_BEFORE_BLOCK.sub("\\1", text)
     text = _FINAL_NEWLINE_P.sub("</p>", text)
 
@@ -244,40 +307,85 @@ def _is_truthy(value: object) -> bool:
     return bool(value)
 
 
-def _shortcode_unautop_regex(tagnames: Iterable[str]) -> re.Pattern[str]:
-    tagregexp = "|".join(re.escape(name) for name in tagnames)
-    return _rx(
-        "<p>"
-        rf"(?:{SPACES})*+"  # Optional leading whitespace.
-        "("  # 1: the shortcode.
-        r"\["
-        f"({tagregexp})"  # 2: shortcode name.
-        r"(?![\w-])"
-        r"[^\]/]*+"  # Inside the opening tag: no closing bracket or slash…
-        r"(?:/(?!\])[^\]/]*+)*?"  # …or a slash not closing the tag.
-        r"(?:"
-        r"/\]"  # Self-closing tag.
-        r"|"
-        r"\]"
-        r"(?:"  # Optionally, content and the closing tag.
-        r"[^\[]*+"
-        r"(?:\[(?!/\2\])[^\[]*+)*+"
-        r"\[/\2\]"
-        r")?"
-        r")"
-        ")"
-        rf"(?:{SPACES})*+"  # Optional trailing whitespace.
-        "</p>"
-    )
+_P_THEN_BRACKET = _rx(rf"<p>(?:{SPACES})*+\[")
+_TRAILING_P = _rx(rf"(?:{SPACES})*+</p>")
+_NAME_CHAR = re.compile(r"[\w-]", re.A)
 
 
-_CORE_UNAUTOP = _shortcode_unautop_regex(CORE_SHORTCODE_TAGS)
+class _UnautopScan:
+    """One pass of ``shortcode_unautop``'s pattern over ``text``, linear in its length.
+
+    WordPress's regex: ``<p>``, spaces, ``[name`` (not followed by a word character or
+    ``-``), the rest of the opening tag up to the first ``]`` (``/]`` self-closes),
+    optionally everything up to the first ``[/name]``, spaces, ``</p>``; the ``<p>`` and
+    ``</p>`` are dropped. Searches for ``]``, ``[/name]`` and the trailing ``</p>`` are
+    memoised so that many unclosed candidates do not each rescan the rest of the text.
+    """
+
+    def __init__(self, text: str, tags: tuple[str, ...]) -> None:
+        self.text = text
+        self.tags = tags
+        self._bracket = (-1, -1)  # (searched from, first "]" found)
+        self._closing: dict[str, tuple[int, int]] = {}
+        self._trailing: dict[int, int] = {}
+
+    def _first(self, memo: tuple[int, int], needle: str, start: int) -> tuple[int, int]:
+        searched_from, found = memo
+        if searched_from != -1 and searched_from <= start and (found == -1 or start <= found):
+            return memo
+        return start, self.text.find(needle, start)
+
+    def _trailing_end(self, at: int) -> int:
+        """End of ``spaces* </p>`` at ``at``, or -1."""
+        if at not in self._trailing:
+            found = _TRAILING_P.match(self.text, at)
+            self._trailing[at] = -1 if found is None else found.end()
+        return self._trailing[at]
+
+    def _match_at(self, bracket: int) -> tuple[int, int] | None:
+        """(end of shortcode, end of match) for a ``[`` at ``bracket`` right after ``<p>``."""
+        text = self.text
+        for name in self.tags:
+            name_end = bracket + 1 + len(name)
+            if not text.startswith(name, bracket + 1) or _NAME_CHAR.match(text, name_end):
+                continue
+            self._bracket = self._first(self._bracket, "]", name_end)
+            close = self._bracket[1]
+            if close == -1:
+                return None
+            if close - 1 >= name_end and text[close - 1] == "/":
+                ends = [close + 1]  # Self-closing.
+            else:
+                memo = self._first(self._closing.get(name, (-1, -1)), f"[/{name}]", close + 1)
+                self._closing[name] = memo
+                ends = [close + 1] if memo[1] == -1 else [memo[1] + len(name) + 3, close + 1]
+            for end in ends:
+                after = self._trailing_end(end)
+                if after != -1:
+                    return end, after
+        return None
+
+    def run(self) -> str:
+        out: list[str] = []
+        done = 0
+        for found in _P_THEN_BRACKET.finditer(self.text):
+            if found.start() < done:
+                continue
+            bracket = found.end() - 1
+            matched = self._match_at(bracket)
+            if matched is None:
+                continue
+            shortcode_end, done_at = matched
+            out.append(self.text[done:found.start()])
+            out.append(self.text[bracket:shortcode_end])
+            done = done_at
+        out.append(self.text[done:])
+        return "".join(out)
 
 
 def shortcode_unautop(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:
     """Remove the ``<p>…</p>`` that ``wpautop`` puts around a shortcode standing on its own."""
     tags = tuple(shortcode_tags)
-    if not tags:
+    if not tags or "<p>" not in text:
         return text
-    pattern = _CORE_UNAUTOP if tags == CORE_SHORTCODE_TAGS else _shortcode_unautop_regex(tags)
-    return pattern.sub("\\1", text)
+    return _UnautopScan(text, tags).run()

@@ -109,13 +109,17 @@ def _split_tags(text: str) -> list[str]:
     """``preg_split('/(<.*>)/U', …)`` in linear time: ``<`` to the first ``>`` on its line."""
     pieces: list[str] = []
     done = 0
+    line_end = -1
     pos = text.find("<")
     while pos != -1:
-        line_end = text.find("\n", pos)
-        close = text.find(">", pos, len(text) if line_end == -1 else line_end)
+        if line_end < pos:
+            line_end = text.find("\n", pos)
+            if line_end == -1:
+                line_end = len(text)
+        close = text.find(">", pos, line_end)
         if close == -1:
             # No "<" on the rest of this line can close: skip to the next line.
-            pos = -1 if line_end == -1 else text.find("<", line_end)
+            pos = text.find("<", line_end)
             continue
         pieces.append(text[done:pos])
         pieces.append(text[pos:close + 1])

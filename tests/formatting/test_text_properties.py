@@ -1,0 +1,196 @@
+"""Properties of the core text transforms: total on any text, linear on adversarial text.
+
+Where a port replaces one of WordPress's regexes by a linear scanner (to avoid the quadratic
+rescans PCRE also does), the scanner is checked against the plain regex on small inputs.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from broadsheet.formatting import autop, smilies, texturize
+from broadsheet.formatting.autop import shortcode_unautop, wpautop
+from broadsheet.formatting.chars import SPACES, capital_P_dangit, convert_chars
+from broadsheet.formatting.escape import (
+    ENT_QUOTES,
+    esc_attr,
+    esc_html,
+    esc_textarea,
+    wp_specialchars_decode,
+)
+from broadsheet.formatting.html_split import wp_html_split, wp_replace_in_html_tags
+from broadsheet.formatting.smilies import convert_smilies
+from broadsheet.formatting.texturize import wptexturize
+
+TRANSFORMS: dict[str, Callable[[str], str]] = {
+    "wptexturize": wptexturize,
+    "wpautop": wpautop,
+    "wpautop_no_br": lambda text: wpautop(text, False),
+    "shortcode_unautop": shortcode_unautop,
+    "wp_replace_in_html_tags": lambda text: wp_replace_in_html_tags(text, {"\n": " ", "<": "&lt;"}),
+    "convert_chars": convert_chars,
+    "capital_P_dangit": capital_P_dangit,
+    "convert_smilies": convert_smilies,
+    "esc_html": esc_html,
+    "esc_attr": esc_attr,
+    "esc_textarea": esc_textarea,
+    "wp_specialchars_decode": lambda text: wp_specialchars_decode(text, ENT_QUOTES),
+}
+
+# Pieces that steer generated text into the interesting corners of the patterns.
+HTMLISH = st.lists(st.sampled_from([
+    "<", ">", "</", "<p>", "</p>", "<p ", "<br />", "<pre>", "</pre>", "<!--", "-->", "[", "]",
+    "[/", "[caption", "[/caption]", "[code]", "[/code]", "[[", "]]", "/", "'", '"', "-", "--",
+    "...", "x", "9", "0", "1.5", " ", "\n", "\t", "\xa0", "&nbsp;", "&", "&amp;", "&#039;",
+    ":)", ":mrgreen:", "8-)", "<code>", "</code>", "<script>", "</script>", "<blockquote a=\">\">",
+    "<object>", "</object>", "<param ", "<div>", "</div>", "<li", "=", "a",
+]), max_size=40).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+@settings(max_examples=150, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH))
+def test_transform_returns_text_for_any_input(name: str, text: str) -> None:
+    assert isinstance(TRANSFORMS[name](text), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH))
+def test_wp_html_split_alternates_text_and_elements_and_loses_nothing(text: str) -> None:
+    pieces = wp_html_split(text)
+    assert "".join(pieces) == text
+    assert len(pieces) % 2 == 1
+    assert all(piece.startswith("<") for piece in pieces[1::2])
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH))
+def test_esc_html_leaves_no_markup_characters(text: str) -> None:
+    assert not set("<>\"'") & set(esc_html(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(exclude_categories=("Cs",))))
+def test_esc_textarea_round_trips_through_wp_specialchars_decode(text: str) -> None:
+    assert wp_specialchars_decode(esc_textarea(text), ENT_QUOTES) == text
+
+
+# --- linear scanners agree with the regexes they replace -------------------------------------
+
+_ALLBLOCKS = autop._ALLBLOCKS
+REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
+    "P_AFTER_BLOCK": (autop._P_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1"),
+    "BR_AFTER_BLOCK": (autop._BR_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1"),
+    "OBJECT_OPEN": (autop._OBJECT_OPEN.sub, r"(<object[^>]*>)\s*", r"\1"),
+    "PARAM_EMBED": (autop._PARAM_EMBED.sub, r"\s*(</?(?:param|embed)[^>]*>)\s*", r"\1"),
+    "MEDIA_OPEN": (autop._MEDIA_OPEN.sub, r"([<\[](?:audio|video)[^>\]]*[>\]])\s*", r"\1"),
+    "SOURCE_TRACK": (autop._SOURCE_TRACK.sub, r"\s*(<(?:source|track)[^>]*>)\s*", r"\1"),
+    "FIGCAPTION_OPEN": (autop._FIGCAPTION_OPEN.sub, r"\s*(<figcaption[^>]*>)", r"\1"),
+    "BEFORE_OPTION": (lambda t: autop._BEFORE_OPTION.sub("<option", t), r"\s*<option", "<option"),
+    "MEDIA_CLOSE": (lambda t: autop._MEDIA_CLOSE.sub(r"\1", t), r"\s*([<\[]/(?:audio|video)[>\]])",
+                    r"\1"),
+    "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
+}
+TAG_SOUP = st.lists(st.sampled_from([
+    "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
+    "[video", "</audio>", "[/video]", "<source", "<track", "<figcaption", "<option", "<br />",
+    "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=",
+]), max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCE_SUBS))
+@settings(max_examples=300, deadline=None)
+@given(text=TAG_SOUP)
+def test_autop_scanner_matches_wordpress_regex(name: str, text: str) -> None:
+    scanner, pattern, replacement = REFERENCE_SUBS[name]
+    assert scanner(text) == re.sub(pattern, replacement, text, flags=re.A)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["<script", "<style>", "</script>", "</style>", "<svg",
+                                      "</svg>", "<math", "</math>", "\n", "x", "<"]),
+                     max_size=25).map("".join))
+def test_newline_preservation_matches_wordpress_regex(text: str) -> None:
+    expected = re.sub(r"<(script|style|svg|math).*?</\1>",
+                      lambda m: m.group(0).replace("\n", "<WPPreserveNewline />"), text, flags=re.S)
+    assert autop._preserve_newlines(text) == expected
+
+
+def _unautop_reference(text: str) -> str:
+    """WordPress's ``shortcode_unautop`` pattern, as a plain (worst-case quadratic) regex."""
+    tags = "|".join(texturize.CORE_SHORTCODE_TAGS)
+    pattern = (
+        rf"<p>(?:{SPACES})*+(\[({tags})(?![\w-])[^\]/]*(?:/(?!\])[^\]/]*)*?"
+        rf"(?:/\]|\](?:[^\[]*+(?:\[(?!/\2\])[^\[]*+)*+\[/\2\])?))(?:{SPACES})*+</p>"
+    )
+    return re.sub(pattern, r"\1", text, flags=re.A)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([
+    "<p>", "</p>", "[caption", "[video", "[captions", "]", "/]", "/", "[/caption]", "[/video]",
+    "[", " ", "&nbsp;", "\xa0", "\n", "x", "-", "<p> ",
+]), max_size=25).map("".join))
+def test_shortcode_unautop_scanner_matches_wordpress_regex(text: str) -> None:
+    assert shortcode_unautop(text) == _unautop_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["x", "1", "0", "9", ".", ",", "a", "_", " ", "x1", "0x"]),
+                     max_size=25).map("".join))
+def test_times_scanner_matches_wordpress_regex(text: str) -> None:
+    # PCRE: \b(\d(?(?<=0)[\d\.,]+|[\d\.,]*))x(\d[\d\.,]*)\b
+    expected = re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", text, flags=re.A)
+    assert texturize._times(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["<", ">", "\n", "x", "<b>", " "]), max_size=25).map("".join))
+def test_smilies_tag_split_matches_wordpress_regex(text: str) -> None:
+    assert smilies._split_tags(text) == re.split(r"(<.*?>)", text)
+
+
+# --- adversarial repetition: bounded time ------------------------------------------------------
+
+MEGABYTE = 1_000_000
+
+
+def _repeat(unit: str) -> str:
+    return unit * (MEGABYTE // len(unit))
+
+
+ADVERSARIAL = {
+    "less-than": _repeat("<"),
+    "double-quotes": _repeat('"'),
+    "single-quotes": _repeat("'"),
+    "brackets": _repeat("["),
+    "dashes": _repeat("--"),
+    "open-shortcodes": _repeat("[caption "),
+    "p-shortcodes": _repeat("<p>[caption"),
+    "p-closed-shortcodes": _repeat("<p>[caption]x"),
+    "comments": _repeat("<!--"),
+    "spaces": "a" + " " * MEGABYTE + "b\nc",
+    "newlines": "a" + "\n" * MEGABYTE + "b",
+    "times": _repeat("1.") + "x1",
+    "ampersands": _repeat("&#"),
+    "smilies": _repeat(":) "),
+    "unclosed-scripts": _repeat("<script"),
+    "unclosed-params": _repeat(" <param ") + "</object>",
+    "unclosed-blocks": _repeat("<p "),
+    "quoted-words": _repeat("'a' \"b\" 9' "),
+    "blockquotes": _repeat('<p><blockquote a="'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRANSFORMS))
+@pytest.mark.parametrize("case", sorted(ADVERSARIAL))
+def test_adversarial_megabyte_finishes_in_bounded_time(name: str, case: str) -> None:
+    started = time.perf_counter()
+    TRANSFORMS[name](ADVERSARIAL[case])
+    assert time.perf_counter() - started < 10

@@ -80,6 +80,15 @@ class DataContext:
     embed_cache: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def auth_store(self) -> Any:
+        """The request's ``AuthStore`` (users, usermeta, salts), created on first use."""
+        store = self.extra.get("auth_store")
+        if store is None:
+            from broadsheet.auth.store import AuthStore
+
+            store = self.extra["auth_store"] = AuthStore(self.conn, self.site.db.tables)
+        return store
+
 
 class Site:
     """A site served by broadsheet: wires storage, hooks and the REST server together."""

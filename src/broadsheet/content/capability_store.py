@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from broadsheet.auth.capabilities import CommentRecord, PostRecord, TermRecord
-from broadsheet.auth.roles import Roles, User, build_user
+from broadsheet.auth.roles import User
 from broadsheet.storage.phpserial import maybe_unserialize
 
 
@@ -100,34 +100,8 @@ class RequestCapabilityStore:
     def get_user(self, user_id: int) -> User | None:
         user_id = int(user_id)
         if user_id not in self._users:
-            self._users[user_id] = load_users(self.ctx, [user_id]).get(user_id)
+            cached = self.ctx.users.get(user_id)
+            if cached is None:
+                cached = self.ctx.auth_store().get_user(user_id)
+            self._users[user_id] = cached
         return self._users[user_id]
-
-
-def site_roles(ctx: Any) -> Roles:
-    """The roles from the ``{prefix}user_roles`` option."""
-    prefix = ctx.site.db.prefix
-    return Roles(ctx.options.get(f"{prefix}user_roles") or {})
-
-
-def load_users(ctx: Any, user_ids: list[int]) -> dict[int, User]:
-    """Users with their roles and caps, two queries for any number of ids (cached on ``ctx.users``)."""
-    wanted = [i for i in dict.fromkeys(int(u) for u in user_ids) if i not in ctx.users]
-    if wanted:
-        tables = ctx.site.db.tables
-        prefix = ctx.site.db.prefix
-        rows = {int(r.ID): r for r in ctx.conn.execute(select(tables.users).where(tables.users.c.ID.in_(wanted)))}
-        meta: dict[int, dict[str, str]] = {}
-        um = tables.usermeta
-        keys = (f"{prefix}capabilities", f"{prefix}user_level")
-        for uid, key, value in ctx.conn.execute(
-            select(um.c.user_id, um.c.meta_key, um.c.meta_value)
-            .where(um.c.user_id.in_(list(rows)), um.c.meta_key.in_(keys)).order_by(um.c.umeta_id)
-        ):
-            meta.setdefault(int(uid), {}).setdefault(key, value)
-        roles = site_roles(ctx)
-        for uid, row in rows.items():
-            own = meta.get(uid, {})
-            ctx.users[uid] = build_user(
-                dict(row._mapping), maybe_unserialize(own.get(keys[0], "")), roles, own.get(keys[1]))
-    return {u: ctx.users[u] for u in user_ids if u in ctx.users}

@@ -124,6 +124,11 @@ class RestRequest:
         self.user: Any = None
         self.ctx: Any = None  # the per-request data context (connection, identity caches)
         self.is_embed = False
+        self.raw_query = ""
+        self.remote_addr: str | None = None
+        self.is_ssl = False
+        #: The auth layer's full answer (method, nonce, app password uuid), when credentials were sent.
+        self.auth: Any = None
 
     # -- parameter lookup ------------------------------------------------------------
     def content_type(self) -> str:

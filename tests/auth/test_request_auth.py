@@ -182,7 +182,7 @@ def test_cookie_failures(store: AuthStore) -> None:
     # POST requests get an hour's grace after expiry.
     assert validate_auth_cookie(value, "logged_in", store, method="POST", now=NOW)[1] is CookieStatus.BAD_SESSION_TOKEN
     _, value = _login(store, 3)
-    assert validate_auth_cookie(value[:-1] + "0", "logged_in", store, now=NOW)[1] is CookieStatus.BAD_HASH
+    assert validate_auth_cookie(value[:-1] + ("1" if value[-1] == "0" else "0"), "logged_in", store, now=NOW)[1] is CookieStatus.BAD_HASH
     assert validate_auth_cookie(value, "auth", store, now=NOW)[1] is CookieStatus.BAD_HASH
     assert validate_auth_cookie("x|y|z", "logged_in", store, now=NOW)[1] is CookieStatus.MALFORMED
     login, exp, tok, mac = value.split("|")

@@ -106,21 +106,14 @@ def translate_smiley(code: str, smilies: Mapping[str, str] = WP_SMILIES,
 
 
 def _split_tags(text: str) -> list[str]:
-    """``preg_split('/(<.*>)/U', …)`` in linear time: ``<`` to the first ``>`` on its line."""
+    """``preg_split('/(<[^>]*>)/U', …)``: ``<`` to the next ``>``, across lines (linear)."""
     pieces: list[str] = []
     done = 0
-    line_end = -1
     pos = text.find("<")
     while pos != -1:
-        if line_end < pos:
-            line_end = text.find("\n", pos)
-            if line_end == -1:
-                line_end = len(text)
-        close = text.find(">", pos, line_end)
+        close = text.find(">", pos)
         if close == -1:
-            # No "<" on the rest of this line can close: skip to the next line.
-            pos = text.find("<", line_end)
-            continue
+            break
         pieces.append(text[done:pos])
         pieces.append(text[pos:close + 1])
         done = close + 1

@@ -9,8 +9,13 @@ from broadsheet.formatting.render_blocks import do_blocks
 
 
 class _Ids:
-    def __init__(self) -> None:
+    def __init__(self, post_id: int = 0, meta: dict[str, str] | None = None) -> None:
         self.count = 0
+        self.post_id = post_id
+        self.meta = meta or {}
+
+    def get_post_meta(self, key: str) -> str:
+        return self.meta.get(key, "")
 
     def unique_id(self, prefix: str) -> str:
         self.count += 1
@@ -72,3 +77,15 @@ def test_columns_get_the_stable_hashed_container_class() -> None:
 
 def test_image_block_without_src_renders_nothing() -> None:
     assert do_blocks("<!-- wp:image -->\n<figure><img alt=x></figure>\n<!-- /wp:image -->", _Ids()) == ""
+
+
+def test_footnotes_block_lists_the_posts_footnotes_meta() -> None:
+    meta = {"footnotes": '[{"id":"n1","content":"Source."}]'}
+    assert do_blocks("<!-- wp:footnotes /-->", _Ids(post_id=5, meta=meta)) == (
+        '<ol class="wp-block-footnotes"><li id="n1">Source. <a href="#n1-link" '
+        'aria-label="Jump to footnote reference 1">\u21a9\ufe0e</a></li></ol>'
+    )
+
+
+def test_footnotes_block_without_meta_renders_nothing() -> None:
+    assert do_blocks("<!-- wp:footnotes /-->", _Ids(post_id=5)) == ""

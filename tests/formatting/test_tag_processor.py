@@ -53,3 +53,36 @@ def test_an_eager_large_image_takes_the_one_high_priority() -> None:
         '<img fetchpriority="high" decoding="async" src="a" width="400" height="400" loading="eager">'
         '<img decoding="async" src="b" width="400" height="400" loading="eager">'
     )
+
+
+class _Meta:
+    def metadata(self, attachment_id: int) -> dict[str, object]:
+        if attachment_id != 4:
+            return {}
+        return {
+            "width": 1200, "height": 800, "file": "2024/01/landscape.jpg",
+            "sizes": {
+                "medium": {"file": "landscape-300x200.jpg", "width": 300, "height": 200, "mime-type": "image/jpeg"},
+                "large": {"file": "landscape-1024x683.jpg", "width": 1024, "height": 683, "mime-type": "image/jpeg"},
+                "thumbnail": {"file": "landscape-150x150.jpg", "width": 150, "height": 150, "mime-type": "image/jpeg"},
+            },
+        }
+
+
+def test_attachment_images_get_srcset_and_auto_sizes() -> None:
+    from broadsheet.formatting.settings import FormattingSettings
+
+    up = "http://example.org/wp-content/uploads/2024/01/"
+    html = f'<img src="{up}landscape-300x200.jpg" width="300" height="200" class="wp-image-4" />'
+    out = wp_filter_content_tags(html, attachments=_Meta(), settings=FormattingSettings())
+    assert out == (
+        f'<img loading="lazy" decoding="async" src="{up}landscape-300x200.jpg" width="300" height="200" '
+        f'class="wp-image-4" srcset="{up}landscape-300x200.jpg 300w, {up}landscape-1024x683.jpg 1024w, '
+        f'{up}landscape.jpg 1200w" sizes="auto, (max-width: 300px) 100vw, 300px" />'
+    )
+
+
+def test_attachment_image_without_size_gets_its_files_dimensions() -> None:
+    up = "http://example.org/wp-content/uploads/2024/01/"
+    out = wp_filter_content_tags(f'<img src="{up}landscape-150x150.jpg" class="wp-image-4">', attachments=_Meta())
+    assert out.startswith('<img loading="lazy" decoding="async" width="150" height="150" src=')

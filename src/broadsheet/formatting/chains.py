@@ -18,6 +18,7 @@ request (``audio-100-1``/``?_=1``/``wp-block-gallery-N`` counters, where ``wpaut
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
@@ -77,6 +78,7 @@ class RenderContext:
     settings: FormattingSettings = VECTOR_SETTINGS
     attachments: AttachmentSource | None = None
     request: RequestState = field(default_factory=RequestState)
+    post_meta: dict[str, Any] = field(default_factory=dict)  # single meta values of the post (footnotes)
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
@@ -109,6 +111,10 @@ class RenderContext:
         self.request.unique_ids += 1
         return f"{prefix}{self.request.unique_ids}"
 
+    def get_post_meta(self, key: str) -> Any:
+        """``get_post_meta($post_id, $key, true)``: the value, or '' when unset."""
+        return self.post_meta.get(key, "")
+
 
 # -- steps that need the render context (registered with accepted_args=2) ---------------
 def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
@@ -139,12 +145,12 @@ def do_shortcode(content: str, ctx: RenderContext) -> str:
 
 def content_filter_content_tags(content: str, ctx: RenderContext) -> str:
     """Priority 12 on ``the_content``: loading hints on images and iframes."""
-    return wp_filter_content_tags(content, "the_content", ctx.loading, None)
+    return wp_filter_content_tags(content, "the_content", ctx.loading, ctx.attachments, ctx.settings)
 
 
 def excerpt_filter_content_tags(content: str, ctx: RenderContext) -> str:
     """Priority 12 on ``the_excerpt``: loading hints on images and iframes."""
-    return wp_filter_content_tags(content, "the_excerpt", ctx.loading, None)
+    return wp_filter_content_tags(content, "the_excerpt", ctx.loading, ctx.attachments, ctx.settings)
 
 
 def wp_replace_insecure_home_url(content: str, settings: FormattingSettings) -> str:

@@ -4,16 +4,24 @@ Port of ``wp_filter_content_tags()``, ``wp_img_tag_add_loading_optimization_attr
 ``wp_iframe_tag_add_loading_attr()`` and ``wp_get_loading_optimization_attributes()``
 (``wp-includes/media.php``, WordPress 7.1.4) for content rendered outside the main loop, as the REST
 API renders it: every image with a ``src`` gets ``decoding="async"``; images and iframes with both
-``width`` and ``height`` get ``loading="lazy"``. Adding ``width``/``height``/``srcset``/``sizes``
-from attachment metadata (``wp-image-N`` images) is not ported yet: the vectors' fresh install has
-no attachments, so WordPress adds none there either; :class:`AttachmentMeta` is the seam for it.
+``width`` and ``height`` get ``loading="lazy"``. Images of an attachment (class ``wp-image-N``)
+also get ``width``/``height`` and ``srcset``/``sizes`` from its metadata, read through
+:class:`AttachmentMeta` (``srcset.py``); lazy images with ``sizes`` get ``auto,`` in front.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
+
+from broadsheet.formatting.srcset import (
+    AttachmentMeta,
+    wp_img_tag_add_auto_sizes,
+    wp_img_tag_add_srcset_and_sizes_attr,
+    wp_img_tag_add_width_and_height_attr,
+)
+from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 
 __all__ = ["AttachmentMeta", "LoadingState", "wp_filter_content_tags"]
 
@@ -26,11 +34,6 @@ _FETCHPRIORITY = re.compile(r""" fetchpriority=["']([A-Za-z]+)["']""")
 _DECODING = re.compile(r""" decoding=["']([A-Za-z]+)["']""")
 _MIN_PRIORITY_PIXELS = 50000
 
-
-class AttachmentMeta(Protocol):
-    """Looks up an attachment's image metadata (``wp_get_attachment_metadata``); None when unknown."""
-
-    def image_meta(self, attachment_id: int) -> dict[str, Any] | None: ...
 
 
 @dataclass
@@ -144,11 +147,9 @@ def wp_filter_content_tags(
     context: str = "the_content",
     state: LoadingState | None = None,
     attachments: AttachmentMeta | None = None,
+    settings: FormattingSettings = VECTOR_SETTINGS,
 ) -> str:
-    """Add ``decoding``/``loading``/``fetchpriority`` to the images and iframes in ``content``.
-
-    ``attachments`` is accepted for the metadata step that is not ported yet; it is not read.
-    """
+    """Add size, ``srcset`` and loading attributes to the images and iframes in ``content``."""
     matches = list(_TAGS.finditer(content))
     if not matches:
         return content
@@ -165,7 +166,15 @@ def wp_filter_content_tags(
     for match in matches:
         tag = match.group(0)
         if tag in images:
-            filtered = _add_image_loading_attrs(tag, context, state)
+            filtered = tag
+            attachment_id = images[tag]
+            meta = attachments.metadata(attachment_id) if attachments is not None and attachment_id > 0 else {}
+            if meta and " width=" not in filtered and " height=" not in filtered:
+                filtered = wp_img_tag_add_width_and_height_attr(filtered, meta)
+            if meta and " srcset=" not in filtered:
+                filtered = wp_img_tag_add_srcset_and_sizes_attr(filtered, meta, settings)
+            filtered = _add_image_loading_attrs(filtered, context, state)
+            filtered = wp_img_tag_add_auto_sizes(filtered)
             if filtered != tag:
                 content = content.replace(tag, filtered)
             del images[tag]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from broadsheet.formatting.balance import force_balance_tags
 from broadsheet.formatting.blocks import ParsedBlock, has_blocks, parse_blocks
-from broadsheet.formatting.render_blocks import UniqueIds, render_block
+from broadsheet.formatting.render_blocks import BlockContext, render_block
 from broadsheet.formatting.words import wp_trim_words
 
 __all__ = [
@@ -89,7 +89,7 @@ def get_the_content_teaser(post_content: str) -> str:
     return output
 
 
-def _render_inner_blocks(block: ParsedBlock, allowed: tuple[str | None, ...], ids: UniqueIds) -> str:
+def _render_inner_blocks(block: ParsedBlock, allowed: tuple[str | None, ...], ids: BlockContext) -> str:
     """``_excerpt_render_inner_blocks``: the allowed leaves of a wrapper block, rendered."""
     output = ""
     for inner in block["innerBlocks"]:
@@ -102,7 +102,7 @@ def _render_inner_blocks(block: ParsedBlock, allowed: tuple[str | None, ...], id
     return output
 
 
-def excerpt_remove_blocks(content: str, ids: UniqueIds) -> str:
+def excerpt_remove_blocks(content: str, ids: BlockContext) -> str:
     """Keep only text-like blocks (rendered) and the text-like leaves of column/group wrappers."""
     if not has_blocks(content):
         return content
@@ -135,7 +135,7 @@ def wp_trim_excerpt(
     post_content: str,
     content_filters: Callable[[str], str],
     strip_shortcodes: Callable[[str], str],
-    ids: UniqueIds,
+    ids: BlockContext,
     *,
     excerpt_length: int = EXCERPT_LENGTH,
     excerpt_more: str = EXCERPT_MORE,

@@ -19,13 +19,17 @@ from typing import Any, Protocol
 from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
 from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
 
-__all__ = ["BlockType", "BLOCK_TYPES", "UniqueIds", "do_blocks", "render_block"]
+__all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "do_blocks", "render_block"]
 
 
-class UniqueIds(Protocol):
-    """The per-render counter behind ``wp_unique_id()`` (``wp-block-gallery-1`` …)."""
+class BlockContext(Protocol):
+    """What block rendering reads of the request: the global post and the ``wp_unique_id()`` counter."""
+
+    post_id: int
 
     def unique_id(self, prefix: str) -> str: ...
+
+    def get_post_meta(self, key: str) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -33,18 +37,18 @@ class BlockType:
     """What rendering needs to know of a registered block type."""
 
     layout_default: dict[str, Any] | None = None  # None: no layout support
-    render: Callable[[dict[str, Any], str, ParsedBlock, UniqueIds], str] | None = None
+    render: Callable[[dict[str, Any], str, ParsedBlock, BlockContext], str] | None = None
     block_gap_default: str | None = None  # supports.spacing.blockGap.__experimentalDefault
     attribute_defaults: tuple[tuple[str, Any], ...] = ()
 
 
 # -- core render callbacks ---------------------------------------------------------------
-def _render_paragraph(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+def _render_paragraph(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
     """7.1 marks the first ``<p>`` of a paragraph block with ``wp-block-paragraph``."""
     return _add_class_to_first(content, {"P"}, "wp-block-paragraph")
 
 
-def _render_heading(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+def _render_heading(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
     """``block_core_heading_render``: the first h1–h6 gets ``wp-block-heading``."""
     return _add_class_to_first(content, {"H1", "H2", "H3", "H4", "H5", "H6"}, "wp-block-heading")
 
@@ -60,14 +64,14 @@ def _add_class_to_first(content: str, tags: set[str], class_name: str) -> str:
     return processor.get_updated_html()
 
 
-def _render_shortcode(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+def _render_shortcode(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
     """``render_block_core_shortcode``: the block's text goes through ``wpautop``."""
     from broadsheet.formatting.autop import wpautop
 
     return wpautop(content)
 
 
-def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
     """``render_block_core_image``: no ``<img src>`` renders nothing; gallery images get ``data-id``."""
     if "<img" not in content.lower():
         return ""
@@ -79,7 +83,7 @@ def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, 
     return processor.get_updated_html()
 
 
-def _render_gallery(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: UniqueIds) -> str:
+def _render_gallery(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
     """``block_core_gallery_render``: the wrapper gets a unique ``wp-block-gallery-N`` class."""
     class_name = ids.unique_id("wp-block-gallery-")
     processor = TagProcessor(content)
@@ -97,6 +101,36 @@ def _php_string(value: Any) -> str:
     return str(value)
 
 
+def _render_footnotes(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``render_block_core_footnotes``: the post's ``footnotes`` meta as a list with back-links."""
+    if not ids.post_id:
+        return ""
+    raw = ids.get_post_meta("footnotes")
+    if not raw or not isinstance(raw, str):
+        return ""
+    try:
+        footnotes = json.loads(raw)
+    except ValueError:
+        return ""
+    if not isinstance(footnotes, list) or not footnotes:
+        return ""
+    items = ""
+    for index, footnote in enumerate(footnotes, 1):
+        if not isinstance(footnote, dict):
+            continue
+        note_id, text = _php_string(footnote.get("id")), _php_string(footnote.get("content"))
+        label = f"Jump to footnote reference {index}"
+        items += f'<li id="{note_id}">{text} <a href="#{note_id}-link" aria-label="{label}">\u21a9\ufe0e</a></li>'
+    custom = attributes.get("className")
+    classes = f"{custom} wp-block-footnotes" if isinstance(custom, str) and custom else "wp-block-footnotes"
+    return f'<ol class="{_escape_attribute(classes)}">{items}</ol>'
+
+
+def _escape_attribute(value: str) -> str:
+    """``esc_attr`` for a class list we built ourselves."""
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("'", "&#039;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 _FLOW: dict[str, Any] = {}
 
 #: The core block types rendering has to know about (all others render their saved markup).
@@ -104,6 +138,7 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/paragraph": BlockType(render=_render_paragraph),
     "core/heading": BlockType(render=_render_heading),
     "core/shortcode": BlockType(render=_render_shortcode),
+    "core/footnotes": BlockType(render=_render_footnotes),
     "core/image": BlockType(render=_render_image, attribute_defaults=(("linkDestination", "none"),)),
     "core/gallery": BlockType(layout_default={"type": "flex"}, render=_render_gallery, block_gap_default=None),
     "core/group": BlockType(layout_default=_FLOW),
@@ -261,7 +296,7 @@ def _render_block_data(block: ParsedBlock) -> ParsedBlock:
     return block
 
 
-def render_block(block: ParsedBlock, ids: UniqueIds) -> str:
+def render_block(block: ParsedBlock, ids: BlockContext) -> str:
     """Render one parsed block and its inner blocks (``WP_Block::render``)."""
     block = _render_block_data(block)
     name = block["blockName"]
@@ -284,6 +319,6 @@ def render_block(block: ParsedBlock, ids: UniqueIds) -> str:
     return _render_layout_support(content, block, block_type)
 
 
-def do_blocks(content: str, ids: UniqueIds) -> str:
+def do_blocks(content: str, ids: BlockContext) -> str:
     """Render every block in ``content``; text outside blocks passes through unchanged."""
     return "".join(render_block(block, ids) for block in parse_blocks(content))

@@ -177,7 +177,7 @@ def test_valid_cookie_validates(store: AuthStore) -> None:
 
 
 def test_cookie_failures(store: AuthStore) -> None:
-    token, value = _login(store, 3, expiration=NOW - 10)
+    _token, value = _login(store, 3, expiration=NOW - 10)
     assert validate_auth_cookie(value, "logged_in", store, now=NOW)[1] is CookieStatus.EXPIRED
     # POST requests get an hour's grace after expiry.
     assert validate_auth_cookie(value, "logged_in", store, method="POST", now=NOW)[1] is CookieStatus.BAD_SESSION_TOKEN
@@ -185,7 +185,7 @@ def test_cookie_failures(store: AuthStore) -> None:
     assert validate_auth_cookie(value[:-1] + ("1" if value[-1] == "0" else "0"), "logged_in", store, now=NOW)[1] is CookieStatus.BAD_HASH
     assert validate_auth_cookie(value, "auth", store, now=NOW)[1] is CookieStatus.BAD_HASH
     assert validate_auth_cookie("x|y|z", "logged_in", store, now=NOW)[1] is CookieStatus.MALFORMED
-    login, exp, tok, mac = value.split("|")
+    _login_name, exp, tok, mac = value.split("|")
     assert validate_auth_cookie(f"ghost|{exp}|{tok}|{mac}", "logged_in", store, now=NOW)[1] is CookieStatus.BAD_USERNAME
 
 

@@ -9,8 +9,8 @@ read through a :class:`CapabilityStore`, so this module does no I/O itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from broadsheet.auth.roles import User, anonymous_user, php_truthy
@@ -207,7 +207,7 @@ class _Mapper:
     def _super(self, user: User) -> bool:
         return is_super_admin(user, self.store, self.policy)
 
-    def _map(self, cap: str, user: User, args: tuple[Any, ...]) -> list[str]:  # noqa: C901 - one switch, as WordPress
+    def _map(self, cap: str, user: User, args: tuple[Any, ...]) -> list[str]:
         policy, store = self.policy, self.store
         multisite = policy.multisite
         if cap == "remove_user":

@@ -21,8 +21,8 @@ from broadsheet.auth.salts import Salts
 from broadsheet.auth.store import AuthStore
 
 __all__ = [
-    "CookieStatus",
     "HOUR_IN_SECONDS",
+    "CookieStatus",
     "ParsedCookie",
     "auth_cookie_name",
     "cookie_hash",
@@ -91,7 +91,7 @@ def pass_frag(user_pass: str) -> str:
 def _cookie_hmac(username: str, frag: str, expiration: str | int, token: str, scheme: str, salts: Salts) -> str:
     """The hmac field for one cookie."""
     key = salts.wp_hash(f"{username}|{frag}|{expiration}|{token}", scheme)
-    return hmac.new(key.encode(), f"{username}|{expiration}|{token}".encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.new(key.encode(), f"{username}|{expiration}|{token}".encode(), hashlib.sha256).hexdigest()
 
 
 def wp_generate_auth_cookie(user: User, expiration: int, token: str, salts: Salts, scheme: str = "auth") -> str:

@@ -22,8 +22,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from broadsheet.auth import app_passwords as ap
-from broadsheet.auth.cookies import CookieStatus, auth_cookie_name, parse_cookie_header, validate_auth_cookie
-from broadsheet.auth.cookies import wp_parse_auth_cookie
+from broadsheet.auth.cookies import (
+    CookieStatus,
+    auth_cookie_name,
+    parse_cookie_header,
+    validate_auth_cookie,
+    wp_parse_auth_cookie,
+)
 from broadsheet.auth.errors import AuthError
 from broadsheet.auth.nonces import wp_create_nonce, wp_verify_nonce
 from broadsheet.auth.roles import User
@@ -48,7 +53,7 @@ APP_PASSWORDS_DISABLED_FOR_USER = AuthError(
 )
 
 _LOCAL_PART = re.compile(r"^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+$")
-_DOMAIN_SUB = re.compile(r"^[a-z0-9-]+$", re.I)
+_DOMAIN_SUB = re.compile(r"^[a-z0-9-]+$", re.IGNORECASE)
 _PHP_WS = " \t\n\r\0\x0b"
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 __all__ = ["Role", "Roles", "User", "anonymous_user", "build_user", "compute_allcaps", "php_empty", "php_truthy"]
 
-_LEVEL_CAP = re.compile(r"^level_(10|[0-9])$", re.I)
+_LEVEL_CAP = re.compile(r"^level_(10|[0-9])$", re.IGNORECASE)
 
 
 def php_truthy(value: Any) -> bool:

@@ -259,9 +259,8 @@ class _MediaShortcodes:
         """A captioned image: ``<figure … class="wp-caption …">…<figcaption>`` (``img_caption_shortcode``)."""
         atts_in = _as_atts(attr)
         if "caption" not in atts_in:
-            match = _CAPTIONED_IMAGE.match(content) if content else None
-            if match is None and content:
-                match = _CAPTIONED_IMAGE.search(content)
+            # Text before the (linked) image is dropped, as WordPress's unanchored preg_match does.
+            match = _CAPTIONED_IMAGE.search(content) if content else None
             if match is not None:
                 content = match.group(1)
                 atts_in["caption"] = match.group(2).strip(_PHP_TRIM)

@@ -162,8 +162,7 @@ def _stripcslashes(text: str) -> str:
     """PHP's ``stripcslashes``: undo C-style backslash escapes."""
     if "\\" not in text:
         return text
-    text = _C_ESCAPE.sub(_stripcslashes_one, text)
-    return text[:-1] if text.endswith("\\") and not text.endswith("\\\\") else text
+    return _C_ESCAPE.sub(_stripcslashes_one, text)  # a lone trailing backslash stays, as in PHP
 
 
 def _php_key(name: str) -> str | int:

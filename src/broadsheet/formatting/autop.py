@@ -30,7 +30,7 @@ _RUN_START = r"(?:(?<!\s)|(?!\s))"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags | re.A)
+    return re.compile(pattern, flags | re.ASCII)
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
@@ -48,12 +48,15 @@ _EMPTY_P = _rx(r"<p>\s*</p>")
 _UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
 _P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
-_P_BLOCKQUOTE = _rx(r"<p><blockquote", re.I)
+_P_BLOCKQUOTE = _rx(r"<p><blockquote", re.IGNORECASE)
 _P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)")
 _PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 _WHITESPACE_RUN = _rx(r"\s+")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 _FINAL_NEWLINE_P = _rx(r"\n</p>$")
+
+
+_ANY_SPACE = _rx(r"\s*")
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class _TagCollapse:
     start: re.Pattern[str]
     stops: str = ">"
     lead_space: bool = False  # a leading ``\s*`` is dropped too
-    suffix: re.Pattern[str] = _rx(r"\s*")  # must match after the tag; dropped
+    suffix: re.Pattern[str] = _ANY_SPACE  # must match after the tag; dropped
 
     def sub(self, text: str) -> str:
         out: list[str] = []
@@ -309,7 +312,7 @@ def _is_truthy(value: object) -> bool:
 
 _P_THEN_BRACKET = _rx(rf"<p>(?:{SPACES})*+\[")
 _TRAILING_P = _rx(rf"(?:{SPACES})*+</p>")
-_NAME_CHAR = re.compile(r"[\w-]", re.A)
+_NAME_CHAR = re.compile(r"[\w-]", re.ASCII)
 
 
 class _UnautopScan:

@@ -32,7 +32,7 @@ PHP_TRIM_CHARS = " \t\n\r\0\x0b"
 
 # "&" not starting a numeric entity and not followed by a short name and ";". A non-ASCII
 # character after "&" is always replaced: PHP looks ahead from its second UTF-8 byte.
-_STRAY_AMPERSAND = re.compile(r"&([^#\x00-\x7f]|[^#](?![a-z1-4]{1,8};))", re.I | re.A)
+_STRAY_AMPERSAND = re.compile(r"&([^#\x00-\x7f]|[^#](?![a-z1-4]{1,8};))", re.IGNORECASE | re.ASCII)
 
 _DANGIT_PAIRS = tuple(
     (f"{prefix}Wordpress", f"{prefix}WordPress")
@@ -57,7 +57,7 @@ def convert_chars(content: str, deprecated: str = "") -> str:
     return content
 
 
-def capital_P_dangit(text: str, *, in_title: bool = False) -> str:  # noqa: N802 - WordPress's name
+def capital_P_dangit(text: str, *, in_title: bool = False) -> str:
     """Correct "Wordpress" to "WordPress" after a space, quote, ``>`` or ``(``.
 
     WordPress replaces every occurrence when running as the ``the_title``/``wp_title``

@@ -18,13 +18,13 @@ __all__ = [
     "ENT_NOQUOTES",
     "ENT_QUOTES",
     "ENT_XML1",
+    "_wp_specialchars",
     "esc_attr",
     "esc_html",
     "esc_textarea",
     "htmlspecialchars",
     "wp_check_invalid_utf8",
     "wp_specialchars_decode",
-    "_wp_specialchars",
 ]
 
 # PHP's flag values.
@@ -134,13 +134,13 @@ _DECODE_OTHERS = {
     "&lt;": "<", "&#060;": "<", "&gt;": ">", "&#062;": ">",
     "&amp;": "&", "&#038;": "&", "&#x26;": "&",
 }
-_PAD_SINGLE = ((re.compile(r"&#0*39;"), "&#039;"), (re.compile(r"&#x0*27;", re.I), "&#x27;"))
-_PAD_DOUBLE = ((re.compile(r"&#0*34;"), "&#034;"), (re.compile(r"&#x0*22;", re.I), "&#x22;"))
+_PAD_SINGLE = ((re.compile(r"&#0*39;"), "&#039;"), (re.compile(r"&#x0*27;", re.IGNORECASE), "&#x27;"))
+_PAD_DOUBLE = ((re.compile(r"&#0*34;"), "&#034;"), (re.compile(r"&#x0*22;", re.IGNORECASE), "&#x22;"))
 _PAD_OTHERS = (
     (re.compile(r"&#0*60;"), "&#060;"),
     (re.compile(r"&#0*62;"), "&#062;"),
     (re.compile(r"&#0*38;"), "&#038;"),
-    (re.compile(r"&#x0*26;", re.I), "&#x26;"),
+    (re.compile(r"&#x0*26;", re.IGNORECASE), "&#x26;"),
 )
 
 
@@ -155,6 +155,7 @@ def wp_specialchars_decode(text: str, quote_style: QuoteStyle = ENT_NOQUOTES) ->
         quote_style = ENT_NOQUOTES
     elif quote_style not in (0, 2, 3, "single", "double"):
         quote_style = ENT_QUOTES
+    padding: tuple[tuple[re.Pattern[str], str], ...]
     if quote_style == ENT_QUOTES:
         table = {**_DECODE_SINGLE, **_DECODE_DOUBLE, **_DECODE_OTHERS}
         padding = _PAD_SINGLE + _PAD_DOUBLE + _PAD_OTHERS

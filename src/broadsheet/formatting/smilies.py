@@ -82,7 +82,7 @@ def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
         f"{_BEFORE}{re.escape(first)}(?:{'|'.join(rests)}){_AFTER}"
         for first, rests in groups.items()
     )
-    return re.compile("|".join(alternatives), re.M)
+    return re.compile("|".join(alternatives), re.MULTILINE)
 
 
 def smilies_search_regex(smilies: Mapping[str, str] = WP_SMILIES) -> re.Pattern[str]:

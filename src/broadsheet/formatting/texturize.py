@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from broadsheet.formatting.chars import SPACES, SPACES_BEHIND, SPACES_NOT_BEHIND, php_trim
+from broadsheet.formatting.chars import (
+    SPACES,
+    SPACES_BEHIND,
+    SPACES_NOT_BEHIND,
+    php_trim,
+)
 
 __all__ = ["CORE_SHORTCODE_TAGS", "NO_TEXTURIZE_SHORTCODES", "NO_TEXTURIZE_TAGS", "wptexturize"]
 
@@ -58,7 +63,7 @@ _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
 
 
 def _compile_all(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern, re.A), replacement) for pattern, replacement in pairs)
+    return tuple((re.compile(pattern, re.ASCII), replacement) for pattern, replacement in pairs)
 
 
 _DYNAMIC_APOS = _compile_all((
@@ -89,8 +94,8 @@ _DYNAMIC_DASH = _compile_all((
     (rf"(?:^|{SPACES_BEHIND})-(?=$|{SPACES})", EN_DASH),
 ))
 
-_ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.I | re.A)
-_TIMES_HINT = re.compile(r"(?<=\d)x\d", re.A)
+_ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.IGNORECASE | re.ASCII)
+_TIMES_HINT = re.compile(r"(?<=\d)x\d", re.ASCII)
 _SHORTCODE_NAME = re.compile(r"\[/?([^<>&/\[\]\x00-\x20=]++)")
 
 _HTML_PART = r"<(?:(?=!--)!(?:-(?!->)[^\-]*+)*+(?:-->)?|(?!!--)[^>]*>?)"
@@ -98,14 +103,14 @@ _SPLIT_HTML_ONLY = re.compile(f"({_HTML_PART})")
 
 
 def _primes_patterns(needle: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    quote = re.compile(rf"{re.escape(needle)}{_QUOTE_END}", re.A)
-    prime = re.compile(rf"(?<=\d){re.escape(needle)}", re.A)
+    quote = re.compile(rf"{re.escape(needle)}{_QUOTE_END}", re.ASCII)
+    prime = re.compile(rf"(?<=\d){re.escape(needle)}", re.ASCII)
     return quote, prime
 
 
 _PRIMES = {"'": _primes_patterns("'"), '"': _primes_patterns('"')}
-_FLAG_AFTER_DIGIT = re.compile(rf"(?<=\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.A)
-_FLAG_NO_DIGIT = re.compile(rf"(?<!\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.A)
+_FLAG_AFTER_DIGIT = re.compile(rf"(?<=\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.ASCII)
+_FLAG_NO_DIGIT = re.compile(rf"(?<!\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.ASCII)
 
 
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,

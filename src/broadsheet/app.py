@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from broadsheet.rest.http import HttpResponse, build_request, encode_response, rest_route_of
+from broadsheet.rest.http import (
+    HttpResponse,
+    build_request,
+    encode_response,
+    invalid_jsonp_response,
+    rest_route_of,
+    route_type_error_response,
+)
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import parse_php_query, php_array_to_python
 from broadsheet.site import Site, SiteConfig
@@ -52,14 +59,13 @@ class BroadsheetApp:
         server = self.site.rest
         with self.site.db.engine.connect() as conn:
             if isinstance(route, RestError):
-                request = build_request(method, "/", raw_query, headers, body)
-                request.ctx = self.site.context(conn)
-                from broadsheet.rest.response import RestResponse
-
-                return encode_response(server, request, RestResponse.from_error(route))
+                return route_type_error_response(route, build_request(method, "/", raw_query, headers, body))
             request = build_request(method, route, raw_query, headers, body)
             request.site = self.site
             request.ctx = self.site.context(conn)
+            early = invalid_jsonp_response(server, request)
+            if early is not None:
+                return early
             response = server.serve(request)
             result = encode_response(server, request, response)
             if conn.in_transaction():

@@ -27,7 +27,8 @@ class PostStatus:
 
     @property
     def show_in_list(self) -> bool:
-        return self.show_in_admin_status_list
+        """REST ``show_in_list``: whether the type's "All" listing includes such posts."""
+        return self.show_in_admin_all_list
 
 
 def core_statuses() -> list[PostStatus]:

@@ -71,10 +71,8 @@ def core_taxonomies() -> list[Taxonomy]:
                  show_tagcloud=False, show_in_quick_edit=False),
         Taxonomy("wp_pattern_category", "Pattern Categories", "Pattern Category", ["wp_block"],
                  public=False, publicly_queryable=False, show_in_nav_menus=False, show_tagcloud=False,
-                 show_in_quick_edit=False, show_in_rest=True, rest_base="wp_pattern_category",
-                 rest_controller="pattern_categories",
-                 cap={"manage_terms": "edit_block_patterns", "edit_terms": "edit_block_patterns",
-                      "delete_terms": "edit_block_patterns", "assign_terms": "edit_block_patterns"}),
+                 show_admin_column=True, show_in_rest=True, rest_base="wp_pattern_category",
+                 rest_controller="pattern_categories"),
     ]
 
 

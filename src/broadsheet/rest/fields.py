@@ -67,18 +67,19 @@ def _intersect(data: Any, tree: dict[str, Any]) -> Any:
 def filter_fields(data: Any, fields: list[str]) -> Any:
     """Apply a parsed ``_fields`` list to one object or to each element of a list.
 
-    Any ``_links…`` path keeps all links (they are not narrowed). A single object keeps the
-    ``_links`` its controller chose to add (WordPress adds them after filtering); list items keep
-    them only when ``_links`` is asked for — ``_fields=id,_embedded`` on a collection yields only
-    ids (observed on 7.1.4).
+    Any ``_links…`` path keeps all links (they are not narrowed). A single object also keeps
+    them for ``_embedded`` (WordPress adds its links after filtering, when either is asked for);
+    list items keep them only for ``_links`` — ``_fields=id,_embedded`` on a collection yields
+    only ids (observed on 7.1.4).
     """
     if not fields:
         return data
     tree = _keyed(fields)
-    if any(f == "_links" or f.startswith("_links.") for f in fields):
-        tree["_links"] = True
+    wants_links = any(f == "_links" or f.startswith("_links.") for f in fields)
     if isinstance(data, list):
+        if wants_links:
+            tree["_links"] = True
         return [_intersect(item, tree) for item in data]
-    if isinstance(data, dict) and "_links" in data:
+    if wants_links or any(f == "_embedded" or f.startswith("_embedded.") for f in fields):
         tree["_links"] = True
     return _intersect(data, tree)

@@ -81,10 +81,32 @@ def build_request(method: str, route: str, raw_query: str, headers: dict[str, st
     return request
 
 
-def encode_response(server: RestServer, request: RestRequest, response: RestResponse) -> HttpResponse:
-    """Headers, envelope, JSONP and JSON encoding of a served response."""
-    site = server.site
-    charset = str(site.option("blog_charset", "UTF-8") or "UTF-8")
+def invalid_jsonp_response(server: RestServer, request: RestRequest) -> HttpResponse | None:
+    """The answer to a bad ``_jsonp`` callback name, checked before anything is dispatched."""
+    jsonp = request.query.get("_jsonp")
+    if jsonp is None or (isinstance(jsonp, str) and jsonp_callback_ok(jsonp)):
+        return None
+    body = json_encode({"code": "rest_callback_invalid", "message": "Invalid JSONP callback function."})
+    return _http(400, _global_headers(server, request), body,
+                 f"application/javascript; charset={_charset(server)}", request.method)
+
+
+def route_type_error_response(error: RestError, request: RestRequest) -> HttpResponse:
+    """``rest_route`` that is not a string: WordPress's die handler, before the REST server runs."""
+    accept = (request.header("accept") or "") + (request.header("content-type") or "")
+    if "json" in accept:
+        body = json_encode({**error.to_dict(), "additional_errors": []})
+        return _http(error.status, {}, body, "application/json; charset=UTF-8", request.method)
+    html = f"<html><body><p>{error.message}</p></body></html>".encode()
+    return _http(error.status, {}, html, "text/html; charset=utf-8", request.method)
+
+
+def _charset(server: RestServer) -> str:
+    return str(server.site.option("blog_charset", "UTF-8") or "UTF-8")
+
+
+def _global_headers(server: RestServer, request: RestRequest) -> dict[str, Any]:
+    """The headers every REST response carries (rest-api.md §5.2), before the response's own."""
     headers: dict[str, Any] = {
         "X-Robots-Tag": "noindex",
         "Link": f'<{server.rest_url("/")}>; rel="https://api.w.org/"',
@@ -102,25 +124,32 @@ def encode_response(server: RestServer, request: RestRequest, response: RestResp
     headers["Vary"] = "Origin"
     if request.user:
         headers.update(NO_CACHE)
+    auth = request.auth
+    if auth is not None and getattr(auth, "nonce", None):
+        headers["X-WP-Nonce"] = auth.nonce
+    if auth is not None and getattr(auth, "nocache", False):
+        headers.update(NO_CACHE)
+    return headers
+
+
+def encode_response(server: RestServer, request: RestRequest, response: RestResponse) -> HttpResponse:
+    """Headers, envelope, JSONP and JSON encoding of a served response."""
+    charset = _charset(server)
+    headers = _global_headers(server, request)
     headers.update(response.headers)
     status = response.status
     data = response.data
     query = request.query
 
     if "_envelope" in query:
+        # The response's own headers travel in the body only (rest-api.md §4).
         data = {"body": data, "status": status, "headers": dict(response.headers) or []}
         status = 200
-        for key in response.headers:
-            if key not in ("Allow",):
-                headers.pop(key, None)
-        headers["Link"] = f'<{server.rest_url("/")}>; rel="https://api.w.org/"'
+        headers = _global_headers(server, request)
 
     pretty = request.has_param("_pretty")
     jsonp = query.get("_jsonp")
-    if jsonp is not None:
-        if not isinstance(jsonp, str) or not jsonp_callback_ok(jsonp):
-            body = json_encode({"code": "rest_callback_invalid", "message": "Invalid JSONP callback function."})
-            return _http(400, headers, body, f"application/json; charset={charset}", request.method)
+    if isinstance(jsonp, str):
         body = b"/**/" + jsonp.encode() + b"(" + json_encode(data, pretty=pretty) + b")"
         return _http(status, headers, body, f"application/javascript; charset={charset}", request.method)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.rest.links import LinkSet
+from broadsheet.rest.permissions import can_edit_any_rest_type, current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import Endpoint, READABLE
 from broadsheet.rest.server import RestServer
@@ -64,7 +66,11 @@ def get_index(request: RestRequest) -> dict[str, Any]:
     if site.application_passwords_available():
         data["authentication"] = {"application-passwords": {"endpoints": {
             "authorization": f"{siteurl}/wp-admin/authorize-application.php"}}}
-    data["_links"] = {"help": [{"href": "https://developer.wordpress.org/rest-api/"}]}
+    links = LinkSet(request).add("help", "https://developer.wordpress.org/rest-api/")
+    if current_user_can(request, "switch_themes") or can_edit_any_rest_type(request):
+        stylesheet = options.get("stylesheet", "")
+        links.add("https://api.w.org/active-theme", server.rest_url(f"/wp/v2/themes/{stylesheet}"))
+    data["_links"] = links.compact()
     return data
 
 

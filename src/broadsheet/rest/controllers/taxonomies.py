@@ -6,6 +6,7 @@ from typing import Any
 
 from broadsheet.content.labels import TAXONOMY_LABEL_DEFAULTS, TAXONOMY_LABELS, merge_labels
 from broadsheet.content.taxonomies import Taxonomy
+from broadsheet.rest.encoding import JSONObject
 from broadsheet.rest.controllers.common import CONTEXT_ARG, links_for_registry_item
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.permissions import current_user_can
@@ -49,7 +50,7 @@ def get_items_permissions_check(request: RestRequest) -> bool | RestError:
 
 
 def get_items(request: RestRequest) -> dict[str, Any]:
-    data: dict[str, Any] = {}
+    data: dict[str, Any] = JSONObject()  # an empty result is {} (WordPress casts to object)
     for taxonomy in _candidates(request):
         if request.context == "edit" and not current_user_can(request, taxonomy.cap["assign_terms"]):
             continue

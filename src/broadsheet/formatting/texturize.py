@@ -255,8 +255,8 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     tagnames = [name for name in shortcode_tags if name in found]
     if tagnames:
         shortcode_regex = _shortcode_regex(tagnames)
-        splitter = re.compile(f"({_HTML_PART}|{shortcode_regex})")
-        shortcode_full = re.compile(shortcode_regex)
+        splitter = re.compile(f"({_HTML_PART}|{shortcode_regex})", re.ASCII)
+        shortcode_full = re.compile(shortcode_regex, re.ASCII)
     else:
         splitter = _SPLIT_HTML_ONLY
         shortcode_full = None

@@ -208,3 +208,13 @@ def test_remove_query_arg_and_scheme() -> None:
 def test_wp_check_filetype() -> None:
     assert wp_check_filetype("http://e.x/a.MP3") == ("MP3", "audio/mpeg")
     assert wp_check_filetype("http://e.x/a.mp3?x") == (None, None)
+
+
+def test_video_playlist_sizes_follow_content_width() -> None:
+    source = FakeAttachments(items=[Attachment(9, mime_type="video/mp4")], urls={9: "http://e.x/v.mp4"},
+                             meta={9: {"width": 1280, "height": 720}})
+    registry = core_shortcodes(MediaRenderState(post_id=2), attachments=source, content_width=500)
+    out = registry.do_shortcode('[playlist type="video" images="0"]')
+    assert '<video controls="controls" preload="none" width="478"\n\t\t height="269"\t></video>' in out
+    assert '"resized":{"width":478,"height":269.0}' in out
+    assert '"original":{"width":1280,"height":720}' in out

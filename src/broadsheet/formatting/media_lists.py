@@ -172,7 +172,7 @@ def _json_for_script(data: Any) -> str:
 
 def render_playlist(handlers: _MediaShortcodes, attr: dict[str | int, Any], instance: int) -> str:
     """``wp_playlist_shortcode`` output for one ``[playlist]``."""
-    from broadsheet.formatting.media_shortcodes import _esc_attr, wp_validate_boolean
+    from broadsheet.formatting.media_shortcodes import _esc_attr, _php_round, wp_validate_boolean
 
     attr = _with_ids(attr)
     output = handlers._filter("post_playlist", "", attr, instance)
@@ -198,7 +198,8 @@ def render_playlist(handlers: _MediaShortcodes, attr: dict[str | int, Any], inst
     default_width, default_height = 640, 360
     content_width = handlers.content_width
     theme_width = content_width - 22 if content_width else default_width
-    theme_height: float = round(default_height * theme_width / default_width) if content_width else default_height
+    # PHP's round() returns a float, which the JSON keeps as e.g. 338.0.
+    theme_height: float = _php_round(default_height * theme_width / default_width) if content_width else default_height
     data: dict[str, Any] = {
         "type": atts["type"],
         "tracklist": wp_validate_boolean(atts["tracklist"]),
@@ -218,7 +219,7 @@ def render_playlist(handlers: _MediaShortcodes, attr: dict[str | int, Any], inst
             if atts["type"] == "video":
                 if _truthy(meta.get("width")) and _truthy(meta.get("height")):
                     width, height = meta["width"], meta["height"]
-                    theme_height = round(height * theme_width / width)
+                    theme_height = _php_round(height * theme_width / width)
                 else:
                     width, height = default_width, default_height
                 track["dimensions"] = {"original": {"width": width, "height": height},

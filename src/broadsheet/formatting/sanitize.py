@@ -157,6 +157,8 @@ def sanitize_key(key: object) -> str:
     """An internal identifier: lowercase ASCII letters, digits, ``_`` and ``-`` only."""
     if isinstance(key, bool):
         key = "1" if key else ""
+    elif isinstance(key, float) and key.is_integer():
+        key = int(key)  # PHP writes 1.0 as "1"
     if not isinstance(key, str | int | float):
         return ""
     return _NOT_KEY.sub("", str(key).translate(_ASCII_UPPER))

@@ -33,6 +33,7 @@ from broadsheet.auth.errors import AuthError
 from broadsheet.auth.nonces import wp_create_nonce, wp_verify_nonce
 from broadsheet.auth.roles import User
 from broadsheet.auth.store import AuthStore
+from broadsheet.auth.throttle import THROTTLED, LoginThrottle
 
 __all__ = ["AuthResult", "RequestCredentials", "authenticate_request", "basic_credentials", "is_email"]
 
@@ -101,6 +102,9 @@ class AuthResult:
     app_password_uuid: str | None = None
     #: The logged-in cookie's session token (binds nonces), ``""`` without one.
     session_token: str = ""
+    #: Login throttling (opt-in): seconds to pause before answering, and ``Retry-After`` when refused.
+    delay: float = 0.0
+    retry_after: int | None = None
 
 
 def is_email(email: str) -> bool:
@@ -179,9 +183,14 @@ def authenticate_request(
     app_passwords_available: bool,
     available_for_user: Callable[[User], bool] | None = None,
     report_application_password_errors: bool = False,
+    throttle: LoginThrottle | None = None,
     now: float | None = None,
 ) -> AuthResult:
-    """Decide the current user of a REST request, and any authentication error, as WordPress 7.1.4."""
+    """Decide the current user of a REST request, and any authentication error, as WordPress 7.1.4.
+
+    With a ``throttle`` (beyond WordPress), failed Basic logins are counted per user and address:
+    the result asks for a pause, then attempts are refused with 429 until the window closes.
+    """
     now = _time.time() if now is None else now
     siteurl = str(store.get_option("siteurl", "") or "")
     cookies = credentials.cookie_jar()
@@ -204,8 +213,14 @@ def authenticate_request(
 
     # wp_validate_application_password (only when nobody was found and app passwords are available).
     app_status: tuple[User, dict[str, Any]] | AuthError | None = None
+    delay = 0.0
     if user is None and app_passwords_available:
         basic = basic_credentials(credentials.header("authorization"))
+        if basic is not None and throttle is not None:
+            decision = throttle.check(basic[0], credentials.remote_addr, now=now)
+            if not decision.allowed:
+                return AuthResult(None, THROTTLED, "anonymous", session_token=token, retry_after=decision.retry_after)
+            delay = decision.delay
         if basic is not None:
             app_status = authenticate_application_password(
                 store,
@@ -218,21 +233,26 @@ def authenticate_request(
             )
             if isinstance(app_status, tuple):
                 user, method = app_status[0], "application_password"
+            if throttle is not None and isinstance(app_status, tuple):
+                throttle.succeeded(basic[0], credentials.remote_addr)
+            elif throttle is not None and isinstance(app_status, AuthError):
+                throttle.failed(basic[0], credentials.remote_addr, now=now)
 
     # rest_authentication_errors, priority 90: application passwords.
     if isinstance(app_status, tuple):
-        return AuthResult(user, None, method, app_password_uuid=str(app_status[1]["uuid"]), session_token=token)
+        uuid = str(app_status[1]["uuid"])
+        return AuthResult(user, None, method, app_password_uuid=uuid, session_token=token, delay=delay)
     if isinstance(app_status, AuthError) and report_application_password_errors:
-        return AuthResult(None, app_status.with_status(401), "anonymous", session_token=token)
+        return AuthResult(None, app_status.with_status(401), "anonymous", session_token=token, delay=delay)
 
     # Priority 100: cookie + nonce. Skipped for a user logged in some other way.
     if cookie_status is not CookieStatus.VALID and user is not None:
         return AuthResult(user, None, method, session_token=token)
     nonce = _nonce_param(credentials)
     if nonce is None:
-        return AuthResult(None, None, "anonymous", session_token=token)
+        return AuthResult(None, None, "anonymous", session_token=token, delay=delay)
     uid = user.ID if user is not None else 0
     if not wp_verify_nonce(nonce, REST_NONCE_ACTION, uid, token, store.salts, now=now):
-        return AuthResult(user, INVALID_NONCE, method, nocache=True, session_token=token)
+        return AuthResult(user, INVALID_NONCE, method, nocache=True, session_token=token, delay=delay)
     fresh = wp_create_nonce(REST_NONCE_ACTION, uid, token, store.salts, now=now)
-    return AuthResult(user, None, method, nonce=fresh, session_token=token)
+    return AuthResult(user, None, method, nonce=fresh, session_token=token, delay=delay)

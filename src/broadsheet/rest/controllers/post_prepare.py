@@ -1,0 +1,252 @@
+"""``prepare_item_for_response`` of the posts controller: every field in WordPress 7.1.4's order.
+
+Fields the request does not ask for (``_fields``) are not computed; the result is then filtered
+by the schema's contexts. Rendering goes through the site's formatting chains.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from broadsheet.content.dates import ZERO_DATE, get_gmt_from_date, gmt_from_local_by_offset, mysql_to_rfc3339
+from broadsheet.content.permalinks import get_sample_permalink
+from broadsheet.formatting.sanitize import sanitize_html_class
+from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.fields import is_field_included, parse_fields
+from broadsheet.rest.request import RestRequest
+
+if TYPE_CHECKING:
+    from broadsheet.query.post_rows import WPPost
+    from broadsheet.rest.controllers.posts import PostsController
+
+__all__ = ["prepare_post", "filter_by_context", "class_list", "block_version", "fields_for_response"]
+
+def block_version(content: str) -> int:
+    """``block_version``: 1 when the content has block delimiters (``<!-- wp:``), else 0."""
+    return 1 if "<!-- wp:" in content else 0
+
+
+def fields_for_response(request: RestRequest, schema_properties: dict[str, Any]) -> list[str]:
+    """``get_fields_for_response``: schema fields of this context (+ ``_links``), narrowed by ``_fields``."""
+    context = request.context
+    fields = [name for name, prop in schema_properties.items()
+              if not prop.get("context") or context in prop["context"]]
+    fields.append("_links")
+    if request.has_param("_embed"):
+        fields.append("_embedded")
+    requested = parse_fields(request.get_param("_fields"))
+    if not requested:
+        return fields
+    if "id" in fields:
+        requested.append("id")
+    return [f for f in requested if f in fields or f.split(".", 1)[0] in fields]
+
+
+def filter_by_context(data: dict[str, Any], properties: dict[str, Any], context: str) -> dict[str, Any]:
+    """``filter_response_by_context``: drop (nested) keys whose schema lacks ``context``."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        prop = properties.get(key)
+        if prop is None:
+            out[key] = value
+            continue
+        contexts = prop.get("context")
+        if contexts is not None and context not in contexts:
+            continue
+        nested = prop.get("properties")
+        if isinstance(value, dict) and nested:
+            value = filter_by_context(value, nested, context)
+        out[key] = value
+    return out
+
+
+def class_list(post: WPPost, data: PostData, *, password_required: bool) -> list[str]:
+    """``get_post_class``: the container classes (public taxonomies' terms last)."""
+    site = data.site
+    classes = [f"post-{post.ID}", post.post_type, f"type-{post.post_type}", f"status-{post.post_status}"]
+    post_type = site.post_types.get(post.post_type)
+    if post_type is not None and post_type.supports_feature("post-formats"):
+        fmt = data.post_format(post)
+        classes.append(f"format-{sanitize_html_class(fmt)}" if fmt else "format-standard")
+    if password_required:
+        classes.append("post-password-required")
+    elif post.post_password:
+        classes.append("post-password-protected")
+    if data.thumbnail_id(post.ID) and post.post_type != "attachment" and not password_required:
+        classes.append("has-post-thumbnail")
+    classes.append("hentry")
+    for taxonomy in site.taxonomies.all():
+        if not taxonomy.public or post.post_type not in taxonomy.object_types:
+            continue
+        for term in data.post_terms(post.ID, taxonomy.name):
+            if not term.slug:
+                continue
+            term_class = sanitize_html_class(term.slug, str(term.term_id))
+            if term_class.lstrip("-").isdigit() or not term_class.strip("-"):
+                term_class = str(term.term_id)
+            if taxonomy.name == "post_tag":
+                classes.append(f"tag-{term_class}")
+            else:
+                classes.append(sanitize_html_class(f"{taxonomy.name}-{term_class}",
+                                                   f"{taxonomy.name}-{term.term_id}"))
+    seen: list[str] = []
+    for css in classes:
+        if css not in seen:
+            seen.append(css)
+    return seen
+
+
+def _date(post_date_gmt: str, post_date: str | None = None) -> str | None:
+    """``prepare_date_response``: the local date when given, else the GMT one (None when zero)."""
+    if post_date is not None:
+        return mysql_to_rfc3339(post_date)
+    if post_date_gmt == ZERO_DATE:
+        return None
+    return mysql_to_rfc3339(post_date_gmt)
+
+
+def can_access_password_content(post: WPPost, request: RestRequest, data: PostData) -> bool:
+    """``can_access_password_content``: edit context with ``edit_post``, or the right ``password``."""
+    if not post.post_password:
+        return False
+    if request.context == "edit" and data.can("edit_post", post.ID):
+        return True
+    password = request.get_param("password")
+    if not password:
+        return False
+    return isinstance(password, str) and password == post.post_password
+
+
+def _generated_slug(controller: PostsController, post: WPPost) -> str:
+    from broadsheet.formatting.sanitize import sanitize_title
+
+    return str(sanitize_title(post.post_title, str(post.ID)))
+
+
+def prepare_post(controller: PostsController, post: WPPost, request: RestRequest) -> dict[str, Any]:
+    """The response data of one post (``_links`` last) for the request's context and ``_fields``."""
+    data = PostData.of(request)
+    options = request.ctx.options
+    hooks = request.site.hooks
+    schema = controller.get_item_schema()
+    fields = fields_for_response(request, schema["properties"])
+    requested = parse_fields(request.get_param("_fields")) or None
+
+    def included(name: str) -> bool:
+        return is_field_included(name, fields)
+
+    out: dict[str, Any] = {}
+    if included("id"):
+        out["id"] = post.ID
+    if included("date"):
+        out["date"] = _date(post.post_date_gmt, post.post_date)
+    if included("date_gmt"):
+        gmt = get_gmt_from_date(post.post_date, options) if post.post_date_gmt == ZERO_DATE else post.post_date_gmt
+        out["date_gmt"] = _date(gmt)
+    if included("guid"):
+        out["guid"] = {"rendered": post.guid, "raw": post.guid}
+    if included("modified"):
+        out["modified"] = _date(post.post_modified_gmt, post.post_modified)
+    if included("modified_gmt"):
+        gmt = (gmt_from_local_by_offset(post.post_modified, options) if post.post_modified_gmt == ZERO_DATE
+               else post.post_modified_gmt)
+        out["modified_gmt"] = _date(gmt)
+    if included("password"):
+        out["password"] = post.post_password
+    if included("slug"):
+        out["slug"] = post.post_name
+    if included("status"):
+        out["status"] = post.post_status
+    if included("type"):
+        out["type"] = post.post_type
+    if included("link"):
+        out["link"] = data.permalink(post)
+    render_ctx = None
+
+    def rctx() -> Any:
+        nonlocal render_ctx
+        if render_ctx is None:
+            render_ctx = data.render_context(post)
+        return render_ctx
+
+    if included("title"):
+        out["title"] = {}
+        if included("title.raw"):
+            out["title"]["raw"] = post.post_title
+        if included("title.rendered"):
+            from broadsheet.formatting.chains import render_title
+
+            out["title"]["rendered"] = render_title(post.post_title, rctx(), hooks)
+    unlocked = can_access_password_content(post, request, data)
+    password_required = bool(post.post_password) and not unlocked
+    if included("content"):
+        out["content"] = {}
+        if included("content.raw"):
+            out["content"]["raw"] = post.post_content
+        if included("content.rendered"):
+            if password_required:
+                out["content"]["rendered"] = ""
+            else:
+                from broadsheet.formatting.chains import render_content
+
+                out["content"]["rendered"] = render_content(post.post_content, rctx(), hooks)
+        if included("content.protected"):
+            out["content"]["protected"] = bool(post.post_password)
+        if included("content.block_version"):
+            out["content"]["block_version"] = block_version(post.post_content)
+    if included("excerpt"):
+        rendered = ""
+        if not password_required:
+            from broadsheet.formatting.chains import render_excerpt
+
+            ctx = rctx()
+            length = request.get_param("excerpt_length")
+            if length is not None:
+                ctx.excerpt_length = length  # read by the excerpt step when it supports overrides
+            rendered = render_excerpt(post.post_excerpt, post.post_content, ctx, hooks)
+        out["excerpt"] = {"raw": post.post_excerpt, "rendered": rendered, "protected": bool(post.post_password)}
+    if included("author"):
+        out["author"] = post.post_author
+    if included("featured_media"):
+        out["featured_media"] = data.thumbnail_id(post.ID)
+    if included("parent"):
+        out["parent"] = post.post_parent
+    if included("menu_order"):
+        out["menu_order"] = post.menu_order
+    if included("comment_status"):
+        out["comment_status"] = post.comment_status
+    if included("ping_status"):
+        out["ping_status"] = post.ping_status
+    if included("sticky"):
+        out["sticky"] = post.ID in data.sticky_posts()
+    if included("template"):
+        template = data.meta_single(post.ID, "_wp_page_template")
+        out["template"] = "" if not template or template == "default" else template
+    if included("format"):
+        out["format"] = data.post_format(post) or "standard"
+    if included("meta"):
+        out["meta"] = controller.meta_value(post, data, requested)
+    for taxonomy in controller.rest_taxonomies():
+        if included(taxonomy.base):
+            out[taxonomy.base] = [t.term_id for t in data.post_terms(post.ID, taxonomy.name)]
+    ptype = controller.type
+    if ptype.viewable and ptype.public:
+        wants_template, wants_slug = included("permalink_template"), included("generated_slug")
+        if wants_template or wants_slug:
+            template_link, generated = get_sample_permalink(
+                data.permalinks(), post, _generated_slug(controller, post), controller.unique_slug_for(request))
+            if wants_template:
+                out["permalink_template"] = template_link
+            if wants_slug:
+                out["generated_slug"] = generated
+        if included("class_list"):
+            # The REST password filter is gone by now: only edit access unlocks (check_password_required).
+            required_now = bool(post.post_password) and not (
+                request.context == "edit" and data.can("edit_post", post.ID))
+            out["class_list"] = class_list(post, data, password_required=required_now)
+    out = filter_by_context(out, schema["properties"], request.context)
+    if included("_links") or included("_embedded"):
+        from broadsheet.rest.controllers.post_links import item_links
+
+        out["_links"] = item_links(controller, request, post, data)
+    return out

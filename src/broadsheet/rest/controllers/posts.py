@@ -1,0 +1,390 @@
+"""``/wp/v2/posts``, ``/wp/v2/pages`` and other post types: ``WP_REST_Posts_Controller`` (WordPress 7.1.4).
+
+``PostsController`` is parametrised by post type; ``register(server)`` registers, for each REST
+post type the generic controller serves (post, then page, then plugin types), its collection and
+item routes followed by its revisions and autosaves routes, as ``create_initial_rest_routes``
+does. The read side is complete; writes answer with their permission errors until the content
+layer can save posts.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from broadsheet.content.post_types import PostType
+from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.controllers.post_prepare import prepare_post
+from broadsheet.rest.controllers.post_query_args import build_query_args
+from broadsheet.rest.controllers.post_schema import (
+    context_param,
+    endpoint_args_for_schema,
+    get_collection_params,
+    get_item_schema,
+)
+from broadsheet.rest.errors import RestError
+from broadsheet.rest.links import pagination_headers
+from broadsheet.rest.request import RestRequest
+from broadsheet.rest.response import RestResponse
+from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
+from broadsheet.rest.server import RestServer, forbidden
+
+__all__ = ["PostsController", "register", "invalid_post_id"]
+
+
+def invalid_post_id() -> RestError:
+    return RestError("rest_post_invalid_id", "Invalid post ID.", 404)
+
+
+class PostsController:
+    """The REST controller of one post type (``WP_REST_Posts_Controller``)."""
+
+    def __init__(self, server: RestServer, post_type: PostType) -> None:
+        self.server = server
+        self.site = server.site
+        self.type = post_type
+        self.post_type = post_type.name
+        self.namespace = post_type.rest_namespace
+        self.rest_base = post_type.base
+        self._schema: dict[str, Any] | None = None
+
+    # -- registry lookups ---------------------------------------------------------------------
+    def rest_taxonomies(self) -> list[Any]:
+        """Taxonomies of this type with ``show_in_rest``, in registration order."""
+        return [t for t in self.site.taxonomies.for_object_type(self.post_type) if t.show_in_rest]
+
+    def public_statuses(self) -> list[str]:
+        """``get_post_stati(['internal' => false])``: the write enum of ``status``."""
+        return [s.name for s in self.site.statuses.all() if not s.internal]
+
+    # -- schema and routes ----------------------------------------------------------------------
+    def get_item_schema(self) -> dict[str, Any]:
+        """The item schema (cached; OPTIONS and context filtering read it)."""
+        if self._schema is None:
+            self._schema = get_item_schema(self.type, self.rest_taxonomies(), self.server.rest_url,
+                                           self.public_statuses())
+        return self._schema
+
+    def get_public_item_schema(self) -> dict[str, Any]:
+        return self.get_item_schema()
+
+    def get_collection_params(self) -> dict[str, dict[str, Any]]:
+        return get_collection_params(self.type, self.rest_taxonomies(), self.site.statuses.names(),
+                                     self.sanitize_post_statuses)
+
+    def item_args(self) -> dict[str, dict[str, Any]]:
+        """Args of the single GET (``id``, ``context``, ``excerpt_length``, ``password``)."""
+        schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
+        args: dict[str, dict[str, Any]] = {
+            "id": {"description": "Unique identifier for the post.", "type": "integer"},
+            "context": context_param("view"),
+        }
+        if "excerpt" in schema["properties"]:
+            args["excerpt_length"] = {"description": "Override the default excerpt length.", "type": "integer"}
+        if "password" in schema["properties"]:
+            args["password"] = {"description": "The password for the post if it is password protected.",
+                                "type": "string"}
+        return args
+
+    def register_routes(self) -> None:
+        """The collection and single-item routes."""
+        ns, base = self.namespace, self.rest_base
+        # Args need only the properties; the schema's links need the site URL (read per request).
+        schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
+        self.server.register_route(ns, f"/{base}", [
+            Endpoint(READABLE, self.get_items, self.get_items_permissions_check, self.get_collection_params(),
+                     allow_batch=True),
+            Endpoint(CREATABLE, self.create_item, self.create_item_permissions_check,
+                     endpoint_args_for_schema(schema, "POST"), allow_batch=True),
+        ], schema=self.get_public_item_schema)
+        id_arg = {"id": {"description": "Unique identifier for the post.", "type": "integer"}}
+        self.server.register_route(ns, f"/{base}/(?P<id>[\\d]+)", [
+            Endpoint(READABLE, self.get_item, self.get_item_permissions_check, self.item_args(), allow_batch=True),
+            Endpoint(EDITABLE, self.update_item, self.update_item_permissions_check,
+                     {**id_arg, **endpoint_args_for_schema(schema, "PUT")}, allow_batch=True),
+            Endpoint(DELETABLE, self.delete_item, self.delete_item_permissions_check,
+                     {**id_arg, "force": {"type": "boolean", "default": False,
+                                          "description": "Whether to bypass Trash and force deletion."}},
+                     allow_batch=True),
+        ], schema=self.get_public_item_schema)
+
+    # -- lookups ----------------------------------------------------------------------------------
+    def get_post(self, request: RestRequest, post_id: Any) -> Any:
+        """``get_post``: the post of this type, else ``rest_post_invalid_id`` (404)."""
+        try:
+            pid = int(post_id)
+        except (TypeError, ValueError):
+            raise invalid_post_id() from None
+        if pid <= 0:
+            raise invalid_post_id()
+        post = PostData.of(request).post(pid)
+        if post is None or post.post_type != self.post_type:
+            raise invalid_post_id()
+        return post
+
+    # -- permission helpers -----------------------------------------------------------------------
+    def check_read_permission(self, request: RestRequest, post: Any, _depth: int = 0) -> bool:
+        """``check_read_permission``: published, readable, public status, or inheriting a readable parent."""
+        site = self.site
+        post_type = site.post_types.get(post.post_type)
+        if post_type is None or not post_type.show_in_rest:
+            return False
+        data = PostData.of(request)
+        if post.post_status == "publish" or data.can("read_post", post.ID):
+            return True
+        status = site.statuses.get(post.post_status)
+        if status is not None and status.public:
+            return True
+        if post.post_status == "inherit" and post.post_parent > 0 and _depth < 10:
+            parent = data.post(post.post_parent)
+            if parent is not None:
+                return self.check_read_permission(request, parent, _depth + 1)
+        return post.post_status == "inherit"
+
+    def check_update_permission(self, request: RestRequest, post: Any) -> bool:
+        post_type = self.site.post_types.get(post.post_type)
+        if post_type is None or not post_type.show_in_rest:
+            return False
+        return PostData.of(request).can("edit_post", post.ID)
+
+    def check_delete_permission(self, request: RestRequest, post: Any) -> bool:
+        post_type = self.site.post_types.get(post.post_type)
+        if post_type is None or not post_type.show_in_rest:
+            return False
+        return PostData.of(request).can("delete_post", post.ID)
+
+    def check_assign_terms_permission(self, request: RestRequest) -> bool:
+        """``assign_term`` on every existing term the request assigns."""
+        data = PostData.of(request)
+        for taxonomy in self.rest_taxonomies():
+            value = request.get_param(taxonomy.base)
+            if value is None:
+                continue
+            for term_id in value if isinstance(value, list) else [value]:
+                try:
+                    tid = int(term_id)
+                except (TypeError, ValueError):
+                    continue
+                from broadsheet.rest.permissions import capability_store
+
+                term = capability_store(request).get_term(tid)
+                if term is None or term.taxonomy != taxonomy.name:
+                    continue
+                if not data.can("assign_term", tid):
+                    return False
+        return True
+
+    # -- permission callbacks -----------------------------------------------------------------
+    def get_items_permissions_check(self, request: RestRequest) -> Any:
+        if request.context == "edit" and not PostData.of(request).can(self.type.cap["edit_posts"]):
+            return forbidden(request, "rest_forbidden_context",
+                             "Sorry, you are not allowed to edit posts in this post type.")
+        return True
+
+    def get_item_permissions_check(self, request: RestRequest) -> Any:
+        try:
+            post = self.get_post(request, request.get_param("id"))
+        except RestError as error:
+            return error
+        if request.context == "edit" and not self.check_update_permission(request, post):
+            return forbidden(request, "rest_forbidden_context", "Sorry, you are not allowed to edit this post.")
+        password = request.query.get("password")
+        if password:
+            if not isinstance(password, str) or password != post.post_password:
+                return RestError("rest_post_incorrect_password", "Incorrect post password.", 403)
+        return self.check_read_permission(request, post)
+
+    def create_item_permissions_check(self, request: RestRequest) -> Any:
+        if request.get_param("id"):
+            return RestError("rest_post_exists", "Cannot create existing post.", 400)
+        data = PostData.of(request)
+        cap = self.type.cap
+        user_id = request.user.ID if request.user is not None else 0
+        author = request.get_param("author")
+        if author and _int(author) != user_id and not data.can(cap["edit_others_posts"]):
+            return forbidden(request, "rest_cannot_edit_others",
+                             "Sorry, you are not allowed to create posts as this user.")
+        if request.get_param("sticky") and (not data.can(cap["edit_others_posts"]) or not data.can(cap["publish_posts"])):
+            return forbidden(request, "rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.")
+        if not data.can(cap["create_posts"]):
+            return forbidden(request, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")
+        if not self.check_assign_terms_permission(request):
+            return forbidden(request, "rest_cannot_assign_term",
+                             "Sorry, you are not allowed to assign the provided terms.")
+        return True
+
+    def update_item_permissions_check(self, request: RestRequest) -> Any:
+        try:
+            post = self.get_post(request, request.get_param("id"))
+        except RestError as error:
+            return error
+        data = PostData.of(request)
+        cap = self.type.cap
+        if not self.check_update_permission(request, post):
+            return forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
+        user_id = request.user.ID if request.user is not None else 0
+        author = request.get_param("author")
+        if author and _int(author) != user_id and not data.can(cap["edit_others_posts"]):
+            return forbidden(request, "rest_cannot_edit_others",
+                             "Sorry, you are not allowed to update posts as this user.")
+        sticky = request.get_param("sticky")
+        if sticky and bool(sticky) != (post.ID in data.sticky_posts()) and (
+                not data.can(cap["edit_others_posts"]) or not data.can(cap["publish_posts"])):
+            return forbidden(request, "rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.")
+        if not self.check_assign_terms_permission(request):
+            return forbidden(request, "rest_cannot_assign_term",
+                             "Sorry, you are not allowed to assign the provided terms.")
+        return True
+
+    def delete_item_permissions_check(self, request: RestRequest) -> Any:
+        try:
+            post = self.get_post(request, request.get_param("id"))
+        except RestError as error:
+            return error
+        if not self.check_delete_permission(request, post):
+            return forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.")
+        return True
+
+    # -- status filter ------------------------------------------------------------------------------
+    def sanitize_post_statuses(self, statuses: Any, request: RestRequest, param: str = "status") -> Any:
+        """``sanitize_post_statuses``: non-default statuses need ``edit_posts`` (or ``read_private_posts``)."""
+        if isinstance(statuses, str):
+            items = [s for s in statuses.replace(",", " ").split() if s]
+        else:
+            items = [str(s) for s in (statuses or [])]
+        items = list(dict.fromkeys(_sanitize_slug(s) for s in items))
+        data = PostData.of(request)
+        allowed = [*self.site.statuses.names(), "any"]
+        for status in items:
+            if status == "publish":
+                continue
+            cap = self.type.cap
+            if data.can(cap["edit_posts"]) or (status == "private" and data.can(cap["read_private_posts"])):
+                if status not in allowed:
+                    return RestError("rest_not_in_enum",
+                                     f"{param}[0] is not one of {_php_list(allowed)}.", None)
+            else:
+                return RestError("rest_forbidden_status", "Status is forbidden.", 403 if request.user else 401)
+        return items
+
+    # -- handlers -----------------------------------------------------------------------------------
+    def get_items(self, request: RestRequest) -> RestResponse:
+        """``get_items``: the page of posts the caller may see, with totals and paging links."""
+        statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
+        if isinstance(statuses, RestError):
+            raise invalid_param_error("status", statuses)
+        data = PostData.of(request)
+        query, page = build_query_args(self, request, data, statuses)
+        result = query.run(request.ctx.conn, self.site.db.tables, request.ctx.posts)
+        total = result.found_posts
+        per_page = query.args.posts_per_page
+        if total < 1 and page > 1:
+            total = query.count(request.ctx.conn, self.site.db.tables)
+            offset = query.args.offset
+            if offset is not None and offset >= total:
+                total = 0
+        max_pages = math.ceil(total / per_page) if per_page > 0 else 0
+        if page > max_pages and total > 0:
+            raise RestError("rest_post_invalid_page_number",
+                            "The page number requested is larger than the number of pages available.", 400)
+        items: list[Any] = []
+        if request.method != "HEAD":
+            data.prime(result.posts)
+            edit = request.context == "edit"
+            for post in result.posts:
+                allowed = (self.check_update_permission(request, post) if edit
+                           else self.check_read_permission(request, post))
+                if allowed:
+                    items.append(prepare_post(self, post, request))
+        base = self.server.rest_url(f"/{self.namespace}/{self.rest_base}")
+        headers = pagination_headers(request, base, total, per_page, page)
+        return RestResponse(items, 200, headers)
+
+    def get_item(self, request: RestRequest) -> RestResponse:
+        """``get_item``: one post, with the ``alternate`` HTML link header for viewable types."""
+        post = self.get_post(request, request.get_param("id"))
+        data = PostData.of(request)
+        data.prime([post])
+        response = RestResponse(prepare_post(self, post, request))
+        if self.type.viewable:
+            response.headers["Link"] = f'<{data.permalink(post)}>; rel="alternate"; type=text/html'
+        return response
+
+    def create_item(self, request: RestRequest) -> Any:
+        raise forbidden(request, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")
+
+    def update_item(self, request: RestRequest) -> Any:
+        raise forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
+
+    def delete_item(self, request: RestRequest) -> Any:
+        raise forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.")
+
+    # -- fields used by prepare_post ---------------------------------------------------------------
+    def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:
+        """Registered meta (``footnotes``) as ``WP_REST_Meta_Fields::get_value``; ``[]`` when none."""
+        props = self.get_item_schema()["properties"].get("meta", {}).get("properties", {})
+        out: dict[str, Any] = {}
+        for key, schema in props.items():
+            values = data.meta_values(post.ID, key)
+            value = values[0] if values else schema.get("default")
+            out[key] = "" if value is None and schema.get("type") == "string" else (
+                str(value) if schema.get("type") == "string" else value)
+        return out or []
+
+    def unique_slug_for(self, request: RestRequest) -> Any:
+        """A ``wp_unique_post_slug`` bound to this request's connection."""
+        from broadsheet.content.post_slugs import wp_unique_post_slug
+
+        def unique(sample: Any) -> str:
+            post_type = self.site.post_types.get(sample.post_type)
+            return wp_unique_post_slug(
+                request.ctx.conn, self.site.db.tables, sample.post_name, sample.ID, sample.post_status,
+                sample.post_type, sample.post_parent, hierarchical=bool(post_type and post_type.hierarchical),
+                permalink_structure=str(request.ctx.options.get("permalink_structure") or ""),
+                current_name=None)
+
+        return unique
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _sanitize_slug(value: str) -> str:
+    """``wp_parse_slug_list`` item: ``sanitize_title`` of the value."""
+    from broadsheet.formatting.sanitize import sanitize_title
+
+    return str(sanitize_title(value))
+
+
+def _php_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} and {items[1]}"
+    return ", ".join(items[:-1]) + f", and {items[-1]}"
+
+
+def invalid_param_error(param: str, inner: RestError) -> RestError:
+    """``rest_invalid_param`` wrapping one parameter's error (``params`` and ``details``)."""
+    return RestError("rest_invalid_param", f"Invalid parameter(s): {param}", 400, {
+        "params": {param: inner.message},
+        "details": {param: {"code": inner.code, "message": inner.message, "data": inner.data}},
+    })
+
+
+def register(server: RestServer) -> None:
+    """Routes of every REST post type served by this controller, then their revisions and autosaves."""
+    from broadsheet.rest.controllers.autosaves import AutosavesController
+    from broadsheet.rest.controllers.revisions import RevisionsController
+
+    for post_type in server.site.post_types.generic_rest_types():
+        controller = PostsController(server, post_type)
+        controller.register_routes()
+        if post_type.supports_feature("revisions"):
+            RevisionsController(server, controller).register_routes()
+        if post_type.supports_feature("editor") and post_type.name != "attachment":
+            AutosavesController(server, controller).register_routes()

@@ -16,6 +16,7 @@ from broadsheet.rest.schema import (
     filter_response_by_context,
     get_collection_params,
     get_context_param,
+    rest_get_endpoint_args_for_schema,
     rest_parse_request_arg,
     rest_sanitize_request_arg,
     rest_sanitize_value_from_schema,
@@ -619,3 +620,44 @@ def test_filter_response_by_context_with_one_of() -> None:
     }
     assert filter_response_by_context({"a": "x", "b": "y"}, schema, "view") == {"b": "y"}
     assert filter_response_by_context("plain", schema, "view") == "plain"
+
+
+# -- write args from the item schema ---------------------------------------------------------------------
+USER_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "id": {"description": "Unique identifier for the user.", "type": "integer", "context": ["view"], "readonly": True},
+        "username": {
+            "description": "Login name for the user.", "type": "string", "context": ["edit"], "required": True,
+            "arg_options": {"sanitize_callback": "custom"},
+        },
+        "email": {"description": "The email address for the user.", "type": "string", "format": "email", "context": ["edit"], "required": True},
+        "roles": {"description": "Roles.", "type": "array", "items": {"type": "string"}, "context": ["edit"], "default": ["x"]},
+    },
+}
+
+
+def test_endpoint_args_for_create_match_golden_index() -> None:
+    golden = _golden("index")["body"]["routes"]["/wp/v2/users"]["endpoints"][1]["args"]
+    args = rest_get_endpoint_args_for_schema(USER_SCHEMA, "POST")
+    assert "id" not in args
+    assert args["username"]["sanitize_callback"] == "custom"
+    assert args["email"]["validate_callback"] is rest_validate_request_arg
+    rendered = args_for_index(args)
+    for name in ("username", "email"):
+        assert json.dumps(rendered[name]) == json.dumps(golden[name])
+    assert rendered["roles"]["default"] == ["x"]
+
+
+def test_endpoint_args_for_update_drop_default_and_required() -> None:
+    args = rest_get_endpoint_args_for_schema(USER_SCHEMA, ("POST", "PUT", "PATCH"))
+    assert "required" not in args["username"] and "default" not in args["roles"]
+    assert args_for_index(args)["email"]["required"] is False
+
+
+def test_explicit_null_falls_back_to_the_default_for_required_and_validate() -> None:
+    args = {"a": {"required": True, "default": "d", "validate_callback": lambda value: value == "d"}}
+    assert validate_request_args(args, {}, present=set()) == {"a": "d"}
+    with pytest.raises(RestError) as caught:
+        validate_request_args({"b": {"required": True}}, {"b": None}, present={"b"})
+    assert caught.value.code == "rest_missing_callback_param"

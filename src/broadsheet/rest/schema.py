@@ -42,6 +42,7 @@ __all__ = [
     "get_context_param",
     "rest_filter_response_by_context",
     "rest_get_date_with_gmt",
+    "rest_get_endpoint_args_for_schema",
     "rest_parse_date",
     "rest_parse_request_arg",
     "rest_sanitize_request_arg",
@@ -52,13 +53,15 @@ __all__ = [
     "wp_parse_list",
 ]
 
-#: ``rest_get_allowed_schema_keywords()``: what the index shows of an arg (plus ``required``).
-ALLOWED_SCHEMA_KEYWORDS = frozenset((
+#: ``rest_get_allowed_schema_keywords()``, in WordPress's order.
+_KEYWORD_ORDER = (
     "title", "description", "default", "type", "format", "enum", "items", "properties",
     "additionalProperties", "patternProperties", "minProperties", "maxProperties", "minimum",
     "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength",
     "pattern", "minItems", "maxItems", "uniqueItems", "anyOf", "oneOf",
-))
+)
+#: What the index shows of an arg (plus ``required``).
+ALLOWED_SCHEMA_KEYWORDS = frozenset(_KEYWORD_ORDER)
 
 Callback = Callable[..., Any]
 
@@ -170,7 +173,9 @@ def validate_request_args(
     }
 
     def lookup(key: str) -> Any:
-        return sent[key] if key in sent else defaults.get(key)
+        # WP_REST_Request::get_param skips null values (isset), falling back to the default.
+        value = sent.get(key)
+        return defaults.get(key) if value is None else value
 
     missing = [
         key for key, arg in args_def.items()
@@ -220,6 +225,38 @@ def validate_request_args(
     if invalid:
         raise _invalid_params(invalid, details)
     return sanitized
+
+
+def rest_get_endpoint_args_for_schema(schema: dict[str, Any], method: Any = "POST") -> dict[str, dict[str, Any]]:
+    """``rest_get_endpoint_args_for_schema``: write args from an item schema (readonly fields skipped).
+
+    Only a creatable endpoint (``method`` "POST") takes the schema's ``default`` and ``required``.
+    Keys come in WordPress's order (callbacks, default, required, schema keywords, ``arg_options``),
+    which is the order the index shows.
+    """
+    creatable = method == "POST" or (isinstance(method, (tuple, list)) and list(method) == ["POST"])
+    args: dict[str, dict[str, Any]] = {}
+    for field_id, params in (schema.get("properties") or {}).items():
+        if params.get("readonly"):
+            continue
+        arg: dict[str, Any] = {
+            "validate_callback": rest_validate_request_arg,
+            "sanitize_callback": rest_sanitize_request_arg,
+        }
+        if creatable and params.get("default") is not None:
+            arg["default"] = params["default"]
+        if creatable and params.get("required"):
+            arg["required"] = True
+        for keyword in _KEYWORD_ORDER:
+            if keyword not in ("default", "required") and params.get(keyword) is not None:
+                arg[keyword] = params[keyword]
+        options = params.get("arg_options")
+        if isinstance(options, dict):
+            if not creatable:
+                options = {k: v for k, v in options.items() if k not in ("required", "default")}
+            arg.update(options)
+        args[field_id] = arg
+    return args
 
 
 # -- index ------------------------------------------------------------------------------------------------

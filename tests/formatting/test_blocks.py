@@ -89,3 +89,22 @@ def test_footnotes_block_lists_the_posts_footnotes_meta() -> None:
 
 def test_footnotes_block_without_meta_renders_nothing() -> None:
     assert do_blocks("<!-- wp:footnotes /-->", _Ids(post_id=5)) == ""
+
+
+def test_constrained_group_gets_global_padding() -> None:
+    doc = '<!-- wp:group {"layout":{"type":"constrained"}} -->\n<div class="wp-block-group"></div>\n<!-- /wp:group -->'
+    assert do_blocks(doc, _Ids()) == (
+        '\n<div class="wp-block-group has-global-padding is-layout-constrained'
+        ' wp-block-group-is-layout-constrained"></div>\n'
+    )
+
+
+def test_styled_variation_gets_a_numbered_instance_class() -> None:
+    doc = (
+        '<!-- wp:quote {"className":"is-style-plain"} -->\n<blockquote class="wp-block-quote is-style-plain">'
+        "<p>x</p></blockquote>\n<!-- /wp:quote -->"
+    )
+    assert do_blocks(doc, _Ids()) == (
+        '\n<blockquote class="wp-block-quote is-style-plain is-layout-flow wp-block-quote-is-layout-flow'
+        ' is-style-plain--1"><p>x</p></blockquote>\n'
+    )

@@ -38,7 +38,6 @@ class BlockType:
 
     layout_default: dict[str, Any] | None = None  # None: no layout support
     render: Callable[[dict[str, Any], str, ParsedBlock, BlockContext], str] | None = None
-    block_gap_default: str | None = None  # supports.spacing.blockGap.__experimentalDefault
     attribute_defaults: tuple[tuple[str, Any], ...] = ()
 
 
@@ -140,9 +139,9 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/shortcode": BlockType(render=_render_shortcode),
     "core/footnotes": BlockType(render=_render_footnotes),
     "core/image": BlockType(render=_render_image, attribute_defaults=(("linkDestination", "none"),)),
-    "core/gallery": BlockType(layout_default={"type": "flex"}, render=_render_gallery, block_gap_default=None),
+    "core/gallery": BlockType(layout_default={"type": "flex"}, render=_render_gallery),
     "core/group": BlockType(layout_default=_FLOW),
-    "core/columns": BlockType(layout_default={"type": "flex", "flexWrap": "nowrap"}, block_gap_default="2em"),
+    "core/columns": BlockType(layout_default={"type": "flex", "flexWrap": "nowrap"}),
     "core/column": BlockType(layout_default=_FLOW),
     "core/quote": BlockType(layout_default=_FLOW),
     "core/cover": BlockType(layout_default=_FLOW),
@@ -158,9 +157,16 @@ _LAYOUT_CLASSNAMES = {
     "flex": "is-layout-flex",
     "grid": "is-layout-grid",
 }
-#: blockGap fallbacks from the twentytwentyfive theme's global styles (what the vectors were made with).
-_GLOBAL_BLOCK_GAP = {"core/columns": "var:preset|spacing|50"}
+# The twentytwentyfive theme's global styles, which the vectors and the oracle were made with.
+#: ``styles.blocks.<name>.spacing.blockGap`` and the root ``styles.spacing.blockGap``.
+_GLOBAL_BLOCK_GAP = {"core/columns": "var:preset|spacing|50", "core/buttons": "16px", "core/quote": "var:preset|spacing|30"}
 _ROOT_BLOCK_GAP = "1.2rem"
+#: ``settings.useRootPaddingAwareAlignments``: constrained layouts get ``has-global-padding``.
+_ROOT_PADDING_AWARE_ALIGNMENTS = True
+#: Registered block style variations that have styles in the theme (``styles.blocks.<name>.variations``).
+_STYLE_VARIATIONS = {"core/button": ("outline",), "core/quote": ("plain",), "core/separator": ("wide",)}
+_VARIATION_CLASS = re.compile(r"\bis-style-(?!default)(\S+)\b")
+_VARIATION_INSTANCE = re.compile(r"\bis-style-(\S+?--\d+)\b")
 _UNSAFE_GAP = re.compile(r"[\\(&=}]|/\*")
 _PRESET = re.compile(r"var:preset\|spacing\|")
 
@@ -227,6 +233,8 @@ def _render_layout_support(content: str, block: ParsedBlock, block_type: BlockTy
     if used_layout.get("inherit") or used_layout.get("contentSize"):
         used_layout["type"] = "constrained"
     class_names: list[str] = []
+    if _ROOT_PADDING_AWARE_ALIGNMENTS and used_layout.get("type") == "constrained":
+        class_names.append("has-global-padding")
     if attr_layout:
         if isinstance(attr_layout.get("orientation"), str) and attr_layout["orientation"]:
             class_names.append("is-" + _sanitize_title(attr_layout["orientation"]))
@@ -241,7 +249,7 @@ def _render_layout_support(content: str, block: ParsedBlock, block_type: BlockTy
     style = attrs.get("style") if isinstance(attrs.get("style"), dict) else {}
     spacing = style.get("spacing") if isinstance(style.get("spacing"), dict) else None
     gap = _sanitize_gap(spacing.get("blockGap")) if spacing else None
-    fallback = _sanitize_gap(_GLOBAL_BLOCK_GAP.get(name, _ROOT_BLOCK_GAP)) or block_type.block_gap_default or "0.5em"
+    fallback = _sanitize_gap(_GLOBAL_BLOCK_GAP.get(name, _ROOT_BLOCK_GAP)) or "0.5em"
     if _layout_has_styles(used_layout, gap):
         digest_input = [used_layout, True, gap, False, fallback, spacing]
         digest = hashlib.md5(_php_json(digest_input).encode("utf-8")).hexdigest()[:8]
@@ -285,8 +293,36 @@ def _inner_wrapper_classes(block: ParsedBlock) -> str | None:
 
 
 # -- rendering ---------------------------------------------------------------------------
-def _render_block_data(block: ParsedBlock) -> ParsedBlock:
-    """``render_block_data`` filters: the gallery gives its images ``data-id`` (back-compat)."""
+def _style_variation_data(block: ParsedBlock, ids: BlockContext) -> None:
+    """``wp_render_block_style_variation_support_styles``: number a styled variation's instance."""
+    attrs = block["attrs"]
+    variations = _STYLE_VARIATIONS.get(block["blockName"] or "")
+    if not variations or not isinstance(attrs, dict) or not isinstance(attrs.get("className"), str):
+        return
+    for candidate in _VARIATION_CLASS.findall(attrs["className"]):
+        if candidate in variations:
+            instance = ids.unique_id(candidate + "--")
+            attrs["className"] = f"{attrs['className']} is-style-{instance}"
+            return
+
+
+def _style_variation_class(content: str, block: ParsedBlock) -> str:
+    """``wp_render_block_style_variation_class_name``: put the instance class on the wrapper."""
+    attrs = block["attrs"]
+    if not content or not isinstance(attrs, dict) or not isinstance(attrs.get("className"), str):
+        return content
+    found = _VARIATION_INSTANCE.search(attrs["className"])
+    if found is None:
+        return content
+    processor = TagProcessor(content)
+    if processor.next_tag():
+        processor.add_class(found.group(0))
+    return processor.get_updated_html()
+
+
+def _render_block_data(block: ParsedBlock, ids: BlockContext) -> ParsedBlock:
+    """``render_block_data`` filters: gallery images get ``data-id``; style variations a number."""
+    _style_variation_data(block, ids)
     if block["blockName"] == "core/gallery":
         for inner in block["innerBlocks"]:
             attrs = inner["attrs"]
@@ -298,7 +334,7 @@ def _render_block_data(block: ParsedBlock) -> ParsedBlock:
 
 def render_block(block: ParsedBlock, ids: BlockContext) -> str:
     """Render one parsed block and its inner blocks (``WP_Block::render``)."""
-    block = _render_block_data(block)
+    block = _render_block_data(block, ids)
     name = block["blockName"]
     block_type = BLOCK_TYPES.get(name) if name else None
     content = ""
@@ -309,14 +345,14 @@ def render_block(block: ParsedBlock, ids: BlockContext) -> str:
         else:
             content += render_block(block["innerBlocks"][index], ids)
             index += 1
-    if block_type is None:
-        return content
-    if block_type.render is not None:
-        attributes = dict(block_type.attribute_defaults)
-        if isinstance(block["attrs"], dict):
-            attributes.update(block["attrs"])
-        content = block_type.render(attributes, content, block, ids)
-    return _render_layout_support(content, block, block_type)
+    if block_type is not None:
+        if block_type.render is not None:
+            attributes = dict(block_type.attribute_defaults)
+            if isinstance(block["attrs"], dict):
+                attributes.update(block["attrs"])
+            content = block_type.render(attributes, content, block, ids)
+        content = _render_layout_support(content, block, block_type)
+    return _style_variation_class(content, block)
 
 
 def do_blocks(content: str, ids: BlockContext) -> str:

@@ -119,10 +119,11 @@ def _php_key(key: Any) -> Any:
 
 def _is_php_list(value: dict[Any, Any]) -> bool:
     """Whether PHP would see this array as a list (keys exactly 0..n-1, in order)."""
-    if type(value) is not dict:
+    if isinstance(value, JSONObject):
         return False
     for expected, key in enumerate(value):
-        if _php_key(key) != expected or isinstance(_php_key(key), str):
+        php_key = _php_key(key)
+        if isinstance(php_key, str) or php_key != expected:
             return False
     return True
 

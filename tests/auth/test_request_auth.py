@@ -12,8 +12,11 @@ from broadsheet.auth import app_passwords as ap
 from broadsheet.auth.cookies import (
     CookieStatus,
     auth_cookie_name,
+    make_post_password_cookie,
     parse_cookie_header,
     pass_frag,
+    post_password_cookie_name,
+    post_password_required,
     validate_auth_cookie,
     wp_generate_auth_cookie,
 )
@@ -266,3 +269,21 @@ def test_cookie_user_is_not_replaced_by_basic(credentials: dict[str, Any], store
                **_basic("admin", credentials["admin"]["application_password"])}
     result = _auth(store, headers)
     assert result.user is not None and result.user.ID == 2 and result.method == "cookie"
+
+
+# -- post-password cookie ----------------------------------------------------------------------
+
+
+def test_post_password_cookie_unlocks_matching_post() -> None:
+    value = make_post_password_cookie("open sesame")
+    assert value.startswith("$P$B") and len(value) == 34
+    assert not post_password_required("open sesame", value)
+    assert post_password_required("other", value)
+    assert post_password_required("open sesame", None)
+    assert not post_password_required("", None)
+    assert post_password_cookie_name(SITEURL) == "wp-postpass_" + hashlib.md5(SITEURL.encode()).hexdigest()
+
+
+def test_post_password_cookie_needs_wordpress_cost() -> None:
+    # A valid phpass hash with another cost (here 2^11, "9") is not accepted: WordPress wants "$P$B".
+    assert post_password_required("test12345", "$P$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0")

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import time as _time
 from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote_plus
 
+from broadsheet.auth.passwords import phpass_check, phpass_hash
 from broadsheet.auth.roles import User
 from broadsheet.auth.salts import Salts
 from broadsheet.auth.store import AuthStore
@@ -26,8 +28,11 @@ __all__ = [
     "ParsedCookie",
     "auth_cookie_name",
     "cookie_hash",
+    "make_post_password_cookie",
     "parse_cookie_header",
     "pass_frag",
+    "post_password_cookie_name",
+    "post_password_required",
     "validate_auth_cookie",
     "wp_generate_auth_cookie",
     "wp_parse_auth_cookie",
@@ -141,3 +146,25 @@ def validate_auth_cookie(
     if not store.verify_session_token(user.ID, parsed.token, now=now):
         return None, CookieStatus.BAD_SESSION_TOKEN
     return user, CookieStatus.VALID
+
+
+# -- the post-password cookie (wp-login.php?action=postpass, post_password_required) -------------
+
+
+def post_password_cookie_name(siteurl: str) -> str:
+    """``wp-postpass_{COOKIEHASH}``: set when a visitor unlocks a protected post on the front end."""
+    return "wp-postpass_" + cookie_hash(siteurl)
+
+
+def make_post_password_cookie(password: str) -> str:
+    """The cookie value WordPress sets: a phpass ``$P$B`` hash of the post password."""
+    return phpass_hash(password, os.urandom(6), 13)
+
+
+def post_password_required(post_password: str, cookie_value: str | None) -> bool:
+    """Whether a protected post stays locked for this visitor (``post_password_required``, cookie part)."""
+    if not post_password:
+        return False
+    if not cookie_value or not cookie_value.startswith("$P$B"):
+        return True
+    return not phpass_check(post_password, cookie_value)

@@ -45,8 +45,18 @@ _TYPE_CHECKS = {
 }
 
 _PATTERNS: dict[str, re.Pattern[str] | None] = {}
-_NAMED_GROUP = re.compile(r"\(\?<(?=[A-Za-z_])")
-_UNICODE_PROPERTY = {r"\p{L}": r"[^\W\d_]", r"\p{N}": r"\d", r"\pL": r"[^\W\d_]", r"\pN": r"\d"}
+#: PCRE tokens Python spells differently (escaped backslashes are matched so they are skipped).
+_PCRE_TOKENS = re.compile(r"\\\\|\\[zZh]|\\p\{[LN]\}|\\p[LN]|\(\?<(?=[A-Za-z_])")
+_PCRE_TO_PYTHON = {
+    "\\z": "\\Z",
+    "\\Z": "(?=\\n?\\Z)",
+    "\\h": "[ \\t\\xa0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]",
+    "\\p{L}": "[^\\W\\d_]",
+    "\\pL": "[^\\W\\d_]",
+    "\\p{N}": "\\d",
+    "\\pN": "\\d",
+    "(?<": "(?P<",
+}
 
 
 def error(code: str, message: str, data: dict[str, Any] | None = None) -> RestError:
@@ -85,10 +95,7 @@ def _compile_pattern(pattern: str) -> re.Pattern[str] | None:
     """A JSON-schema (PCRE, ``#…#u``) pattern as a Python regex; None when it does not compile."""
     if pattern in _PATTERNS:
         return _PATTERNS[pattern]
-    source = _NAMED_GROUP.sub("(?P<", pattern)
-    for pcre, python in _UNICODE_PROPERTY.items():
-        source = source.replace(pcre, python)
-    source = source.replace(r"\z", r"\Z(?!\n)").replace(r"\h", r"[ \t\xa0]")
+    source = _PCRE_TOKENS.sub(lambda m: _PCRE_TO_PYTHON.get(m.group(), m.group()), pattern)
     try:
         compiled: re.Pattern[str] | None = re.compile(source)
     except re.error:

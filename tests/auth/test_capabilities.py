@@ -313,3 +313,18 @@ def test_store_policy_is_used_when_none_given(users: dict[str, User]) -> None:
     store = MemoryCapabilityStore()
     store.capability_policy = CapabilityPolicy(disallow_unfiltered_html=True)  # type: ignore[attr-defined]
     assert not user_can(users["administrator"], "unfiltered_html", store=store)
+
+
+def test_policy_accepts_the_sites_content_registries(users: dict[str, User]) -> None:
+    from broadsheet.content.post_types import PostTypeRegistry
+    from broadsheet.content.statuses import StatusRegistry
+    from broadsheet.content.taxonomies import TaxonomyRegistry
+
+    policy = CapabilityPolicy(post_types=PostTypeRegistry(), taxonomies=TaxonomyRegistry(), statuses=StatusRegistry())
+    store, post_id = _post_store("author", "others", "private")
+    store.terms[2] = TermRecord(2, "category")
+    assert user_can(users["editor"], "read_post", post_id, store=store, policy=policy)
+    assert not user_can(users["author"], "read_post", post_id, store=store, policy=policy)
+    assert user_can(users["contributor"], "assign_term", 2, store=store, policy=policy)
+    assert not user_can(users["author"], "edit_term", 2, store=store, policy=policy)
+    assert user_can(users["editor"], "edit_posts", store=store, policy=policy)

@@ -18,6 +18,12 @@ _WS = " \t\f\r\n"
 _NAME_END = re.compile(r"[ \t\f\r\n/>]")
 _ATTR_NAME_END = re.compile(r"[=/> \t\f\r\n]")
 _UNQUOTED_END = re.compile(r"[> \t\f\r\n]")
+#: Everything up to the next tag: text, stray "<", comments ("<!-->", "<!--->", "-->", "--!>" ends),
+#: "<!…>" and "<?…>" bogus comments, "</>" and "</ …>" (a closer not starting with a letter).
+_NOT_A_TAG = re.compile(
+    r"(?:[^<]++|<!--(?:>|->|.*?--!?>)|<![^>]*+>|<\?[^>]*+>|</(?![A-Za-z])[^>]*+>|<(?![A-Za-z/!?]))*+",
+    re.DOTALL,
+)
 _RAWTEXT = {"IFRAME", "NOEMBED", "NOFRAMES", "STYLE", "XMP"}
 _RCDATA = {"TEXTAREA", "TITLE"}
 #: Where the text of SCRIPT, STYLE, TEXTAREA … ends: its closing tag.
@@ -107,59 +113,30 @@ class TagProcessor:
     def _parse_next_tag(self) -> _Tag | None:
         html = self.html
         length = len(html)
-        at = self._at
-        while at < length:
-            at = html.find("<", at)
-            if at == -1 or at + 1 >= length:
-                self._at = length
-                return None
-            is_closer = html[at + 1] == "/"
-            start = at + 1 + (1 if is_closer else 0)
-            if start < length and html[start].isascii() and html[start].isalpha():
-                name_length = _cspan(_NAME_END, html, start)
-                tag = _Tag(start, name_length, -1, is_closer)
-                self._at = start + name_length
-                if not self._parse_attributes(tag):
-                    self._at = length
-                    return None
-                close = html.find(">", self._at)
-                if close == -1:
-                    self._at = length
-                    return None
-                tag.ends_at = close
-                self._at = close + 1
-                return tag
-            at = self._skip_markup(at)
-            if at < 0:
-                self._at = length
-                return None
-        self._at = length
-        return None
-
-    def _skip_markup(self, at: int) -> int:
-        """Past a comment, doctype, bogus comment or stray ``<`` starting at ``at`` (-1 if unclosed)."""
-        html = self.html
-        after = html[at + 1]
-        if html.startswith("<!--", at):
-            dashes = _span(html, "-", at + 4)
-            if dashes <= 1 and html.startswith(">", at + 4 + dashes):
-                return at + 5 + dashes
-            end = at + 4
-            while True:
-                end = html.find("--", end)
-                if end == -1:
-                    return -1
-                if html.startswith(">", end + 2):
-                    return end + 3
-                if html.startswith("!>", end + 2):
-                    return end + 4
-                end += 1
-        if after == "!" or after == "?" or (after == "/" and at + 2 < len(html) and html[at + 2] != ">"):
-            end = html.find(">", at + 2)
-            return -1 if end == -1 else end + 1
-        if after == "/":
-            return at + 3
-        return at + 1
+        # Text, comments, doctypes and bogus comments are skipped in one (linear, possessive) match.
+        at = _NOT_A_TAG.match(html, self._at).end()  # type: ignore[union-attr]
+        if at + 1 >= length:
+            self._at = length
+            return None
+        is_closer = html[at + 1] == "/"
+        start = at + 1 + (1 if is_closer else 0)
+        if not (start < length and html[start].isascii() and html[start].isalpha()):
+            # An unclosed comment or bogus comment runs to the end of the document.
+            self._at = length
+            return None
+        name_length = _cspan(_NAME_END, html, start)
+        tag = _Tag(start, name_length, -1, is_closer)
+        self._at = start + name_length
+        if not self._parse_attributes(tag):
+            self._at = length
+            return None
+        close = html.find(">", self._at)
+        if close == -1:
+            self._at = length
+            return None
+        tag.ends_at = close
+        self._at = close + 1
+        return tag
 
     def _parse_attributes(self, tag: _Tag) -> bool:
         html = self.html

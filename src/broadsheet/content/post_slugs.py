@@ -8,6 +8,7 @@ get a suffix too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -52,8 +53,13 @@ def _date_conflict(slug: str, permalink_structure: str) -> bool:
 
 def wp_unique_post_slug(conn: Connection, tables: WPTables, slug: str, post_id: int, post_status: str,
                         post_type: str, post_parent: int, *, hierarchical: bool = False,
-                        permalink_structure: str = "", current_name: str | None = None) -> str:
-    """The slug to store for a post: ``slug`` itself when free, else the first free ``slug-N``."""
+                        permalink_structure: str = "", current_name: str | None = None,
+                        lookup: Callable[[str], list[tuple[int, str, int]]] | None = None) -> str:
+    """The slug to store for a post: ``slug`` itself when free, else the first free ``slug-N``.
+
+    ``lookup(name)`` may serve the ``(ID, post_type, post_parent)`` rows named ``name`` from a
+    prefetched batch; by default each candidate is one query.
+    """
     if post_status in ("draft", "pending", "auto-draft") or (post_status == "inherit" and post_type == "revision"):
         return slug
     if post_type == "user_request":
@@ -61,6 +67,18 @@ def wp_unique_post_slug(conn: Connection, tables: WPTables, slug: str, post_id: 
     p = tables.posts
 
     def taken(candidate: str) -> bool:
+        if lookup is not None:
+            for other_id, other_type, other_parent in lookup(candidate):
+                if other_id == post_id:
+                    continue
+                if post_type == "attachment":
+                    return True
+                if hierarchical:
+                    if other_type in (post_type, "attachment") and other_parent == post_parent:
+                        return True
+                elif other_type == post_type:
+                    return True
+            return False
         stmt = select(p.c.post_name).where(p.c.post_name == candidate, p.c.ID != post_id)
         if post_type == "attachment":
             pass

@@ -53,6 +53,8 @@ class PostData:
         self.meta: dict[int, dict[str, list[str]]] = {}
         self.revisions: dict[int, RevisionStats] = {}
         self.nicenames: dict[int, str] = {}
+        #: ``post_name -> [(ID, post_type, post_parent)]`` for slug-uniqueness checks.
+        self.slug_rows: dict[str, list[tuple[int, str, int]]] = {}
         self._settings: Any = None
         self._permalinks: PermalinkSource | None = None
 
@@ -118,6 +120,27 @@ class PostData:
         from broadsheet.storage.collation import sort_key
 
         return sort_key
+
+    def prime_slugs(self, names: Iterable[str]) -> None:
+        """Load the rows using each of ``names`` as ``post_name`` in one query."""
+        wanted = [n for n in dict.fromkeys(names) if n and n not in self.slug_rows]
+        if not wanted:
+            return
+        p = self.tables.posts
+        for name in wanted:
+            self.slug_rows[name] = []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            stmt = select(p.c.ID, p.c.post_name, p.c.post_type, p.c.post_parent).where(p.c.post_name.in_(chunk))
+            for row in self.conn.execute(stmt):
+                self.slug_rows.setdefault(str(row.post_name), []).append(
+                    (int(row.ID), str(row.post_type), int(row.post_parent or 0)))
+
+    def posts_named(self, name: str) -> list[tuple[int, str, int]]:
+        """``(ID, post_type, post_parent)`` of the posts whose slug is ``name`` (cached)."""
+        if name not in self.slug_rows:
+            self.prime_slugs([name])
+        return self.slug_rows.get(name, [])
 
     def post_terms(self, post_id: int, taxonomy: str) -> list[PostTerm]:
         """``get_the_terms``: the post's terms of ``taxonomy``, ordered by name."""

@@ -117,12 +117,6 @@ def can_access_password_content(post: WPPost, request: RestRequest, data: PostDa
     return isinstance(password, str) and password == post.post_password
 
 
-def _generated_slug(controller: PostsController, post: WPPost) -> str:
-    from broadsheet.formatting.sanitize import sanitize_title
-
-    return str(sanitize_title(post.post_title, str(post.ID)))
-
-
 def prepare_post(controller: PostsController, post: WPPost, request: RestRequest) -> dict[str, Any]:
     """The response data of one post (``_links`` last) for the request's context and ``_fields``."""
     data = PostData.of(request)
@@ -230,11 +224,13 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         if included(taxonomy.base):
             out[taxonomy.base] = [t.term_id for t in data.post_terms(post.ID, taxonomy.name)]
     ptype = controller.type
+    from broadsheet.rest.controllers.posts import generated_slug
+
     if ptype.viewable and ptype.public:
         wants_template, wants_slug = included("permalink_template"), included("generated_slug")
         if wants_template or wants_slug:
             template_link, generated = get_sample_permalink(
-                data.permalinks(), post, _generated_slug(controller, post), controller.unique_slug_for(request))
+                data.permalinks(), post, generated_slug(post), controller.unique_slug_for(request))
             if wants_template:
                 out["permalink_template"] = template_link
             if wants_slug:

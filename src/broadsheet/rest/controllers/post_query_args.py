@@ -30,7 +30,7 @@ ORDERBY_MAPPINGS = {"id": "ID", "include": "post__in", "slug": "post_name", "inc
 def _ints(value: Any) -> list[int]:
     if value is None:
         return []
-    items = value if isinstance(value, list) else [value]
+    items = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else [value]
     out: list[int] = []
     for item in items:
         try:
@@ -41,7 +41,16 @@ def _ints(value: Any) -> list[int]:
 
 
 def _is_list(value: Any) -> bool:
-    return isinstance(value, list)
+    """``rest_is_array``: a list, or a PHP array with only numeric keys (``wp_is_numeric_array``)."""
+    if isinstance(value, (list, tuple)):
+        return True
+    return isinstance(value, dict) and all(isinstance(k, int) or str(k).lstrip("-").isdigit() for k in value)
+
+
+def _list(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return list(value.values())
+    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _tax_clauses(controller: PostsController, request: RestRequest) -> TaxQuery | None:
@@ -57,9 +66,9 @@ def _tax_clauses(controller: PostsController, request: RestRequest) -> TaxQuery 
             children = False
             operator = "IN"
             if _is_list(include):
-                terms = include
+                terms = _list(include)
             elif isinstance(include, dict):
-                terms = include.get("terms") or []
+                terms = _list(include.get("terms") or [])
                 children = bool(include.get("include_children"))
                 if include.get("operator") == "AND":
                     operator = "AND"
@@ -70,9 +79,9 @@ def _tax_clauses(controller: PostsController, request: RestRequest) -> TaxQuery 
             terms = []
             children = False
             if _is_list(exclude):
-                terms = exclude
+                terms = _list(exclude)
             elif isinstance(exclude, dict):
-                terms = exclude.get("terms") or []
+                terms = _list(exclude.get("terms") or [])
                 children = bool(exclude.get("include_children"))
             if terms:
                 query.clauses.append(TaxClause(taxonomy.name, _ints(terms), "term_id", "NOT IN", children))

@@ -290,6 +290,8 @@ class PostsController:
         items: list[Any] = []
         if request.method != "HEAD":
             data.prime(result.posts)
+            if request.context == "edit":
+                data.prime_slugs(generated_slug(p) for p in result.posts)
             edit = request.context == "edit"
             for post in result.posts:
                 allowed = (self.check_update_permission(request, post) if edit
@@ -341,9 +343,16 @@ class PostsController:
                 request.ctx.conn, self.site.db.tables, sample.post_name, sample.ID, sample.post_status,
                 sample.post_type, sample.post_parent, hierarchical=bool(post_type and post_type.hierarchical),
                 permalink_structure=str(request.ctx.options.get("permalink_structure") or ""),
-                current_name=None)
+                current_name=None, lookup=PostData.of(request).posts_named)
 
         return unique
+
+
+def generated_slug(post: Any) -> str:
+    """The slug ``get_sample_permalink`` starts from: the title sanitised, the id as fallback."""
+    from broadsheet.formatting.sanitize import sanitize_title
+
+    return str(sanitize_title(post.post_title, str(post.ID)))
 
 
 def _int(value: Any) -> int:

@@ -108,3 +108,30 @@ def test_styled_variation_gets_a_numbered_instance_class() -> None:
         '\n<blockquote class="wp-block-quote is-style-plain is-layout-flow wp-block-quote-is-layout-flow'
         ' is-style-plain--1"><p>x</p></blockquote>\n'
     )
+
+
+def test_custom_font_size_becomes_fluid() -> None:
+    doc = (
+        '<!-- wp:paragraph {"style":{"typography":{"fontSize":"28px"}}} -->\n'
+        '<p style="font-size:28px">Big</p>\n<!-- /wp:paragraph -->'
+    )
+    assert do_blocks(doc, _Ids()) == (
+        '\n<p class="wp-block-paragraph" style="font-size:clamp(17.905px, 1.119rem + ((1vw - 3.2px) * 0.99), 28px);">'
+        "Big</p>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        # WordPress's own test values (maximum viewport 1600px).
+        pytest.param("1.75rem", "clamp(1.119rem, 1.119rem + ((1vw - 0.2rem) * 0.789), 1.75rem)", id="rem"),
+        pytest.param("28px", "clamp(17.905px, 1.119rem + ((1vw - 3.2px) * 0.789), 28px)", id="px"),
+        pytest.param("14px", "14px", id="at-the-minimum"),
+    ],
+)
+def test_fluid_font_size_formula(size: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from broadsheet.formatting import typography
+
+    monkeypatch.setattr(typography, "WIDE_SIZE", "1600px")
+    assert typography.wp_get_typography_font_size_value(size) == expected

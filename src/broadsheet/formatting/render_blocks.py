@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
 from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
+from broadsheet.formatting.typography import wp_render_typography_support
 
 __all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "do_blocks", "render_block"]
 
@@ -345,12 +346,14 @@ def render_block(block: ParsedBlock, ids: BlockContext) -> str:
         else:
             content += render_block(block["innerBlocks"][index], ids)
             index += 1
+    if block_type is not None and block_type.render is not None:
+        attributes = dict(block_type.attribute_defaults)
+        if isinstance(block["attrs"], dict):
+            attributes.update(block["attrs"])
+        content = block_type.render(attributes, content, block, ids)
+    # The render_block filters, in the order WordPress registers them.
+    content = wp_render_typography_support(content, block["attrs"])
     if block_type is not None:
-        if block_type.render is not None:
-            attributes = dict(block_type.attribute_defaults)
-            if isinstance(block["attrs"], dict):
-                attributes.update(block["attrs"])
-            content = block_type.render(attributes, content, block, ids)
         content = _render_layout_support(content, block, block_type)
     return _style_variation_class(content, block)
 

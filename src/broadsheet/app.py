@@ -69,7 +69,11 @@ class BroadsheetApp:
             response = server.serve(request)
             result = encode_response(server, request, response)
             if conn.in_transaction():
-                conn.commit()
+                # A failed write leaves nothing behind; reads and successful writes are kept.
+                if response.status >= 400 and request.method not in ("GET", "HEAD", "OPTIONS"):
+                    conn.rollback()
+                else:
+                    conn.commit()
             return result
 
 

@@ -240,9 +240,12 @@ def _truthy(value: Any) -> bool:
     return bool(value)
 
 
+_LEADING_INT = re.compile(r"[ \t\n\r\x0b\f]*([+-]?\d+)")
+
+
 def _php_int(value: Any) -> int:
     """PHP's ``(int)`` cast of an attribute value."""
-    match = re.match(r"[ \t\n\r\x0b\f]*([+-]?\d+)", str(value))
+    match = _LEADING_INT.match(str(value))
     return int(match.group(1)) if match else 0
 
 

@@ -51,8 +51,11 @@ def _select(handlers: _MediaShortcodes, atts: dict[str, Any], mime_type: str) ->
     return source.query(mime_type=mime_type, order=order, orderby=orderby, parent=parent), parent
 
 
+_LEADING_INT = re.compile(r"[ \t\n\r\x0b\f]*([+-]?\d+)")
+
+
 def _leading_int(value: Any) -> int:
-    match = re.match(r"\s*([+-]?\d+)", str(value))
+    match = _LEADING_INT.match(str(value))
     return int(match.group(1)) if match else 0
 
 

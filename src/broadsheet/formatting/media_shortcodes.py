@@ -194,6 +194,11 @@ def _php_truthy(value: Any) -> bool:
     return bool(value)
 
 
+_LEADING_INT = re.compile(r"[ \t\n\r\x0b\f]*([+-]?\d+)")
+_LEADING_NUMBER = re.compile(r"[ \t\n\r\x0b\f]*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_HOST_AND_PATH = re.compile(r"^[^:/?#]+://([^/?#]*)([^?#]*)")
+
+
 def _php_int(value: Any) -> int:
     """PHP's ``(int)`` cast: leading digits of a string, 0 otherwise."""
     if isinstance(value, bool):
@@ -202,7 +207,7 @@ def _php_int(value: Any) -> int:
         return value
     if isinstance(value, float):
         return int(value)
-    match = re.match(r"[ \t\n\r\x0b\f]*([+-]?\d+)", str(value))
+    match = _LEADING_INT.match(str(value))
     return int(match.group(1)) if match else 0
 
 
@@ -439,7 +444,7 @@ class _MediaShortcodes:
         if is_youtube:
             atts["src"] = set_url_scheme(remove_query_arg("feature", str(atts["src"])), "https")
         elif is_vimeo:
-            vimeo = re.match(r"^[^:/?#]+://([^/?#]*)([^?#]*)", str(atts["src"]))
+            vimeo = _HOST_AND_PATH.match(str(atts["src"]))
             host, path = (vimeo.group(1), vimeo.group(2)) if vimeo else ("", "")
             atts["src"] = add_query_arg("loop", "1" if _php_truthy(atts["loop"]) else "0", f"https://{host}{path}")
 
@@ -498,7 +503,7 @@ def _php_number(value: Any) -> float:
     """A numeric reading of ``value`` for comparisons, as PHP 8 compares numeric strings."""
     if isinstance(value, int | float):
         return value
-    match = re.match(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)", str(value))
+    match = _LEADING_NUMBER.match(str(value))
     return float(match.group(1)) if match else 0.0
 
 

@@ -100,7 +100,7 @@ def _parse_query(query: str) -> dict[str, str]:
         key = unquote_to_bytes(name.replace("+", " ")).decode("utf-8", "surrogateescape").lstrip(" ")
         if key == "":
             continue
-        key = re.sub(r"[ .]", "_", key)
+        key = key.replace(" ", "_").replace(".", "_")
         pairs[key] = _urlencode(unquote_to_bytes(value.replace("+", " ")))
     return pairs
 

@@ -31,6 +31,33 @@ _PHP_TRIM = " \t\n\r\0\x0b"
 _OCTET = re.compile(r"%([a-fA-F0-9][a-fA-F0-9])")
 _OCTET_PLACEHOLDER = re.compile(r"---([a-fA-F0-9][a-fA-F0-9])---")
 _ENTITY = re.compile(r"&.+?;")
+
+
+def _kill_entities(text: str) -> str:
+    """``preg_replace('/&.+?;/', '', $text)`` in linear time (the regex is quadratic on '&&&…')."""
+    if "&" not in text or ";" not in text:
+        return text
+    out: list[str] = []
+    position = 0
+    semicolon = newline = -1  # next ';' / '\n' found so far (searches only move forward)
+    amp = text.find("&")
+    while amp != -1:
+        if semicolon < amp + 2:
+            semicolon = text.find(";", amp + 2)
+            if semicolon == -1:
+                break
+        if newline < amp + 1:
+            newline = text.find("\n", amp + 1)
+            if newline == -1:
+                newline = len(text)
+        if newline < semicolon:  # '.' does not cross a line break
+            amp = text.find("&", amp + 1)
+            continue
+        out.append(text[position:amp])
+        position = semicolon + 1
+        amp = text.find("&", position)
+    out.append(text[position:])
+    return "".join(out)
 _NOT_SLUG = re.compile(r"[^%a-z0-9 _-]")
 _SPACES = re.compile(r"\s+")
 _DASHES = re.compile(r"-+")
@@ -121,7 +148,7 @@ def sanitize_title_with_dashes(title: str, raw_title: str = "", context: str = "
             title = title.replace(needle, "-")
         title = title.replace("%c3%97", "x")  # times sign
 
-    title = _ENTITY.sub("", title)
+    title = _kill_entities(title)
     title = title.replace(".", "-")
     title = _NOT_SLUG.sub("", title)
     title = _SPACES.sub("-", title)
@@ -188,7 +215,7 @@ def sanitize_user(username: str, strict: bool = False, settings: FormattingSetti
     username = wp_strip_all_tags(username)
     username = remove_accents(username, settings=settings)
     username = _KILL_OCTETS.sub("", username)
-    username = _ENTITY.sub("", username)
+    username = _kill_entities(username)
     if strict:
         username = _NOT_STRICT_USER.sub("", username)
     username = username.strip(_PHP_TRIM)
@@ -196,18 +223,37 @@ def sanitize_user(username: str, strict: bool = False, settings: FormattingSetti
 
 
 _TEXT_WHITESPACE = re.compile(r"[\r\n\t ]+")
-_PERCENT_OCTET = re.compile(r"%[a-f0-9]{2}", re.IGNORECASE)
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _remove_percent_octets(text: str) -> tuple[str, bool]:
+    """Remove %-octets until none is left, also those that removals bring together ('%%4141').
+
+    WordPress loops ``preg_match``/``str_replace``; octets never overlap, so every removal order
+    ends in the same text, and one left-to-right pass with a stack reaches it in linear time.
+    """
+    if "%" not in text:
+        return text, False
+    stack: list[str] = []
+    found = False
+    for char in text:
+        stack.append(char)
+        if len(stack) >= 3 and stack[-3] == "%" and stack[-2] in _HEX_DIGITS and char in _HEX_DIGITS:
+            del stack[-3:]
+            found = True
+    return "".join(stack), found
 _RUNS_OF_SPACES = re.compile(r" +")
 
 
 def _sanitize_text_fields(text: str, keep_newlines: bool) -> str:
     """Shared body of the text-field sanitisers (``_sanitize_text_fields``)."""
     from broadsheet.formatting.escape import wp_check_invalid_utf8
-    from broadsheet.formatting.kses import wp_pre_kses_less_than
-    from broadsheet.formatting.strip import wp_strip_all_tags
 
     filtered = wp_check_invalid_utf8(text)
     if "<" in filtered:
+        from broadsheet.formatting.kses import wp_pre_kses_less_than
+        from broadsheet.formatting.strip import wp_strip_all_tags
+
         filtered = wp_pre_kses_less_than(filtered)
         filtered = wp_strip_all_tags(filtered, False)
         # Entities here so that later newline stripping cannot build a working tag.
@@ -216,10 +262,7 @@ def _sanitize_text_fields(text: str, keep_newlines: bool) -> str:
         filtered = _TEXT_WHITESPACE.sub(" ", filtered)
     filtered = filtered.strip(_PHP_TRIM)
 
-    found = False
-    while match := _PERCENT_OCTET.search(filtered):
-        filtered = filtered.replace(match.group(0), "")
-        found = True
+    filtered, found = _remove_percent_octets(filtered)
     if found:
         filtered = _RUNS_OF_SPACES.sub(" ", filtered).strip(_PHP_TRIM)
     return filtered

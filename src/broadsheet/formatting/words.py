@@ -16,13 +16,16 @@ __all__ = ["wp_trim_words"]
 _SPACES = re.compile(r"[\n\r\t ]+")
 
 
+_LEADING_INT = re.compile(r"[ \t\n\r\x0b\f]*([+-]?\d+)")
+
+
 def _php_int(value: object) -> int:
     """PHP's ``(int)`` cast for the values a caller may pass as ``num_words``."""
     if value is None or value is False:
         return 0
     if isinstance(value, int | float):
         return int(value)
-    match = re.match(r"\s*([+-]?\d+)", str(value))
+    match = _LEADING_INT.match(str(value))
     return int(match.group(1)) if match else 0
 
 

@@ -223,6 +223,17 @@ def _orjson_default(value: Any) -> Any:
     raise TypeError
 
 
+def _orjson_default_tracking(seen: list[bool]) -> Any:
+    """``_orjson_default`` that also records whether an empty ``JSONObject`` marker was written."""
+
+    def default(value: Any) -> Any:
+        if isinstance(value, JSONObject) and not value:
+            seen.append(True)
+        return _orjson_default(value)
+
+    return default
+
+
 def _may_hold_float(raw: bytes) -> bool:
     """Whether orjson's output may contain a float token (a match inside a string only costs speed)."""
     if raw[:1] in (b"-", b"0", b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9"):
@@ -232,12 +243,13 @@ def _may_hold_float(raw: bytes) -> bool:
 
 def _outside_strings(raw: bytes, positions: list[int]) -> list[bool]:
     """For each offset (of a structural-looking byte), whether it lies outside every JSON string."""
-    clean = raw.replace(b"\\\\", b"\x00\x00") if b"\\\\" in raw else raw
+    # Blank out escaped backslashes, then escaped quotes (same length): what is left of '"' delimits.
+    clean = raw.replace(b"\\\\", b"\x00\x00").replace(b'\\"', b"\x00\x00")
     result: list[bool] = []
     quotes = 0
     previous = 0
     for pos in positions:
-        quotes += clean.count(b'"', previous, pos) - clean.count(b'\\"', previous, pos)
+        quotes += clean.count(b'"', previous, pos)
         previous = pos
         result.append(quotes % 2 == 0)
     return result
@@ -309,8 +321,9 @@ def json_encode(value: Any, *, pretty: bool = False) -> bytes:
     """
     if pretty:
         return json_encode_pure(value, pretty=True)
+    marked: list[bool] = []
     try:
-        raw = orjson.dumps(value, default=_orjson_default, option=_ORJSON_OPTS)
+        raw = orjson.dumps(value, default=_orjson_default_tracking(marked), option=_ORJSON_OPTS)
     except (TypeError, orjson.JSONEncodeError):
         return json_encode_pure(value)
     if _may_hold_float(raw) or b'{"0":' in raw:
@@ -318,7 +331,7 @@ def json_encode(value: Any, *, pretty: bool = False) -> bytes:
         return json_encode_pure(value)
     if b"{}" in raw:
         raw = _empty_objects_to_arrays(raw)
-    if b"{\x01}" in raw:
+    if marked:
         raw = raw.replace(b"{\x01}", b"{}")
     if b"/" in raw:
         raw = raw.replace(b"/", b"\\/")

@@ -113,3 +113,28 @@ def test_generated_excerpt_cuts_at_the_more_tag() -> None:
 
 def test_a_written_excerpt_is_used_as_it_is() -> None:
     assert render_excerpt("Mine", "Content", RenderContext(post_id=1), _site()) == "<p>Mine</p>\n"
+
+
+class _OneAttachment:
+    """An attachment source that knows attachment 7 (an image) only."""
+
+    def url(self, attachment_id: int) -> str:
+        return "http://example.org/wp-content/uploads/a.jpg" if attachment_id == 7 else ""
+
+    def link(self, attachment_id: int, size: str = "thumbnail", permalink: bool = False, attr: object = None) -> str:
+        return f"<a href='{self.url(attachment_id)}'><img width=\"3\" height=\"2\" src=\"x-{size}.jpg\" alt=\"\" /></a>"
+
+    def metadata(self, attachment_id: int) -> dict[str, object]:
+        return {}
+
+    def thumbnail_id(self, post_id: int) -> int:
+        return 0
+
+
+def test_attachment_description_starts_with_the_linked_medium_image() -> None:
+    ctx = RenderContext(post_id=7, post_type="attachment", post_mime_type="image/jpeg",
+                        attachments=_OneAttachment())  # type: ignore[arg-type]
+    assert render_content("Desc", ctx, _site()) == (
+        '<p class="attachment"><a href=\'http://example.org/wp-content/uploads/a.jpg\'><img loading="lazy" '
+        'decoding="async" width="3" height="2" src="x-medium.jpg" alt="" /></a></p>\n<p>Desc</p>\n'
+    )

@@ -24,7 +24,14 @@ from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
 from broadsheet.formatting.excerpt import wp_trim_excerpt
-from broadsheet.formatting.media_shortcodes import AttachmentSource, MediaRenderState, core_shortcodes
+from broadsheet.formatting.media_shortcodes import (
+    AttachmentSource,
+    MediaRenderState,
+    core_shortcodes,
+    wp_get_audio_extensions,
+    wp_get_video_extensions,
+)
+from broadsheet.formatting.media_urls import wp_check_filetype
 from broadsheet.formatting.render_blocks import do_blocks as _do_blocks
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 from broadsheet.formatting.shortcodes import ShortcodeRegistry
@@ -75,6 +82,7 @@ class RenderContext:
     post_id: int = 0
     post_type: str = "post"
     post_content: str = ""
+    post_mime_type: str = ""
     settings: FormattingSettings = VECTOR_SETTINGS
     attachments: AttachmentSource | None = None
     request: RequestState = field(default_factory=RequestState)
@@ -131,11 +139,52 @@ def embed_autoembed(content: str, ctx: RenderContext) -> str:
     return autoembed(content, ctx)
 
 
+def _attachment_is(kind: str, ctx: RenderContext, url: str) -> bool:
+    """``wp_attachment_is($kind, $post)``: by MIME type, else by the file's extension."""
+    if not url:
+        return False
+    if ctx.post_mime_type.startswith(kind + "/"):
+        return True
+    ext, _ = wp_check_filetype(url)
+    if not ext:
+        return False
+    if ctx.post_mime_type != "import":
+        return kind == ext
+    if kind == "audio":
+        return ext in wp_get_audio_extensions()
+    if kind == "video":
+        return ext in wp_get_video_extensions()
+    if kind == "image":
+        return ext in ("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif", "heic")
+    return kind == ext
+
+
 def prepend_attachment(content: str, ctx: RenderContext) -> str:
-    """Priority 10: attachment pages show the file first; every other post type is unchanged."""
-    if ctx.post_type != "attachment":
+    """Priority 10: an attachment's page shows its file (player, or medium image linked) first."""
+    if ctx.post_type != "attachment" or ctx.attachments is None:
         return content
-    raise NotImplementedError("prepend_attachment for attachment posts needs the media layer")
+    attachments = ctx.attachments
+    url = attachments.url(ctx.post_id)
+    if _attachment_is("video", ctx, url):
+        meta = attachments.metadata(ctx.post_id)
+        atts = {"src": url}
+        if meta.get("width") and meta.get("height"):
+            atts["width"], atts["height"] = str(int(meta["width"])), str(int(meta["height"]))
+        thumbnail = attachments.thumbnail_id(ctx.post_id)
+        if thumbnail:
+            atts["poster"] = attachments.url(thumbnail)
+        shown = _run_media_shortcode("video", atts, ctx)
+    elif _attachment_is("audio", ctx, url):
+        shown = _run_media_shortcode("audio", {"src": url}, ctx)
+    else:
+        shown = '<p class="attachment">' + attachments.link(ctx.post_id, "medium", False) + "</p>"
+    return f"{shown}\n{content}"
+
+
+def _run_media_shortcode(tag: str, atts: dict[str, str], ctx: RenderContext) -> str:
+    """``wp_video_shortcode($atts)`` / ``wp_audio_shortcode($atts)`` through the request's registry."""
+    text = "[" + tag + "".join(f' {name}="{value}"' for name, value in atts.items()) + "]"
+    return ctx.shortcode_registry.do_shortcode(text)
 
 
 def do_shortcode(content: str, ctx: RenderContext) -> str:

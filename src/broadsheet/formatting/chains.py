@@ -12,13 +12,23 @@ reorder a step exactly as in PHP::
 State WordPress keeps in globals and statics lives in objects passed to the filters as their
 second argument, never in module globals, so concurrent requests share nothing: a
 :class:`RenderContext` per post rendered (ID, type, content) and a :class:`RequestState` per HTTP
-request (``audio-100-1``/``?_=1``/``wp-block-gallery-N`` counters, where ``wpautop`` sits).
+request (``audio-100-1``/``?_=1``/``wp-block-gallery-N`` counters, where ``wpautop`` sits). A REST
+collection renders its posts in order, each field as WordPress does (title, content, excerpt)::
+
+    request = RequestState()
+    for post in posts:
+        ctx = RenderContext(post_id=post.id, post_type=post.type, post_content=post.content,
+                            settings=site_settings, attachments=source, post_meta=meta, request=request)
+        title = render_title(post.title, ctx, hooks)
+        content = render_content(post.content, ctx, hooks)   # '' instead when a password is required
+        excerpt = render_excerpt(post.excerpt, post.content, ctx, hooks)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim

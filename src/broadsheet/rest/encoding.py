@@ -210,8 +210,8 @@ def json_encode_pure(value: Any, *, pretty: bool = False) -> bytes:
 # -- the orjson fast path ---------------------------------------------------------------------------
 #: Delimiters a structural number follows, mapped to ':' so the float search has a literal prefix.
 _DELIMITERS = bytes.maketrans(b",[", b"::")
-#: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter.
-_FLOAT_TOKEN = re.compile(rb":-?[0-9]+(?:\.|e[+-])")
+#: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter (ints have no . or e).
+_FLOAT_TOKEN = re.compile(rb":-?[0-9]+[.eE]")
 _EMPTY_OBJECT = orjson.Fragment(b"{\x01}")  # raw control bytes never occur in orjson's strings
 _ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS
 

@@ -53,6 +53,9 @@ class PostData:
         self.meta: dict[int, dict[str, list[str]]] = {}
         self.revisions: dict[int, RevisionStats] = {}
         self.nicenames: dict[int, str] = {}
+        #: Password-protected posts this request may read (right ``password``, or edit access).
+        self.unlocked: set[int] = set()
+        self._attachments: Any = None
         #: ``post_name -> [(ID, post_type, post_parent)]`` for slug-uniqueness checks.
         self.slug_rows: dict[str, list[tuple[int, str, int]]] = {}
         self._settings: Any = None
@@ -260,6 +263,35 @@ class PostData:
             )
         return self._settings
 
+    def attachment_source(self) -> Any:
+        """The media shortcodes' ``AttachmentSource`` over this request's caches."""
+        if self._attachments is None:
+            from broadsheet.content.attachments import DatabaseAttachments
+            from broadsheet.query.post_rows import remember
+
+            def load_meta(ids: list[int]) -> dict[int, dict[str, list[Any]]]:
+                missing = [i for i in ids if i not in self.meta]
+                if missing:
+                    self.meta.update(load_post_meta(self.conn, self.tables, missing))
+                return {i: self.meta.get(i, {}) for i in ids}
+
+            self._attachments = DatabaseAttachments(
+                conn=self.conn, tables=self.tables, options=self.ctx.options, get_post=self.post,
+                load_meta=load_meta, permalink=self.permalink, readable=self.attachments_readable,
+                remember=lambda rows: remember(rows, self.ctx.posts))
+        return self._attachments
+
+    def attachments_readable(self, post_id: int) -> bool:
+        """The gallery/playlist parent check: publicly viewable or readable, and not password-locked."""
+        post = self.post(post_id)
+        if post is None:
+            return False
+        post_type = self.site.post_types.get(post.post_type)
+        viewable = post_type is not None and post_type.viewable and self.effective_status(post) == "publish"
+        if not viewable and not self.can("read_post", post.ID):
+            return False
+        return not (post.post_password and post.ID not in self.unlocked)
+
     def render_context(self, post: WPPost) -> Any:
         """A ``RenderContext`` for one post sharing the request's shortcode and loading counters."""
         from broadsheet.formatting.chains import RenderContext, RequestState
@@ -270,7 +302,7 @@ class PostData:
         if post.ID not in self.meta:
             self.meta.update(load_post_meta(self.conn, self.tables, [post.ID]))
         meta = {key: values[0] for key, values in self.meta.get(post.ID, {}).items() if values}
-        attachments = self.ctx.extra.get("attachment_source")
+        attachments = self.attachment_source()
         return RenderContext(post_id=post.ID, post_type=post.post_type, post_content=post.post_content,
                              settings=self.formatting_settings(), attachments=attachments, request=state,
                              post_meta=meta)

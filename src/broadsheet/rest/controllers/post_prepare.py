@@ -172,6 +172,10 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
 
             out["title"]["rendered"] = render_title(post.post_title, rctx(), hooks)
     unlocked = can_access_password_content(post, request, data)
+    if unlocked:
+        data.unlocked.add(post.ID)
+    else:
+        data.unlocked.discard(post.ID)
     password_required = bool(post.post_password) and not unlocked
     if included("content"):
         out["content"] = {}

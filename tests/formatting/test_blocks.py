@@ -135,3 +135,10 @@ def test_fluid_font_size_formula(size: str, expected: str, monkeypatch: pytest.M
 
     monkeypatch.setattr(typography, "WIDE_SIZE", "1600px")
     assert typography.wp_get_typography_font_size_value(size) == expected
+
+
+def test_deeply_nested_blocks_render_without_recursion_limits() -> None:
+    depth = 3000
+    doc = '<!-- wp:group --><div class="wp-block-group">' * depth + "x" + "</div><!-- /wp:group -->" * depth
+    out = do_blocks(doc, _Ids())
+    assert out.count("is-layout-flow") == depth and "<!--" not in out

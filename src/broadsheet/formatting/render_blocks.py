@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
@@ -333,29 +333,55 @@ def _render_block_data(block: ParsedBlock, ids: BlockContext) -> ParsedBlock:
     return block
 
 
-def render_block(block: ParsedBlock, ids: BlockContext) -> str:
-    """Render one parsed block and its inner blocks (``WP_Block::render``)."""
-    block = _render_block_data(block, ids)
+@dataclass
+class _Rendering:
+    """A block whose inner content is being assembled (render_block keeps its own stack)."""
+
+    block: ParsedBlock
+    position: int = 0
+    inner: int = 0
+    parts: list[str] = field(default_factory=list)
+
+
+def _finish_block(block: ParsedBlock, content: str, ids: BlockContext) -> str:
+    """The block's render callback, then the ``render_block`` filters in WordPress's order."""
     name = block["blockName"]
     block_type = BLOCK_TYPES.get(name) if name else None
-    content = ""
-    index = 0
-    for chunk in block["innerContent"]:
-        if isinstance(chunk, str):
-            content += chunk
-        else:
-            content += render_block(block["innerBlocks"][index], ids)
-            index += 1
     if block_type is not None and block_type.render is not None:
         attributes = dict(block_type.attribute_defaults)
         if isinstance(block["attrs"], dict):
             attributes.update(block["attrs"])
         content = block_type.render(attributes, content, block, ids)
-    # The render_block filters, in the order WordPress registers them.
     content = wp_render_typography_support(content, block["attrs"])
     if block_type is not None:
         content = _render_layout_support(content, block, block_type)
     return _style_variation_class(content, block)
+
+
+def render_block(block: ParsedBlock, ids: BlockContext) -> str:
+    """Render one parsed block and its inner blocks (``WP_Block::render``), however deep they nest."""
+    stack = [_Rendering(_render_block_data(block, ids))]
+    while True:
+        frame = stack[-1]
+        chunks = frame.block["innerContent"]
+        child: ParsedBlock | None = None
+        while frame.position < len(chunks):
+            chunk = chunks[frame.position]
+            frame.position += 1
+            if isinstance(chunk, str):
+                frame.parts.append(chunk)
+            elif frame.inner < len(frame.block["innerBlocks"]):
+                child = frame.block["innerBlocks"][frame.inner]
+                frame.inner += 1
+                break
+        if child is not None:
+            stack.append(_Rendering(_render_block_data(child, ids)))
+            continue
+        stack.pop()
+        html = _finish_block(frame.block, "".join(frame.parts), ids)
+        if not stack:
+            return html
+        stack[-1].parts.append(html)
 
 
 def do_blocks(content: str, ids: BlockContext) -> str:

@@ -249,4 +249,15 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         from broadsheet.rest.controllers.post_links import item_links
 
         out["_links"] = item_links(controller, request, post, data)
+    content = out.get("content")
+    if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw"):
+        # insert_hooked_blocks_into_rest_response renders the raw content once more (so shortcode
+        # counters such as gallery-N advance twice per post in edit context).
+        from broadsheet.formatting.chains import render_content
+
+        content["rendered"] = render_content(content["raw"], rctx(), hooks)
     return out
+
+
+#: Types whose REST responses get block hooks applied (``rest_block_hooks_post_types``).
+_BLOCK_HOOKS_TYPES = ("post", "page", "wp_block", "wp_navigation")

@@ -141,4 +141,4 @@ def test_deeply_nested_blocks_render_without_recursion_limits() -> None:
     depth = 3000
     doc = '<!-- wp:group --><div class="wp-block-group">' * depth + "x" + "</div><!-- /wp:group -->" * depth
     out = do_blocks(doc, _Ids())
-    assert out.count("is-layout-flow") == depth and "<!--" not in out
+    assert out.count(" is-layout-flow ") == depth and "<!--" not in out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -510,7 +510,7 @@ def test_empty_details_encode_as_php_empty_array() -> None:
 
 def test_parse_request_arg_reads_schema_from_the_request_endpoint() -> None:
     class Endpoint:
-        args = {"n": {"type": "integer", "maximum": 3}}
+        args: ClassVar[dict[str, Any]] = {"n": {"type": "integer", "maximum": 3}}
 
     class Request:
         endpoint = Endpoint()

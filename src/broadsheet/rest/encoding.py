@@ -25,12 +25,12 @@ from __future__ import annotations
 import codecs
 import math
 import re
-from json.encoder import encode_basestring_ascii as _c_quote  # type: ignore[attr-defined]
+from json.encoder import encode_basestring_ascii as _c_quote
 from typing import Any
 
 import orjson
 
-__all__ = ["JSONObject", "JSONEncodeError", "json_encode", "php_float_repr"]
+__all__ = ["JSONEncodeError", "JSONObject", "json_encode", "php_float_repr"]
 
 
 class JSONObject(dict):  # type: ignore[type-arg]
@@ -51,7 +51,7 @@ _INT64 = (-(2**63), 2**63 - 1)
 # -- scalars -----------------------------------------------------------------------------------
 def php_float_repr(value: float) -> str:
     """A float as PHP writes it with ``serialize_precision = -1`` (json_encode, var_export digits)."""
-    if value != value or value in (math.inf, -math.inf):
+    if math.isnan(value) or math.isinf(value):
         raise JSONEncodeError(_INF_NAN)
     if value == 0.0:
         return "-0" if math.copysign(1.0, value) < 0 else "0"
@@ -284,9 +284,9 @@ def _u_escapes(text: str) -> str:
         code = ord(char)
         if code > 0xFFFF:
             code -= 0x10000
-            parts.append("\\u%04x\\u%04x" % (0xD800 | (code >> 10), 0xDC00 | (code & 0x3FF)))
+            parts.append(f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}")
         else:
-            parts.append("\\u%04x" % code)
+            parts.append(f"\\u{code:04x}")
     return "".join(parts)
 
 

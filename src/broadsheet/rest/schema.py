@@ -206,9 +206,10 @@ def validate_request_args(
     sanitized: dict[str, Any] = {}
     pending = list(sent.items()) + [(key, value) for key, value in defaults.items() if key not in sent]
     for key, value in pending:
-        arg = args_def.get(key)
-        if not isinstance(arg, dict):
+        definition = args_def.get(key)
+        if not isinstance(definition, dict):
             continue
+        arg = definition
         if "sanitize_callback" in arg:
             callback = arg["sanitize_callback"]
         else:

@@ -9,7 +9,7 @@ PHP's ``$`` also matches before a final newline, and so does Python's: the patte
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 from broadsheet.rest.schema_types import php_strval
@@ -28,7 +28,7 @@ _HEX_PART = re.compile(r"[0-9A-Fa-f]{1,4}\Z")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _EMAIL_LOCAL = re.compile(r"^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~.-]+$")
 _EMAIL_SUB = re.compile(r"^[a-zA-Z0-9-]+$")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _days_from_civil(year: int, month: int, day: int) -> int:
@@ -70,7 +70,7 @@ def rest_parse_date(date: Any, force_utc: bool = False) -> int | None:
     return days * 86400 + hour * 3600 + minute * 60 + second - offset
 
 
-def rest_get_date_with_gmt(date: str, is_utc: bool = False, tz: tzinfo = timezone.utc) -> tuple[str, str] | None:
+def rest_get_date_with_gmt(date: str, is_utc: bool = False, tz: tzinfo = UTC) -> tuple[str, str] | None:
     """``rest_get_date_with_gmt``: (local, UTC) as ``Y-m-d H:i:s`` in site timezone ``tz``, or None."""
     has_timezone = _HAS_TIMEZONE.search(date) is not None
     timestamp = rest_parse_date(date)
@@ -80,7 +80,7 @@ def rest_get_date_with_gmt(date: str, is_utc: bool = False, tz: tzinfo = timezon
         moment = _EPOCH + timedelta(seconds=timestamp)
         if not is_utc and not has_timezone:
             local = moment.replace(tzinfo=tz)
-            utc = local.astimezone(timezone.utc)
+            utc = local.astimezone(UTC)
         else:
             utc = moment
             local = moment.astimezone(tz)

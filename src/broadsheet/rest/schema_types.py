@@ -94,7 +94,7 @@ def php_float_str(value: float, precision: int = 14) -> str:
     if value == 0.0:
         return "-0" if math.copysign(1.0, value) < 0 else "0"
     sign = "-" if value < 0 else ""
-    mantissa, _, exponent = ("%.*e" % (precision - 1, abs(value))).partition("e")
+    mantissa, _, exponent = f"{abs(value):.{precision - 1}e}".partition("e")
     digits = mantissa.replace(".", "").rstrip("0") or "0"
     decpt = int(exponent) + 1
     if (decpt < -3) if decpt < 0 else (decpt > precision):

@@ -12,10 +12,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from broadsheet.rest.errors import RestError
-from broadsheet.rest.schema_formats import is_email, rest_is_ip_address, rest_parse_date, rest_parse_hex_color, wp_is_uuid
+from broadsheet.rest.schema_formats import (
+    is_email,
+    rest_is_ip_address,
+    rest_parse_date,
+    rest_parse_hex_color,
+    wp_is_uuid,
+)
 from broadsheet.rest.schema_types import (
     is_numeric,
     php_floatval,
@@ -34,7 +41,7 @@ from broadsheet.rest.schema_types import (
 
 ALLOWED_TYPES = ("array", "object", "string", "number", "integer", "boolean", "null")
 
-_TYPE_CHECKS = {
+_TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
     "array": rest_is_array,
     "object": rest_is_object,
     "integer": rest_is_integer,
@@ -385,21 +392,16 @@ def _validate_integer(value: Any, args: dict[str, Any], param: str) -> RestError
 
 
 def _validate_format(value: Any, fmt: Any, param: str) -> RestError | None:
-    if fmt == "hex-color":
-        if not rest_parse_hex_color(value):
-            return error("rest_invalid_hex_color", "Invalid hex color.")
-    elif fmt == "date-time":
-        if not rest_parse_date(value):
-            return error("rest_invalid_date", "Invalid date.")
-    elif fmt == "email":
-        if not is_email(value):
-            return error("rest_invalid_email", "Invalid email address.")
-    elif fmt == "ip":
-        if not rest_is_ip_address(value):
-            return error("rest_invalid_ip", f"{param} is not a valid IP address.")
-    elif fmt == "uuid":
-        if not wp_is_uuid(value):
-            return error("rest_invalid_uuid", f"{param} is not a valid UUID.")
+    if fmt == "hex-color" and not rest_parse_hex_color(value):
+        return error("rest_invalid_hex_color", "Invalid hex color.")
+    if fmt == "date-time" and not rest_parse_date(value):
+        return error("rest_invalid_date", "Invalid date.")
+    if fmt == "email" and not is_email(value):
+        return error("rest_invalid_email", "Invalid email address.")
+    if fmt == "ip" and not rest_is_ip_address(value):
+        return error("rest_invalid_ip", f"{param} is not a valid IP address.")
+    if fmt == "uuid" and not wp_is_uuid(value):
+        return error("rest_invalid_uuid", f"{param} is not a valid UUID.")
     return None
 
 

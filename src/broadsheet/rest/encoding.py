@@ -316,8 +316,10 @@ def _escape_non_ascii(raw: bytes) -> bytes:
 def json_encode(value: Any, *, pretty: bool = False) -> bytes:
     """``value`` as ``wp_json_encode`` writes it (``pretty``: ``JSON_PRETTY_PRINT``), as bytes.
 
-    Raises ``JSONEncodeError`` for NaN/Inf (PHP's "Inf and NaN cannot be JSON encoded") and
-    ``TypeError`` for values that have no JSON form.
+    Raises ``TypeError`` for values that have no JSON form. NaN/Inf: PHP fails ("Inf and NaN
+    cannot be JSON encoded", a 500 ``rest_encode_error``); the reference encoder raises
+    ``JSONEncodeError`` with that message, but orjson writes ``null`` and cannot be told not to,
+    so callers that may hold NaN should check for it (known divergence).
     """
     if pretty:
         return json_encode_pure(value, pretty=True)

@@ -138,3 +138,8 @@ def test_attachment_description_starts_with_the_linked_medium_image() -> None:
         '<p class="attachment"><a href=\'http://example.org/wp-content/uploads/a.jpg\'><img loading="lazy" '
         'decoding="async" width="3" height="2" src="x-medium.jpg" alt="" /></a></p>\n<p>Desc</p>\n'
     )
+
+
+def test_excerpt_length_override_shortens_the_generated_excerpt() -> None:
+    ctx = RenderContext(post_id=1, excerpt_length=3)
+    assert render_excerpt("", "one two three four five", ctx, _site()) == "<p>one two three [&hellip;]</p>\n"

@@ -33,7 +33,7 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
-from broadsheet.formatting.excerpt import wp_trim_excerpt
+from broadsheet.formatting.excerpt import EXCERPT_LENGTH, wp_trim_excerpt
 from broadsheet.formatting.media_shortcodes import (
     AttachmentSource,
     MediaRenderState,
@@ -97,6 +97,7 @@ class RenderContext:
     attachments: AttachmentSource | None = None
     request: RequestState = field(default_factory=RequestState)
     post_meta: dict[str, Any] = field(default_factory=dict)  # single meta values of the post (footnotes)
+    excerpt_length: int | None = None  # the REST ``excerpt_length`` override of the ``excerpt_length`` filter
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
@@ -272,7 +273,10 @@ class DefaultFilters:
             return str(without.apply_filters("the_content", content, ctx))
 
         registry = ctx.shortcode_registry
-        return wp_trim_excerpt(text, ctx.post_content, content_filters, registry.strip_shortcodes, ctx)
+        length = EXCERPT_LENGTH if ctx.excerpt_length is None else int(ctx.excerpt_length)
+        return wp_trim_excerpt(
+            text, ctx.post_content, content_filters, registry.strip_shortcodes, ctx, excerpt_length=length
+        )
 
 
 def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR_SETTINGS) -> DefaultFilters:

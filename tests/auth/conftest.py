@@ -13,11 +13,17 @@ from broadsheet.storage.dump import restore
 from broadsheet.storage.engine import Database
 from tests.conftest import ORACLE
 
-#: Fixed wp-config secrets for tests (WordPress reads these from wp-config.php).
+#: The oracle's wp-config secrets (shared/oracle/setup-wordpress.sh), so cookies and nonces made
+#: here are the ones the reference WordPress would make.
 TEST_SALTS = {
-    name: f"test {name.lower()} value"
-    for name in ("AUTH_KEY", "AUTH_SALT", "SECURE_AUTH_KEY", "SECURE_AUTH_SALT", "LOGGED_IN_KEY",
-                 "LOGGED_IN_SALT", "NONCE_KEY", "NONCE_SALT")
+    "AUTH_KEY": "wpref-auth-key-0123456789abcdef0123456789abcdef",
+    "SECURE_AUTH_KEY": "wpref-secure-auth-key-0123456789abcdef012345678",
+    "LOGGED_IN_KEY": "wpref-logged-in-key-0123456789abcdef0123456789ab",
+    "NONCE_KEY": "wpref-nonce-key-0123456789abcdef0123456789abcdef",
+    "AUTH_SALT": "wpref-auth-salt-0123456789abcdef0123456789abcdef",
+    "SECURE_AUTH_SALT": "wpref-secure-auth-salt-0123456789abcdef01234567",
+    "LOGGED_IN_SALT": "wpref-logged-in-salt-0123456789abcdef0123456789a",
+    "NONCE_SALT": "wpref-nonce-salt-0123456789abcdef0123456789abcde",
 }
 
 

@@ -287,3 +287,27 @@ def test_post_password_cookie_unlocks_matching_post() -> None:
 def test_post_password_cookie_needs_wordpress_cost() -> None:
     # A valid phpass hash with another cost (here 2^11, "9") is not accepted: WordPress wants "$P$B".
     assert post_password_required("test12345", "$P$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0")
+
+
+def test_configured_secrets_are_used_without_touching_options(store: AuthStore) -> None:
+    assert store.salts.salt("nonce") == (
+        "wpref-nonce-key-0123456789abcdef0123456789abcdef" + "wpref-nonce-salt-0123456789abcdef0123456789abcde"
+    )
+    _auth(store, {"X-WP-Nonce": "0123456789"})
+    assert store.get_option("nonce_key") is None and store.get_option("nonce_salt") is None
+
+
+def test_missing_secrets_are_generated_into_options_once(fixture_db: Any) -> None:
+    with fixture_db.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            first = AuthStore(conn, fixture_db.tables).salts.salt("nonce")
+            assert first == store_value(conn, fixture_db, "nonce_key") + store_value(conn, fixture_db, "nonce_salt")
+            assert AuthStore(conn, fixture_db.tables).salts.salt("nonce") == first
+        finally:
+            trans.rollback()
+
+
+def store_value(conn: Any, db: Any, name: str) -> str:
+    t = db.tables.options
+    return str(conn.execute(t.select().where(t.c.option_name == name)).first()._mapping["option_value"])

@@ -52,6 +52,7 @@ class DatabaseAttachments:
     #: Rows fetched by a query are handed to the identity cache.
     remember: Callable[[list[Any]], None] = lambda rows: None
     _meta: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
+    _queries: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)
 
     # -- meta -----------------------------------------------------------------------------------
     def _prime(self, ids: list[int]) -> None:
@@ -206,7 +207,10 @@ class DatabaseAttachments:
     # -- queries --------------------------------------------------------------------------------
     def query(self, *, mime_type: str, order: str, orderby: str, include: str = "", exclude: str = "",
               parent: int | None = None) -> list[Any]:
-        """``get_posts``/``get_children`` for inherit-status attachments of a MIME type."""
+        """``get_posts``/``get_children`` for inherit-status attachments of a MIME type (memoised)."""
+        key = (mime_type, order, orderby, include, exclude, parent)
+        if key in self._queries:
+            return self._attachments(self._queries[key])
         p = self.tables.posts
         stmt = select(p.c.ID).where(p.c.post_type == "attachment", p.c.post_status == "inherit")
         if mime_type:
@@ -244,7 +248,8 @@ class DatabaseAttachments:
         stmt = stmt.with_only_columns(*post_columns(self.tables))
         rows = [post_from_row(r) for r in self.conn.execute(stmt.order_by(*order_cols)).mappings()]
         self.remember(rows)
-        return self._attachments([r.ID for r in rows])
+        self._queries[key] = [r.ID for r in rows]
+        return self._attachments(self._queries[key])
 
     def attached_media(self, kind: str, post_id: int) -> list[Any]:
         """``get_attached_media``: children of ``post_id`` whose MIME type starts with ``kind``."""

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from broadsheet.content.dates import ZERO_DATE
 from broadsheet.content.permalinks import PermalinkSource, get_permalink
 from broadsheet.query.post_loaders import PostTerm, RevisionStats, load_post_meta, load_post_terms, load_revision_stats
-from broadsheet.query.post_rows import WPPost, load_posts, post_from_row
+from broadsheet.query.post_rows import WPPost, load_posts, post_columns, post_from_row
 from broadsheet.rest.permissions import capability_store, current_user_can
 from broadsheet.rest.request import RestRequest
 
@@ -113,11 +113,17 @@ class PostData:
                 self.revisions.update(load_revision_stats(self.conn, self.tables, missing_revs))
         thumbs = [self.thumbnail_id(i) for i in ids]
         thumbs = [t for t in thumbs if t > 0]
-        if thumbs:
-            attachments = self.posts(thumbs)
-            parents = [a.post_parent for a in attachments.values() if a.post_parent]
-            if parents:
-                self.posts(parents)
+        missing = [t for t in dict.fromkeys(thumbs) if t > 0 and t not in self.ctx.posts]
+        if missing:
+            # The attachments and their parents (their status decides readability) in one query.
+            p = self.tables.posts
+            parents = select(p.c.post_parent).where(p.c.ID.in_(missing)).scalar_subquery()
+            stmt = select(*post_columns(self.tables)).where(or_(p.c.ID.in_(missing), p.c.ID.in_(parents)))
+            rows = [post_from_row(r) for r in self.conn.execute(stmt).mappings()]
+            for row in rows:
+                self.ctx.posts[row.ID] = row
+            for t in missing:
+                self.ctx.posts.setdefault(t, None)
 
     def _name_key(self) -> Any:
         from broadsheet.storage.collation import sort_key

@@ -121,3 +121,17 @@ def test_store_create_saves_and_marks_in_use(store: AuthStore) -> None:
     saved = store.get_user_meta(22, ap.USERMETA_KEY)
     assert saved == [item] and item["app_id"] == "0b1f4c16-8b3e-4c1e-9a8e-1f2d3c4b5a69"
     assert ap.match_application_password(store.get_application_passwords(22), plain) is not None
+
+
+def test_store_rename_delete_and_delete_all(store: AuthStore) -> None:
+    first = store.create_application_password(23, "one", now=T)
+    second = store.create_application_password(23, "two", now=T)
+    assert not isinstance(first, AuthError) and not isinstance(second, AuthError)
+    assert store.update_application_password(23, first[1]["uuid"], "uno") is None
+    assert store.get_application_passwords(23)[0]["name"] == "uno"
+    assert store.delete_application_password(23, first[1]["uuid"]) is None
+    assert list(store.get_application_passwords(23)) == [1]
+    assert store.delete_application_password(23, "missing") == ap.NOT_FOUND
+    assert store.delete_all_application_passwords(23) == 1
+    assert store.get_user_meta(23, ap.USERMETA_KEY) == []
+    assert store.delete_all_application_passwords(23) == 0

@@ -164,6 +164,30 @@ class AuthStore:
             self.update_option(ap.OPTION_KEY_IN_USE, True)
         return plain, item
 
+    def update_application_password(self, user_id: int, uuid: str, name: str | None) -> AuthError | None:
+        """Rename one item (name already sanitized); the not-found error, else None."""
+        result = ap.update_application_password(self.get_application_passwords(user_id), uuid, name)
+        if isinstance(result, AuthError):
+            return result
+        if result is not None:
+            self.set_application_passwords(user_id, result)
+        return None
+
+    def delete_application_password(self, user_id: int, uuid: str) -> AuthError | None:
+        """Delete one item; the not-found error, else None."""
+        result = ap.delete_application_password(self.get_application_passwords(user_id), uuid)
+        if isinstance(result, AuthError):
+            return result
+        self.set_application_passwords(user_id, result)
+        return None
+
+    def delete_all_application_passwords(self, user_id: int) -> int:
+        """Delete every item of the user; how many there were."""
+        items = self.get_application_passwords(user_id)
+        if items:
+            self.set_application_passwords(user_id, {})
+        return len(items)
+
     def record_application_password_usage(
         self, user_id: int, uuid: str, ip: str | None, *, now: int | None = None
     ) -> AuthError | None:

@@ -661,3 +661,91 @@ def test_explicit_null_falls_back_to_the_default_for_required_and_validate() -> 
     with pytest.raises(RestError) as caught:
         validate_request_args({"b": {"required": True}}, {"b": None}, present={"b"})
     assert caught.value.code == "rest_missing_callback_param"
+
+
+# -- JSON-Schema-Test-Suite cases WordPress runs (tests/phpunit/tests/rest-api/json_schema_test_suite) -----
+_ALL_TYPES = ["object", "array", "null", "number", "integer", "boolean", "string"]
+_UNIQUE = {"type": "array", "uniqueItems": True, "items": {"type": _ALL_TYPES, "items": {"type": _ALL_TYPES}}}
+SUITE_CASES = [
+    # uniqueItems (WordPress adds type "array" and an any-type "items").
+    ([1, 2], _UNIQUE, True), ([1, 1], _UNIQUE, False), ([1.0, 1.00, 1], _UNIQUE, False),
+    ([0, False], _UNIQUE, True), ([1, True], _UNIQUE, True),
+    ([{"foo": "bar"}, {"foo": "baz"}], _UNIQUE, True), ([{"foo": "bar"}, {"foo": "bar"}], _UNIQUE, False),
+    ([{"foo": {"bar": {"baz": True}}}, {"foo": {"bar": {"baz": False}}}], _UNIQUE, True),
+    ([{"foo": {"bar": {"baz": True}}}, {"foo": {"bar": {"baz": True}}}], _UNIQUE, False),
+    ([["foo"], ["bar"]], _UNIQUE, True), ([["foo"], ["foo"]], _UNIQUE, False),
+    ([[1], [True]], _UNIQUE, True), ([[0], [False]], _UNIQUE, True),
+    ([[[1], "foo"], [[True], "foo"]], _UNIQUE, True), ([[[0], "foo"], [[False], "foo"]], _UNIQUE, True),
+    ([{}, [1], True, None, 1, "{}"], _UNIQUE, True), ([{}, [1], True, None, {}, 1], _UNIQUE, False),
+    ([{"a": 1, "b": 2}, {"a": 2, "b": 1}], _UNIQUE, True), ([{"a": 1, "b": 2}, {"b": 2, "a": 1}], _UNIQUE, False),
+    ([{}, [1], True, None, {}, 1], {**_UNIQUE, "uniqueItems": False}, True),
+    # anyOf
+    (1, {"anyOf": [INT, {"type": ["integer", "number"], "minimum": 2}]}, True),
+    (2.5, {"anyOf": [INT, {"type": ["integer", "number"], "minimum": 2}]}, True),
+    (3, {"anyOf": [INT, {"type": ["integer", "number"], "minimum": 2}]}, True),
+    (1.5, {"anyOf": [INT, {"type": ["integer", "number"], "minimum": 2}]}, False),
+    (3, {"type": "string", "anyOf": [{"maxLength": 2}, {"minLength": 4}]}, False),
+    ("foobar", {"type": "string", "anyOf": [{"maxLength": 2}, {"minLength": 4}]}, True),
+    ("foo", {"type": "string", "anyOf": [{"maxLength": 2}, {"minLength": 4}]}, False),
+    ({"foo": "baz", "bar": 2}, {"type": "object", "anyOf": [
+        {"properties": {"bar": INT}, "required": ["bar"]}, {"properties": {"foo": {"type": "string"}}, "required": ["foo"]}]}, True),
+    ({"foo": 2, "bar": "quux"}, {"type": "object", "anyOf": [
+        {"properties": {"bar": INT}, "required": ["bar"]}, {"properties": {"foo": {"type": "string"}}, "required": ["foo"]}]}, False),
+    ("foo", {"anyOf": [{"type": "number"}, {}]}, True),
+    (None, {"anyOf": [{"anyOf": [{"type": "null"}]}]}, True),
+    (123, {"anyOf": [{"anyOf": [{"type": "null"}]}]}, False),
+    # oneOf
+    (1, {"oneOf": [INT, {"type": ["number", "integer"], "minimum": 2}]}, True),
+    (2.5, {"oneOf": [INT, {"type": ["number", "integer"], "minimum": 2}]}, True),
+    (3, {"oneOf": [INT, {"type": ["number", "integer"], "minimum": 2}]}, False),
+    (1.5, {"oneOf": [INT, {"type": ["number", "integer"], "minimum": 2}]}, False),
+    ("foobar", {"type": "string", "oneOf": [{"minLength": 2}, {"maxLength": 4}]}, True),
+    ("foo", {"type": "string", "oneOf": [{"minLength": 2}, {"maxLength": 4}]}, False),
+    ("foo", {"oneOf": [{"type": "number"}, {}]}, True),
+    (123, {"oneOf": [{"type": "number"}, {}]}, False),
+    ({"bar": 2}, {"type": "object", "oneOf": [{"required": ["foo", "bar"]}, {"required": ["foo", "baz"]}]}, False),
+    ({"foo": 1, "bar": 2}, {"type": "object", "oneOf": [{"required": ["foo", "bar"]}, {"required": ["foo", "baz"]}]}, True),
+    ({"foo": 1, "bar": 2, "baz": 3}, {"type": "object", "oneOf": [{"required": ["foo", "bar"]}, {"required": ["foo", "baz"]}]}, False),
+    (None, {"oneOf": [{"oneOf": [{"type": "null"}]}]}, True),
+    (123, {"oneOf": [{"oneOf": [{"type": "null"}]}]}, False),
+]
+
+
+@pytest.mark.parametrize(("data", "schema", "valid"), [pytest.param(*case, id=f"suite-{i}") for i, case in enumerate(SUITE_CASES)])
+def test_json_schema_test_suite_cases_wordpress_runs(data: Any, schema: dict[str, Any], valid: bool) -> None:
+    assert (rest_validate_value_from_schema(data, schema, "p") is None) is valid
+
+
+# -- assertions from WordPress's rest-schema-validation.php -------------------------------------------------
+def test_wordpress_schema_validation_assertions() -> None:
+    def ok(value: Any, schema: dict[str, Any]) -> bool:
+        return rest_validate_value_from_schema(value, schema, "") is None
+
+    ip = {"type": "string", "format": "ip"}
+    for valid in ("127.0.0.1", "::1", "::", "0:0:0:0:0:0:0:1", "2001:DB8:0:0:8:800:200C:417A", "FF01::101", "fe80::217:f2ff:fe07:ed62"):
+        assert ok(valid, ip), valid
+    for invalid in ("3333.3333.3333.3333", "1", "", "2001:DB8:0:0:8:800:200C:417A:221", "FF01::101::2"):
+        assert not ok(invalid, ip), invalid
+    date = {"type": "string", "format": "date-time"}
+    assert ok("2016-06-30T05:43:21Z", date) and ok("2016-06-30T05:43:21+00:00", date)
+    assert not ok("20161027T163355Z", date) and not ok("2016", date)
+    assert ok("email", {"type": "array", "items": {"type": "string"}, "format": "email"})  # format only for strings
+    assert not ok("email", {"format": "email"}) and not ok("email", {"format": "email", "type": "str"})
+    numbers = {"type": "array", "items": {"type": "number"}}
+    assert ok("1,,", numbers) and ok("", numbers) and not ok("lol", numbers)
+    assert ok("Best lyrics", {"type": "lalala"}) and ok("My Value", {"type": ["invalid", "type"]})
+    union = {"type": ["object", "string"], "properties": {"raw": {"type": "string"}}}
+    error = rest_validate_value_from_schema({"raw": ["a list"]}, union, "")
+    assert error is not None and error.message == "[raw] is not of type string."
+    nullable = {"type": ["null", "integer"], "minimum": 10, "maximum": 20}
+    assert ok(None, nullable) and ok("15", nullable)
+    error = rest_validate_value_from_schema(30, nullable, "param")
+    assert error is not None and error.message == "param must be between 10 (inclusive) and 20 (inclusive)"
+    assert ok("#123", {"type": "string", "pattern": "#[0-9]+"}) and not ok("#abc", {"type": "string", "pattern": "#[0-9]+"})
+    assert ok("â", {"type": "string", "pattern": "^â{1}$"}) and not ok("ââ", {"type": "string", "pattern": "^â{1}$"})
+    assert not ok("", {"type": "array", "minItems": 1, "items": {"type": "number"}})
+    assert not ok("foobar", {"type": "array", "maxItems": 2, "items": {"type": "number"}})
+    deep = {"type": "object", "required": ["propA"], "properties": {"propA": {
+        "type": "object", "required": ["propB"], "properties": {"propB": {
+            "type": "object", "properties": {"propC": {"type": "string", "required": True}, "propD": {"type": "string"}}}}}}}
+    assert not ok({"propA": {"propB": {"propD": "d"}}}, deep) and ok({"propA": {"propB": {"propC": "c"}}}, deep)

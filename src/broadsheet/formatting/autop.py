@@ -134,6 +134,7 @@ def _stash_pre(text: str) -> tuple[str, dict[str, str]]:
 
 
 _HTML_SPACE = " \t\n\f\r"
+_TAG_NAME_END = _HTML_SPACE + "/>"
 
 
 def _tag_end(text: str, i: int) -> int:
@@ -172,23 +173,21 @@ def _tag_end(text: str, i: int) -> int:
 
 
 def _move_p_into_blockquote(text: str) -> str:
-    """``<p><blockquote …>`` → ``<blockquote …><p>``, reading the tag's attributes properly.
+    """``<p><blockquote …>`` → ``<blockquote …><p>``, reading the tag as an HTML tokenizer does.
 
-    WordPress 7.1.4 puts the ``<p>`` after the real end of the tag even when a quoted
-    attribute value holds ``>`` (vector wpautop:697); a tag that never closes falls back to
-    the first ``>``, as the older ``[^>]*`` pattern did.
+    WordPress 7.1.4 puts the ``<p>`` after the real end of the tag when a quoted attribute
+    value holds ``>`` (vector wpautop:697), and leaves a tag whose quote never closes alone
+    (the_content:667), unlike the ``<p><blockquote([^>]*)>`` pattern of older releases.
     """
     out: list[str] = []
     done = 0
     for match in _P_BLOCKQUOTE.finditer(text):
         start, attrs = match.span()
-        if start < done:
+        if start < done or (attrs < len(text) and text[attrs] not in _TAG_NAME_END):
             continue
         end = _tag_end(text, attrs)
         if end == -1:
-            end = text.find(">", attrs)
-            if end == -1:
-                break
+            break  # An unclosed quote runs to the end of the text.
         out.append(text[done:start])
         out.append(f"<blockquote{text[attrs:end]}><p>")
         done = end + 1

@@ -24,8 +24,10 @@ class TermError(Exception):
 
     code: str
     message: str
-    status: int = 400
+    #: None renders ``"data": null`` (HTTP 500), as raw ``wp_insert_term`` errors do
+    status: int | None = 400
     data: dict[str, Any] | None = None
+    extra_body: dict[str, Any] | None = None
 
 
 def sanitize_term_name(name: str) -> str:
@@ -85,7 +87,7 @@ def insert_term(conn: Connection, db: Database, taxonomy: str, *, name: str, hie
     """``wp_insert_term``: returns the new term id; raises TermError as WordPress would."""
     clean_name = sanitize_term_name(name)
     if not clean_name.strip():
-        raise TermError("empty_term_name", "A name is required for this term.", 400)
+        raise TermError("empty_term_name", "A name is required for this term.", None)
     t = db.tables
     if parent:
         exists = conn.execute(select(t.term_taxonomy.c.term_id).where(
@@ -96,7 +98,9 @@ def insert_term(conn: Connection, db: Database, taxonomy: str, *, name: str, hie
     if duplicate is not None and (not slug or duplicate["slug"] == sanitize_title(slug)):
         raise TermError("term_exists", "A term with the name provided already exists with this parent."
                         if hierarchical else "A term with the name provided already exists in this taxonomy.",
-                        400, {"term_id": int(duplicate["term_id"])})
+                        400, {"term_id": int(duplicate["term_id"])},
+                        # WordPress 7.1.4 also emits the duplicate's id twice at the top level.
+                        {"additional_data": [int(duplicate["term_id"])] * 2})
     base_slug = sanitize_title(slug or clean_name) or sanitize_title(clean_name)
     final_slug = unique_term_slug(conn, db, base_slug, taxonomy, hierarchical=hierarchical, parent=parent)
     term_id = int(conn.execute(insert(t.terms).values(name=clean_name, slug=final_slug, term_group=0))
@@ -127,7 +131,7 @@ def update_term(conn: Connection, db: Database, term_id: int, taxonomy: str, *, 
     if "name" in changes:
         values["name"] = sanitize_term_name(changes["name"])
         if not values["name"].strip():
-            raise TermError("empty_term_name", "A name is required for this term.", 400)
+            raise TermError("empty_term_name", "A name is required for this term.", None)
     if "slug" in changes:
         slug = sanitize_title(changes["slug"]) or sanitize_title(values.get("name", ""))
         values["slug"] = unique_term_slug(conn, db, slug, taxonomy, hierarchical=hierarchical, parent=parent,

@@ -20,6 +20,7 @@ class RestError(Exception):
         status: int | None = 500,
         data: dict[str, Any] | None = None,
         additional: list[RestError] | None = None,
+        extra_body: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
         self.code = code
@@ -28,6 +29,8 @@ class RestError(Exception):
             data = {"status": status, **(data or {})}
         self.data = data
         self.additional = additional or []
+        #: Stray top-level keys some core errors carry (``term_exists`` has ``additional_data``).
+        self.extra_body = extra_body or {}
 
     @property
     def status(self) -> int:
@@ -46,6 +49,7 @@ class RestError(Exception):
             body["additional_errors"] = [
                 {"code": e.code, "message": e.message, "data": e.data} for e in self.additional
             ]
+        body.update(self.extra_body)
         return body
 
     def __repr__(self) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from broadsheet.content.terms import TermError, delete_term, insert_term, update_term
 from broadsheet.rest.errors import RestError
+from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
@@ -13,7 +14,7 @@ from broadsheet.rest.server import forbidden
 
 
 def _as_rest(error: TermError) -> RestError:
-    return RestError(error.code, error.message, error.status, error.data)
+    return RestError(error.code, error.message, error.status, error.data, extra_body=error.extra_body)
 
 
 class TermWrites:
@@ -24,16 +25,9 @@ class TermWrites:
     base: str
 
     def write_args(self, *, creating: bool) -> dict[str, Any]:
-        """The item schema's writable fields as args (name required on create)."""
-        args: dict[str, Any] = {
-            "description": {"description": "HTML description of the term.", "type": "string"},
-            "name": {"description": "HTML title for the term.", "type": "string", "required": creating},
-            "slug": {"description": "An alphanumeric identifier for the term unique to its type.", "type": "string"},
-        }
-        if self.taxonomy.hierarchical:
-            args["parent"] = {"description": "The parent term ID.", "type": "integer"}
-        args["meta"] = {"description": "Meta fields.", "type": "object", "properties": []}
-        return args
+        """The item schema's writable fields as args (``get_endpoint_args_for_item_schema``)."""
+        return rest_get_endpoint_args_for_schema(self.get_item_schema(),  # type: ignore[attr-defined]
+                                                 "POST" if creating else ("POST", "PUT", "PATCH"))
 
     # -- permissions ----------------------------------------------------------------------
     def create_item_permissions_check(self, request: RestRequest) -> bool | RestError:
@@ -75,6 +69,7 @@ class TermWrites:
             raise _as_rest(error) from error
         request.site.invalidate_options()
         request.ctx.terms.pop(term_id, None)
+        request.ctx.extra.pop(f"terms:{self.taxonomy.name}", None)
         request.set_param("context", "edit")
         request.url_params["id"] = term_id
         request.sanitized["id"] = term_id

@@ -189,6 +189,7 @@ class TermsController(TermWrites):
         request.ctx.extra[f"terms:{self.taxonomy.name}"] = {"ancestors": found}
 
     def _ancestors(self, request: RestRequest, term: dict[str, Any]) -> list[str]:
+        self._prime_ancestors(request, [term])
         known = request.ctx.extra.get(f"terms:{self.taxonomy.name}", {}).get("ancestors", {})
         slugs: list[str] = []
         parent = int(term["parent"])

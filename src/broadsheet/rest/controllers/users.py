@@ -20,6 +20,7 @@ from broadsheet.rest.links import LinkSet, pagination_headers
 from broadsheet.rest.permissions import can_edit_any_rest_type, current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.storage.meta import load_meta
@@ -52,6 +53,38 @@ def register(server: RestServer) -> None:
         Endpoint(DELETABLE, controller.delete_current_item, controller.delete_current_item_permissions_check,
                  controller.delete_args()),
     ], schema=controller.get_item_schema)
+
+
+_ILLEGAL_USERNAME = ("This username is invalid because it uses illegal characters. Please enter only letters, "
+                     "numbers, spaces, _, -, @, or .")
+
+
+def check_username(value: Any, request: Any = None, param: str = "username") -> bool | RestError:
+    """``check_username``: what ``validate_username`` accepts (strict ``sanitize_user`` leaves it as is)."""
+    from broadsheet.formatting.sanitize import sanitize_user
+
+    username = str(value)
+    if not username or sanitize_user(username, True) != username:
+        return RestError("rest_user_invalid_username", _ILLEGAL_USERNAME, 400)
+    return True
+
+
+def check_username_sanitize(value: Any, request: Any = None, param: str = "username") -> Any:
+    return str(value).strip() if isinstance(value, str) else value
+
+
+def check_user_password(value: Any, request: Any = None, param: str = "password") -> bool | RestError:
+    """``check_user_password``: not empty, and no backslash."""
+    password = str(value)
+    if not password:
+        return RestError("rest_user_invalid_password", "Passwords cannot be empty.", 400)
+    if "\\" in password:
+        return RestError("rest_user_invalid_password", 'Passwords cannot contain the "\\" character.', 400)
+    return True
+
+
+def check_password_sanitize(value: Any, request: Any = None, param: str = "password") -> Any:
+    return value
 
 
 def _rest_post_types(request: RestRequest) -> list[str]:
@@ -96,29 +129,9 @@ class UsersController:
         }
 
     def write_args(self, *, creating: bool) -> dict[str, Any]:
-        args: dict[str, Any] = {
-            "username": {"description": "Login name for the user.", "type": "string", "required": creating},
-            "name": {"description": "Display name for the user.", "type": "string"},
-            "first_name": {"description": "First name for the user.", "type": "string"},
-            "last_name": {"description": "Last name for the user.", "type": "string"},
-            "email": {"description": "The email address for the user.", "type": "string", "format": "email",
-                      "required": creating},
-            "url": {"description": "URL of the user.", "type": "string", "format": "uri"},
-            "description": {"description": "Description of the user.", "type": "string"},
-            "locale": {"description": "Locale for the user.", "type": "string", "enum": ["", "en_US"]},
-            "nickname": {"description": "The nickname for the user.", "type": "string"},
-            "slug": {"description": "An alphanumeric identifier for the user.", "type": "string"},
-            "roles": {"description": "Roles assigned to the user.", "type": "array", "items": {"type": "string"}},
-            "password": {"description": "Password for the user (never included).", "type": "string",
-                         "required": creating},
-            "meta": {"description": "Meta fields.", "type": "object", "properties": {
-                "persisted_preferences": {
-                    "type": "object", "title": "", "description": "", "default": [], "context": ["edit"],
-                    "properties": {"_modified": {"description": "The date and time the preferences were updated.",
-                                                 "type": "string", "format": "date-time", "readonly": False}},
-                    "additionalProperties": True}}},
-        }
-        return args
+        """The item schema's writable fields as args (``get_endpoint_args_for_item_schema``)."""
+        return rest_get_endpoint_args_for_schema(self.get_item_schema(),
+                                                 "POST" if creating else ("POST", "PUT", "PATCH"))
 
     def delete_args(self) -> dict[str, Any]:
         return {
@@ -349,7 +362,8 @@ class UsersController:
             "$schema": "http://json-schema.org/draft-04/schema#", "title": "user", "type": "object",
             "properties": {
                 "id": {"description": "Unique identifier for the user.", "type": "integer", "context": everywhere, "readonly": True},
-                "username": {"description": "Login name for the user.", "type": "string", "context": ["edit"], "required": True},
+                "username": {"description": "Login name for the user.", "type": "string", "context": ["edit"], "required": True,
+                             "arg_options": {"sanitize_callback": check_username_sanitize, "validate_callback": check_username}},
                 "name": {"description": "Display name for the user.", "type": "string", "context": everywhere},
                 "first_name": {"description": "First name for the user.", "type": "string", "context": ["edit"]},
                 "last_name": {"description": "Last name for the user.", "type": "string", "context": ["edit"]},
@@ -362,12 +376,18 @@ class UsersController:
                 "slug": {"description": "An alphanumeric identifier for the user.", "type": "string", "context": everywhere},
                 "registered_date": {"description": "Registration date for the user.", "type": "string", "format": "date-time", "context": ["edit"], "readonly": True},
                 "roles": {"description": "Roles assigned to the user.", "type": "array", "items": {"type": "string"}, "context": ["edit"]},
-                "password": {"description": "Password for the user (never included).", "type": "string", "context": [], "required": True},
+                "password": {"description": "Password for the user (never included).", "type": "string", "context": [], "required": True,
+                             "arg_options": {"sanitize_callback": check_password_sanitize, "validate_callback": check_user_password}},
                 "capabilities": {"description": "All capabilities assigned to the user.", "type": "object", "context": ["edit"], "readonly": True},
                 "extra_capabilities": {"description": "Any extra capabilities assigned to the user.", "type": "object", "context": ["edit"], "readonly": True},
                 "avatar_urls": {"description": "Avatar URLs for the user.", "type": "object", "context": everywhere, "readonly": True,
                                 "properties": {str(s): {"description": f"Avatar URL with image size of {s} pixels.", "type": "string", "format": "uri", "context": everywhere} for s in (24, 48, 96)}},
-                "meta": {"description": "Meta fields.", "type": "object", "context": ["view", "edit"], "properties": {}},
+                "meta": {"description": "Meta fields.", "type": "object", "context": ["view", "edit"], "properties": {
+                    "persisted_preferences": {
+                        "type": "object", "title": "", "description": "", "default": [], "context": ["edit"],
+                        "properties": {"_modified": {"description": "The date and time the preferences were updated.",
+                                                     "type": "string", "format": "date-time", "readonly": False}},
+                        "additionalProperties": True}}},
             },
         }
 

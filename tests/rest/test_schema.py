@@ -749,3 +749,27 @@ def test_wordpress_schema_validation_assertions() -> None:
         "type": "object", "required": ["propB"], "properties": {"propB": {
             "type": "object", "properties": {"propC": {"type": "string", "required": True}, "propD": {"type": "string"}}}}}}}
     assert not ok({"propA": {"propB": {"propD": "d"}}}, deep) and ok({"propA": {"propB": {"propC": "c"}}}, deep)
+
+
+def test_wordpress_schema_sanitization_assertions() -> None:
+    numbers = {"type": "array", "items": {"type": "number"}}
+    cases: list[tuple[Any, dict[str, Any], Any]] = [
+        ("1.10", {"type": "number"}, 1.10), ("1abc", {"type": "number"}, 1.0), ("abc", {"type": "number"}, 0.0),
+        ([], {"type": "number"}, 0.0), ("1.10", INT, 1), ("1abc", INT, 1), ("abc", INT, 0), ([], INT, 0),
+        ("1.10", {"type": "string"}, "1.10"), (1.1, {"type": "string"}, "1.1"), (1, {"type": "string"}, "1"),
+        ("100", {"type": "boolean"}, True), (0, {"type": "boolean"}, False),
+        (["1"], numbers, [1.0]), ([["1"], ["2"]], {"type": "array", "items": numbers}, [[1.0], [2.0]]),
+        ("1,2,a", numbers, [1.0, 2.0, 0.0]), ("1,2,", numbers, [1.0, 2.0]),
+        ("chicken,coleslaw,", {"type": "array", "items": {"enum": ["chicken"], "type": "string"}}, ["chicken", "coleslaw"]),
+        ({"first": "1", "second": "2"}, {"type": "array", "items": {"type": "string"}}, ["1", "2"]),
+        ({"a": "1", "b": 1}, {"type": "object", "properties": {"a": {"type": "number"}}}, {"a": 1.0, "b": 1}),
+        (
+            {"a": {"b": "1", "c": "3", "d": "1"}, "b": 1},
+            {"type": "object", "properties": {"a": {"type": "object", "properties": {"b": {"type": "number"}, "c": {"type": "number"}}}}},
+            {"a": {"b": 1.0, "c": 3.0, "d": "1"}, "b": 1},
+        ),
+        ({"a": None}, {"type": "object", "properties": {"a": {"type": "object"}}}, {"a": {}}),
+        ("Best lyrics", {"type": "lalala"}, "Best lyrics"), (1.10, {"type": "lalala"}, 1.10), ("Nothing", {"type": None}, "Nothing"),
+    ]
+    for value, schema, expected in cases:
+        assert rest_sanitize_value_from_schema(value, schema, "p") == expected, (value, schema)

@@ -24,10 +24,10 @@ from sqlalchemy.engine import make_url
 __all__ = [
     "BACKENDS",
     "backend_urls",
-    "server_unavailable_reason",
-    "fresh_database_url",
-    "fresh_database",
     "database_fixture",
+    "fresh_database",
+    "fresh_database_url",
+    "server_unavailable_reason",
 ]
 
 BACKENDS = ("sqlite", "postgresql", "mariadb")

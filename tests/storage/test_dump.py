@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import broadsheet.storage.dump as dump_module
 from broadsheet.storage.dump import DumpError, dump, dumps, restore
 from broadsheet.storage.dumpfile import php_json
 from broadsheet.storage.engine import Database
+from tests.backends import BACKENDS, fresh_database
 from tests.conftest import ORACLE
 
 FIXTURE_PATH = ORACLE / "fixture-db.json"
@@ -73,9 +75,17 @@ def _assert_untouched(db: Database, before: str) -> None:
     assert dumps(db) == before
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def restored(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """fixture-db.json restored once per backend for the refused-restore tests (which must not change it)."""
+    with fresh_database(request.param) as database:
+        restore(database, FIXTURE_PATH)
+        yield database
+
+
 @pytest.mark.parametrize("cut", [10, len(FIXTURE_TEXT) // 2, len(FIXTURE_TEXT) - 3])
-def test_truncated_file_raises_and_leaves_database_intact(db: Database, tmp_path: Path, cut: int) -> None:
-    restore(db, FIXTURE_PATH)
+def test_truncated_file_raises_and_leaves_database_intact(restored: Database, tmp_path: Path, cut: int) -> None:
+    db = restored
     before = dumps(db)
     with pytest.raises(DumpError, match="invalid JSON .* line \\d+ column \\d+"):
         restore(db, _write(tmp_path, FIXTURE_TEXT[:cut]))
@@ -95,9 +105,9 @@ def test_truncated_file_raises_and_leaves_database_intact(db: Database, tmp_path
     ],
 )
 def test_one_bad_row_names_table_row_and_column_and_changes_nothing(
-    db: Database, tmp_path: Path, table: str, row: int, column: str, value: Any, message: str
+    restored: Database, tmp_path: Path, table: str, row: int, column: str, value: Any, message: str
 ) -> None:
-    restore(db, FIXTURE_PATH)
+    db = restored
     before = dumps(db)
     data = _fixture()
     columns = data["tables"][table]["columns"]
@@ -124,8 +134,8 @@ def test_one_bad_row_names_table_row_and_column_and_changes_nothing(
                      id="foreign-table"),
     ],
 )
-def test_malformed_files_are_refused_before_any_change(db: Database, tmp_path: Path, mutate: Any, message: str) -> None:
-    restore(db, FIXTURE_PATH)
+def test_malformed_files_are_refused_before_any_change(restored: Database, tmp_path: Path, mutate: Any, message: str) -> None:
+    db = restored
     before = dumps(db)
     data = _fixture()
     mutate(data)

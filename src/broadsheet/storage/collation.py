@@ -19,7 +19,7 @@ import sys
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["COLLATION_NAME", "weights", "compare", "sort_key"]
+__all__ = ["COLLATION_NAME", "compare", "sort_key", "weights"]
 
 COLLATION_NAME = "wp_unicode_520_ci"
 """Name of the collation we register on SQLite and create on PostgreSQL."""
@@ -103,7 +103,7 @@ def _regenerate(url: str) -> None:
     """Rewrite collation_520.txt from a MariaDB server's WEIGHT_STRING (maintainers only)."""
     import pathlib
 
-    import pymysql
+    import pymysql  # type: ignore[import-untyped]
     from sqlalchemy.engine import make_url
 
     u = make_url(url)

@@ -45,13 +45,13 @@ from broadsheet.storage.engine import Database
 from broadsheet.storage.schema_text import next_auto_increment, set_auto_increment_sql, show_create_table
 from broadsheet.storage.types import format_wp_datetime
 
-__all__ = ["dump", "dumps", "restore", "DumpError", "DumpWarning", "RestoreReport", "DEFAULT_SOURCE"]
+__all__ = ["DEFAULT_SOURCE", "DumpError", "DumpWarning", "RestoreReport", "dump", "dumps", "restore"]
 
 DEFAULT_SOURCE = "WordPress 7.1.4"
 """The `source` we write: the WordPress version whose schema and data rules the tables follow."""
 
 _INSERT_BATCH = 500
-_INT_TYPE_RE = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\b", re.I)
+_INT_TYPE_RE = re.compile(r"^(tinyint|smallint|mediumint|int|integer|bigint)\b", re.IGNORECASE)
 
 
 class DumpWarning(UserWarning):
@@ -213,7 +213,7 @@ def _prepare_other_tables(db: Database, contents: DumpContents, report: RestoreR
             if d.name not in existing:
                 try:
                     conn.exec_driver_sql(d.schema.replace("%", "%%"))
-                except Exception as exc:  # noqa: BLE001 - reported with the table's name
+                except Exception as exc:
                     raise DumpError(f"table {d.name}: cannot create it from its schema: {exc}") from exc
         conn.commit()
     return others

@@ -21,11 +21,11 @@ from broadsheet.storage.types import is_wp_datetime
 __all__ = [
     "FORMAT",
     "VERSION",
+    "DumpContents",
     "DumpError",
     "TableData",
-    "DumpContents",
-    "php_json",
     "parse_dump",
+    "php_json",
     "validate_dump",
 ]
 

@@ -20,7 +20,7 @@ from broadsheet.storage import collation
 from broadsheet.storage.schema_text import show_create_table
 from broadsheet.storage.tables import WPTables, make_tables
 
-__all__ = ["Database", "DEFAULT_URL", "INCOMPATIBLE_SQL_MODES", "tables_for"]
+__all__ = ["DEFAULT_URL", "INCOMPATIBLE_SQL_MODES", "Database", "tables_for"]
 
 DEFAULT_URL = "sqlite:///broadsheet.db"
 

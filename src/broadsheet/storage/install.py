@@ -26,7 +26,7 @@ from broadsheet.storage.engine import Database
 from broadsheet.storage.phpserial import serialize
 from broadsheet.storage.types import format_wp_datetime
 
-__all__ = ["install", "is_installed", "SALT_NAMES"]
+__all__ = ["SALT_NAMES", "install", "is_installed"]
 
 SALT_NAMES = tuple(f"{scheme}_{kind}" for scheme in ("auth", "secure_auth", "logged_in", "nonce") for kind in ("key", "salt"))
 """Options `wp_salt()` creates when wp-config.php defines no keys."""
@@ -53,6 +53,14 @@ def _nicename(login: str) -> str:
     slug = re.sub(r"[\s.]+", "-", login.strip().lower()[:50])
     slug = re.sub(r"[^a-z0-9_\-]", "", slug)
     return re.sub(r"-+", "-", slug).strip("-") or "admin"
+
+
+def _insert_id(conn: Connection, stmt: Any) -> int:
+    """Run an INSERT and return the new row's id."""
+    key = conn.execute(stmt).inserted_primary_key
+    if key is None or key[0] is None:
+        raise RuntimeError("the database returned no id for an insert")
+    return int(key[0])
 
 
 def is_installed(db: Database, conn: Connection | None = None) -> bool:
@@ -85,7 +93,7 @@ def install(
     """Install a fresh site (schema included); False, and nothing written, if it is installed already."""
     db.create_schema()
     url = url.rstrip("/")
-    moment = (now or _dt.datetime.now(_dt.timezone.utc)).replace(microsecond=0)
+    moment = (now or _dt.datetime.now(_dt.UTC)).replace(microsecond=0)
     stamp = format_wp_datetime(moment)
     unix = int(moment.timestamp()) if now else int(time.time())
     data = _defaults()
@@ -94,7 +102,8 @@ def install(
     with db.engine.begin() as conn:
         if is_installed(db, conn):
             return False
-        user_id = conn.execute(
+        user_id = _insert_id(
+            conn,
             insert(t.users).values(
                 user_login=admin_user,
                 user_pass=hash_password(admin_password),
@@ -106,7 +115,7 @@ def install(
                 user_status=0,
                 display_name=admin_user,
             )
-        ).inserted_primary_key[0]
+        )
         conn.execute(
             insert(t.usermeta),
             [
@@ -118,17 +127,20 @@ def install(
                 for key, value in data["usermeta"]
             ],
         )
-        term_id = conn.execute(
+        term_id = _insert_id(
+            conn,
             insert(t.terms).values(name=data["category"]["name"], slug=data["category"]["slug"], term_group=0)
-        ).inserted_primary_key[0]
-        tt_id = conn.execute(
+        )
+        tt_id = _insert_id(
+            conn,
             insert(t.term_taxonomy).values(term_id=term_id, taxonomy="category", description="", parent=0, count=1)
-        ).inserted_primary_key[0]
+        )
         post_ids: list[int] = []
         for post in data["posts"]:
             values = dict(post)
             values["post_content"] = post["post_content"].replace("{url}", url)
-            post_id = conn.execute(
+            post_id = _insert_id(
+                conn,
                 insert(t.posts).values(
                     post_author=user_id,
                     post_date=stamp,
@@ -143,7 +155,7 @@ def install(
                     comment_count=1 if post["post_type"] == "post" else 0,
                     **values,
                 )
-            ).inserted_primary_key[0]
+            )
             query = "p" if post["post_type"] == "post" else "page_id"
             conn.execute(t.posts.update().where(t.posts.c.ID == post_id).values(guid=f"{url}/?{query}={post_id}"))
             post_ids.append(int(post_id))
@@ -151,7 +163,8 @@ def install(
                 conn.execute(insert(t.postmeta).values(post_id=post_id, meta_key="_wp_page_template", meta_value="default"))
         first_post, privacy_page = post_ids[0], post_ids[2]
         conn.execute(insert(t.term_relationships).values(object_id=first_post, term_taxonomy_id=tt_id, term_order=0))
-        conn.execute(
+        _insert_id(
+            conn,
             insert(t.comments).values(
                 comment_post_ID=first_post,
                 comment_author_IP="",

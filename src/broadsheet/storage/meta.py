@@ -19,13 +19,13 @@ from broadsheet.storage.tables import WPTables
 
 __all__ = [
     "MetaKind",
-    "meta_table",
-    "load_meta",
-    "get_meta",
     "add_meta",
-    "update_meta",
     "delete_meta",
     "delete_meta_by_key",
+    "get_meta",
+    "load_meta",
+    "meta_table",
+    "update_meta",
 ]
 
 MetaKind = Literal["post", "term", "comment", "user"]

@@ -19,7 +19,7 @@ from broadsheet.storage.engine import Database, tables_for
 from broadsheet.storage.phpserial import maybe_serialize, maybe_unserialize
 from broadsheet.storage.tables import WPTables
 
-__all__ = ["Options", "AUTOLOAD_VALUES", "autoload_value"]
+__all__ = ["AUTOLOAD_VALUES", "Options", "autoload_value"]
 
 AUTOLOAD_VALUES = ("yes", "on", "auto-on", "auto")
 """`wp_autoload_values_to_autoload()`: autoload column values loaded with all options."""
@@ -99,8 +99,9 @@ class Options:
         if row is None:
             self._missing.add(name)
             return None
-        self._raw[name], self._autoload[name] = row[0], row[1]
-        return row[0]
+        value: str = row[0]
+        self._raw[name], self._autoload[name] = value, row[1]
+        return value
 
     def get_raw(self, name: str) -> str | None:
         """The stored text of an option, or None when it does not exist."""

@@ -16,14 +16,14 @@ from typing import Any
 
 __all__ = [
     "PHPObject",
-    "serialize",
-    "unserialize",
     "is_serialized",
     "is_serialized_string",
     "maybe_serialize",
     "maybe_unserialize",
     "php_float_repr",
     "php_string",
+    "serialize",
+    "unserialize",
 ]
 
 
@@ -189,9 +189,9 @@ class _Reader:
         idx = self.data.find(closing, start)
         while idx != -1:
             after = idx + len(closing)
-            if after >= len(self.data) or self.data[after] in _NEXT_TOKEN:
-                if best is None or abs(idx - end) < abs(best - end):
-                    best = idx
+            plausible = after >= len(self.data) or self.data[after] in _NEXT_TOKEN
+            if plausible and (best is None or abs(idx - end) < abs(best - end)):
+                best = idx
             idx = self.data.find(closing, idx + 1)
         if best is None:
             raise self.fail("unterminated string")
@@ -319,21 +319,18 @@ def unserialize(data: str | bytes, *, tolerant: bool = True) -> Any:
     """
     raw = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else bytes(data)
     reader = _Reader(raw, tolerant)
-    result = reader.value()
-    if reader.pos != len(raw) and raw[reader.pos :].strip() != b"":
-        # PHP ignores trailing bytes after a complete value; keep the same leniency.
-        pass
-    return result
+    # Like PHP (which only warns since 8.3), bytes after a complete value are ignored.
+    return reader.value()
 
 
 # --- WordPress helpers (wp-includes/functions.php, 7.1.4) ---------------------------------------
 
 _PHP_TRIM = " \t\n\r\0\x0b"
 _SCALAR_RE = {
-    True: re.compile(r"^[bid]:[0-9.E+-]+;\n?\Z", re.S),
-    False: re.compile(r"^[bid]:[0-9.E+-]+;", re.S),
+    True: re.compile(r"^[bid]:[0-9.E+-]+;\n?\Z", re.DOTALL),
+    False: re.compile(r"^[bid]:[0-9.E+-]+;", re.DOTALL),
 }
-_COMPOUND_RE = re.compile(r"^[saOE]:[0-9]+:", re.S)
+_COMPOUND_RE = re.compile(r"^[saOE]:[0-9]+:", re.DOTALL)
 
 
 def is_serialized(data: Any, strict: bool = True) -> bool:
@@ -377,9 +374,7 @@ def is_serialized_string(data: Any) -> bool:
     if not isinstance(data, str):
         return False
     data = data.strip(_PHP_TRIM)
-    if len(data) < 4 or data[1] != ":" or data[-1] != ";" or data[0] != "s" or data[-2] != '"':
-        return False
-    return True
+    return len(data) >= 4 and data[0] == "s" and data[1] == ":" and data[-1] == ";" and data[-2] == '"'
 
 
 def maybe_serialize(data: Any) -> str:

@@ -8,20 +8,21 @@ counter (`sqlite_sequence`, a PostgreSQL sequence, InnoDB's counter).
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Column, Connection, Table, TextClause, func, select, text
 
 from broadsheet.storage.tables import MYSQL_TABLE_OPTIONS
 
 __all__ = [
-    "show_create_table",
     "auto_increment_column",
     "next_auto_increment",
-    "set_auto_increment_sql",
     "parse_auto_increment",
+    "set_auto_increment_sql",
+    "show_create_table",
 ]
 
-_AI_RE = re.compile(r"\) ENGINE=.* AUTO_INCREMENT=(\d+)", re.S)
+_AI_RE = re.compile(r"\) ENGINE=.* AUTO_INCREMENT=(\d+)", re.DOTALL)
 
 
 def _q(name: str) -> str:
@@ -29,14 +30,14 @@ def _q(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
 
 
-def _default_clause(col: object) -> str:
+def _default_clause(col: Column[Any]) -> str:
     """The ` DEFAULT ...` part MariaDB prints for a column."""
-    nullable = getattr(col, "nullable")
-    server_default = getattr(col, "server_default")
+    nullable = col.nullable
+    server_default = col.server_default
     if server_default is None:
         return " DEFAULT NULL" if nullable else ""
-    arg = server_default.arg
-    if hasattr(arg, "text"):  # text("0"): a number
+    arg: Any = getattr(server_default, "arg", None)
+    if isinstance(arg, TextClause):  # text("0"): a number
         return f" DEFAULT {arg.text}"
     return " DEFAULT '" + str(arg).replace("\\", "\\\\").replace("'", "''") + "'"
 

@@ -18,7 +18,7 @@ from sqlalchemy.types import TypeEngine
 
 from broadsheet.storage.types import ZERO_DATE, WPDateTime
 
-__all__ = ["WPTables", "make_tables", "CORE_TABLES", "MYSQL_TABLE_OPTIONS"]
+__all__ = ["CORE_TABLES", "MYSQL_TABLE_OPTIONS", "WPTables", "make_tables"]
 
 CORE_TABLES = (
     "commentmeta",

@@ -11,7 +11,7 @@ from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-__all__ = ["ZERO_DATE", "WPDateTime", "is_wp_datetime", "format_wp_datetime"]
+__all__ = ["ZERO_DATE", "WPDateTime", "format_wp_datetime", "is_wp_datetime"]
 
 ZERO_DATE = "0000-00-00 00:00:00"
 """WordPress's "no date" value (floating drafts' `post_date_gmt`, every datetime column's default)."""

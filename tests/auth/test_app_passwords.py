@@ -135,3 +135,15 @@ def test_store_rename_delete_and_delete_all(store: AuthStore) -> None:
     assert store.delete_all_application_passwords(23) == 1
     assert store.get_user_meta(23, ap.USERMETA_KEY) == []
     assert store.delete_all_application_passwords(23) == 0
+
+
+def test_options_snapshot_is_read_first_and_dropped_on_write(fixture_db: Any) -> None:
+    with fixture_db.engine.connect() as conn:
+        trans = conn.begin()
+        try:
+            store = AuthStore(conn, fixture_db.tables, option_values={ap.OPTION_KEY_IN_USE: "", "siteurl": "x"})
+            assert not store.application_passwords_in_use() and store.get_option("siteurl") == "x"
+            store.update_option(ap.OPTION_KEY_IN_USE, "1")
+            assert store.application_passwords_in_use()
+        finally:
+            trans.rollback()

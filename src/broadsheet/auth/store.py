@@ -41,11 +41,14 @@ class AuthStore:
         tables: WPTables,
         *,
         options: Options | None = None,
+        option_values: Mapping[str, Any] | None = None,
         config_salts: Mapping[str, str] | None = None,
     ) -> None:
+        """``option_values``: an already-loaded options snapshot (unserialized), read before the table."""
         self.conn = conn
         self.tables = tables
         self.options = options or Options(tables, conn)
+        self._option_values = option_values or {}
         self._roles: Roles | None = None
         self._users: dict[int, User] = {}
         self._salts: Salts | None = None
@@ -54,11 +57,15 @@ class AuthStore:
     # -- options ------------------------------------------------------------------------
     def get_option(self, name: str, default: Any = None) -> Any:
         """The decoded option, or ``default``."""
+        if name in self._option_values:
+            return self._option_values[name]
         return self.options.get(name, default)
 
     def update_option(self, name: str, value: Any) -> None:
-        """Write an option (``update_option``)."""
+        """Write an option (``update_option``); the snapshot no longer answers for it."""
         self.options.update(name, value)
+        if name in self._option_values:
+            self._option_values = {k: v for k, v in self._option_values.items() if k != name}
 
     @property
     def roles(self) -> Roles:

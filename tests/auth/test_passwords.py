@@ -16,13 +16,16 @@ from broadsheet.auth.passwords import (
 from broadsheet.auth.store import AuthStore
 
 # Hashes made by other implementations (not by our hasher): phpass's own test program,
-# passlib's documentation, PHP's manual and the bcrypt reference vectors.
+# passlib's documentation, PHP's manual, the bcrypt reference vectors and WordPress sites.
 KNOWN_HASHES = [
     pytest.param("test12345", "$P$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0", id="phpass-test-program"),
     pytest.param("password", "$P$8ohUJ.1sdFw09/bMaAQPTGDNi2BIUt1", id="phpass-passlib-doc"),
     pytest.param("rasmuslerdorf", "$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a", id="bcrypt-2y-php-manual"),
     pytest.param("U*U", "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW", id="bcrypt-2a-reference"),
     pytest.param("password", "5f4dcc3b5aa765d61d8327deb882cf99", id="md5-legacy"),
+    # $wp$2y$ hashes written by WordPress >= 6.8 sites, published in third-party test suites.
+    pytest.param("Na101918!", "$wp$2y$10$y6/UfA/WhvVLZK6RxBSJE./L6YpJN8ChGg15a0Pqry/bTGsDuMR1q", id="wp-bcrypt-a"),
+    pytest.param("password", "$wp$2y$10$/ktG/bzsEU/Ag7umrbqsTeiSLAJ4IXWjA5ZaN/ZBjqQZ.oNDEP1Vm", id="wp-bcrypt-b"),
 ]
 
 

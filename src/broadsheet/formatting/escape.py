@@ -45,10 +45,19 @@ _XML1_NAMES = frozenset(("quot", "amp", "lt", "gt", "apos"))
 _EXISTING_ENTITY = re.compile(r"#(?:[xX]([0-9a-fA-F]+)|([0-9]+));|([A-Za-z0-9]+);")
 
 
+def _php_string(value: object) -> str:
+    """PHP's ``(string)`` cast for scalars: ``null``/``false`` → ``''``, ``true`` → ``'1'``."""
+    if value is None or value is False:
+        return ""
+    if value is True:
+        return "1"
+    return value if isinstance(value, str) else str(value)
+
+
 def wp_check_invalid_utf8(text: str, strip: bool = False,
                           *, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
     """Return ``text`` if it is valid UTF-8, else ``''`` (or with bad code points removed)."""
-    text = str(text)
+    text = _php_string(text)
     if text == "" or settings.charset.lower().replace("-", "") != "utf8":
         return text
     if not _SURROGATE.search(text):
@@ -102,7 +111,7 @@ def htmlspecialchars(text: str, flags: int = ENT_QUOTES, double_encode: bool = T
 def _wp_specialchars(text: str, quote_style: QuoteStyle = ENT_NOQUOTES, charset: str | bool = False,
                      double_encode: bool = False) -> str:
     """Encode ``& < > " '`` per ``quote_style``, normalising (not re-encoding) entities."""
-    text = str(text)
+    text = _php_string(text)
     if text == "" or not _SPECIAL.search(text):
         return text
     original_style = quote_style
@@ -148,7 +157,7 @@ def wp_specialchars_decode(text: str, quote_style: QuoteStyle = ENT_NOQUOTES) ->
     """Turn the entities for ``& < >`` (and quotes, per ``quote_style``) back into characters."""
     from broadsheet.formatting.html_split import php_strtr
 
-    text = str(text)
+    text = _php_string(text)
     if text == "" or "&" not in text:
         return text
     if not quote_style:
@@ -185,4 +194,4 @@ def esc_attr(text: str) -> str:
 
 def esc_textarea(text: str) -> str:
     """Escape ``text`` for a ``<textarea>``: every ``&`` is encoded, entities included."""
-    return htmlspecialchars(str(text), ENT_QUOTES, double_encode=True)
+    return htmlspecialchars(_php_string(text), ENT_QUOTES, double_encode=True)

@@ -20,7 +20,13 @@ from broadsheet.formatting.chars import (
     php_trim,
 )
 
-__all__ = ["CORE_SHORTCODE_TAGS", "NO_TEXTURIZE_SHORTCODES", "NO_TEXTURIZE_TAGS", "wptexturize"]
+__all__ = [
+    "CORE_SHORTCODE_TAGS",
+    "NO_TEXTURIZE_SHORTCODES",
+    "NO_TEXTURIZE_TAGS",
+    "wptexturize",
+    "wptexturize_primes",
+]
 
 #: The shortcode tags core registers (``add_shortcode`` calls in media.php and WP_Embed).
 CORE_SHORTCODE_TAGS: tuple[str, ...] = (

@@ -133,6 +133,39 @@ def _invoke(callback: Callback, value: Any, request: Any, param: str, schema: di
         return error
 
 
+#: Callbacks whose result depends only on (value, arg definition): safe to cache for defaults.
+_PURE_CALLBACKS: set[Any] = {rest_validate_request_arg, rest_sanitize_request_arg, rest_parse_request_arg, absint}
+_DEFAULT_RESULTS: dict[tuple[str, int], tuple[dict[str, Any], Any, Any, Any]] = {}
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of a cached default's containers, so callers may mutate what they get."""
+    if isinstance(value, list):
+        return [_fresh(item) for item in value]
+    if isinstance(value, dict):
+        return type(value)((key, _fresh(item)) for key, item in value.items())
+    return value
+
+
+def _for_default(phase: str, callback: Callback, value: Any, request: Any, param: str, arg: dict[str, Any]) -> Any:
+    """Validate or sanitise an arg's default; pure callbacks' results are computed once per definition."""
+    try:
+        pure = callback in _PURE_CALLBACKS
+    except TypeError:
+        pure = False
+    if not pure:
+        return _invoke(callback, value, request, param, arg)
+    key = (phase, id(arg))
+    cached = _DEFAULT_RESULTS.get(key)
+    if cached is not None and cached[0] is arg and cached[1] is value and cached[2] is callback:
+        return _fresh(cached[3])
+    result = _invoke(callback, value, request, param, arg)
+    if len(_DEFAULT_RESULTS) >= 4096:
+        _DEFAULT_RESULTS.clear()
+    _DEFAULT_RESULTS[key] = (arg, value, callback, result)
+    return _fresh(result)
+
+
 # -- the request pipeline -----------------------------------------------------------------------------
 def _messages(error: RestError) -> str:
     """``implode( ' ', $error->get_error_messages() )``."""
@@ -194,7 +227,11 @@ def validate_request_args(
         value = lookup(key)
         if value is None:
             continue
-        result = _invoke(arg["validate_callback"], value, request, key, arg)
+        callback = arg["validate_callback"]
+        if sent.get(key) is None:
+            result = _for_default("validate", callback, value, request, key, arg)
+        else:
+            result = _invoke(callback, value, request, key, arg)
         if result is False:
             invalid[key] = "Invalid parameter."
         elif isinstance(result, RestError):
@@ -204,8 +241,11 @@ def validate_request_args(
         raise _invalid_params(invalid, details)
 
     sanitized: dict[str, Any] = {}
-    pending = list(sent.items()) + [(key, value) for key, value in defaults.items() if key not in sent]
-    for key, value in pending:
+    # Sent values first (nulls too: WordPress sanitises every bag), then the defaults that
+    # get_param would fall back to (absent or null).
+    pending = [(key, value, False) for key, value in sent.items()]
+    pending += [(key, value, True) for key, value in defaults.items() if sent.get(key) is None]
+    for key, value, is_default in pending:
         definition = args_def.get(key)
         if not isinstance(definition, dict):
             continue
@@ -217,7 +257,10 @@ def validate_request_args(
         if not callback:
             sanitized[key] = value
             continue
-        result = _invoke(callback, value, request, key, arg)
+        if is_default:
+            result = _for_default("sanitize", callback, value, request, key, arg)
+        else:
+            result = _invoke(callback, value, request, key, arg)
         if isinstance(result, RestError):
             invalid[key] = _messages(result)
             details[key] = result.to_dict()
@@ -289,6 +332,9 @@ def _sanitize_text_field(value: Any) -> str:
     from broadsheet.rest.schema_types import php_strval
 
     return sanitize_text_field(php_strval(value))
+
+
+_PURE_CALLBACKS.update({_sanitize_key, _sanitize_text_field})
 
 
 def get_context_param(schema: dict[str, Any] | None = None, **overrides: Any) -> dict[str, Any]:

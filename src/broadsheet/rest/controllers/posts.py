@@ -260,9 +260,12 @@ class PostsController:
                 continue
             cap = self.type.cap
             if data.can(cap["edit_posts"]) or (status == "private" and data.can(cap["read_private_posts"])):
-                if status not in allowed:
-                    return RestError("rest_not_in_enum",
-                                     f"{param}[0] is not one of {_php_list(allowed)}.", None)
+                from broadsheet.rest.schema import rest_validate_request_arg
+
+                schema = {"type": "array", "items": {"enum": allowed, "type": "string"}}
+                result = rest_validate_request_arg(status, request, param, schema=schema)
+                if isinstance(result, RestError):
+                    return result
             else:
                 return RestError("rest_forbidden_status", "Status is forbidden.", 403 if request.user else 401)
         return items
@@ -306,8 +309,11 @@ class PostsController:
         """``get_item``: one post, with the ``alternate`` HTML link header for viewable types."""
         post = self.get_post(request, request.get_param("id"))
         data = PostData.of(request)
-        data.prime([post])
-        response = RestResponse(prepare_post(self, post, request))
+        if request.method == "HEAD":
+            response = RestResponse({})  # HEAD: headers only, as prepare_item_for_response does
+        else:
+            data.prime([post])
+            response = RestResponse(prepare_post(self, post, request))
         if self.type.viewable:
             response.headers["Link"] = f'<{data.permalink(post)}>; rel="alternate"; type=text/html'
         return response
@@ -367,14 +373,6 @@ def _sanitize_slug(value: str) -> str:
     from broadsheet.formatting.sanitize import sanitize_title
 
     return str(sanitize_title(value))
-
-
-def _php_list(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    if len(items) == 2:
-        return f"{items[0]} and {items[1]}"
-    return ", ".join(items[:-1]) + f", and {items[-1]}"
 
 
 def invalid_param_error(param: str, inner: RestError) -> RestError:

@@ -773,3 +773,15 @@ def test_wordpress_schema_sanitization_assertions() -> None:
     ]
     for value, schema, expected in cases:
         assert rest_sanitize_value_from_schema(value, schema, "p") == expected, (value, schema)
+
+
+def test_sanitised_defaults_are_fresh_copies() -> None:
+    args = {"tags": {"type": "array", "items": INT, "default": []}}
+    first = validate_request_args(args, {}, present=set())
+    first["tags"].append(99)
+    assert validate_request_args(args, {}, present=set()) == {"tags": []}
+
+
+def test_null_value_falls_back_to_the_default_as_get_param_does() -> None:
+    args = {"orderby": {"type": ["string", "null"], "default": "date"}}
+    assert validate_request_args(args, {"orderby": None}, present={"orderby"}) == {"orderby": "date"}

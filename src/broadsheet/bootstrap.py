@@ -16,13 +16,13 @@ def build_site(config: SiteConfig) -> Site:
 
 def register_defaults(site: Site) -> None:
     """Core's default filters (content chains), routes and authentication, like default-filters.php."""
-    try:
-        from broadsheet.formatting.chains import register_default_filters
-        from broadsheet.formatting.settings import FormattingSettings
-    except ImportError:  # formatting chains not built yet
-        pass
-    else:
-        register_default_filters(site.hooks, FormattingSettings())
+    from broadsheet.formatting.chains import register_default_filters
+    from broadsheet.formatting.comment_chain import register_comment_filters
+    from broadsheet.formatting.settings import FormattingSettings
+
+    # Settings-bound filters follow the site's options (home, smilies) as they are reloaded.
+    site.settings_followers.append(register_default_filters(site.hooks, FormattingSettings()))
+    site.settings_followers.append(register_comment_filters(site.hooks, FormattingSettings()))
     from broadsheet.rest.controllers import register_routes
 
     register_routes(site.rest)

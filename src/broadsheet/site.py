@@ -103,6 +103,9 @@ class Site:
         self._options: dict[str, Any] | None = None
         self._options_at = 0.0
         self._lock = threading.Lock()
+        self._formatting: Any = None
+        #: Objects whose ``settings`` follow the site's options (the settings-bound default filters).
+        self.settings_followers: list[Any] = []
         from broadsheet.rest.server import RestServer
 
         self.rest = RestServer(self)
@@ -119,7 +122,24 @@ class Site:
                 else:
                     self._options = load_all_options(self.db, conn)
                 self._options_at = now
+                self._formatting = None
+                for follower in self.settings_followers:
+                    follower.settings = self.formatting_settings()
         return self._options
+
+    def formatting_settings(self) -> Any:
+        """``FormattingSettings`` from the options: home, siteurl, smilies, permalink structure."""
+        if self._formatting is None:
+            from broadsheet.formatting.settings import FormattingSettings
+
+            options = self._options if self._options is not None else self.options()
+            self._formatting = FormattingSettings(
+                home=str(options.get("home") or "").rstrip("/"),
+                siteurl=str(options.get("siteurl") or "").rstrip("/"),
+                use_smilies=str(options.get("use_smilies", "1")) not in ("", "0"),
+                permalink_structure=str(options.get("permalink_structure") or ""),
+            )
+        return self._formatting
 
     def option(self, name: str, default: Any = None) -> Any:
         return self.options().get(name, default)

@@ -122,6 +122,15 @@ def test_newline_preservation_matches_wordpress_regex(text: str) -> None:
     assert autop._preserve_newlines(text) == expected
 
 
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(["<p><blockquote", "<P><BLOCKQUOTE", " a=", '"', "'", ">", "x",
+                                      "<p>", "<blockquote", " "]), max_size=25).map("".join))
+def test_blockquote_scanner_matches_wordpress_regex(text: str) -> None:
+    expected = re.sub(r"<p><blockquote((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", r"<blockquote\1><p>", text,
+                      flags=re.IGNORECASE)
+    assert autop._move_p_into_blockquote(text) == expected
+
+
 def _unautop_reference(text: str) -> str:
     """WordPress's ``shortcode_unautop`` pattern, as a plain (worst-case quadratic) regex."""
     tags = "|".join(texturize.CORE_SHORTCODE_TAGS)

@@ -133,61 +133,59 @@ def _stash_pre(text: str) -> tuple[str, dict[str, str]]:
     return "".join(out), pre_tags
 
 
-_HTML_SPACE = " \t\n\f\r"
-_TAG_NAME_END = _HTML_SPACE + "/>"
+class _QuoteAwareTagEnd:
+    """End of ``(?:[^>"']|"[^"]*"|'[^']*')*>`` from each start, linear over all starts.
 
-
-def _tag_end(text: str, i: int) -> int:
-    """Offset of the ``>`` closing the tag whose attributes start at ``i``, or -1.
-
-    Quoted attribute values may hold ``>``, as an HTML tokenizer reads them.
+    The scan is deterministic, so two starts whose scans meet outside quotes share one
+    result: every offset a scan passes outside quotes is memoised.
     """
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch == ">":
-            return i
-        if ch in _HTML_SPACE or ch == "/":
-            i += 1
-            continue
-        i += 1  # The attribute name's first character may even be "=".
-        while i < n and text[i] not in _HTML_SPACE and text[i] not in "/>=":
-            i += 1
-        k = i
-        while k < n and text[k] in _HTML_SPACE:
-            k += 1
-        if k < n and text[k] == "=":
-            k += 1
-            while k < n and text[k] in _HTML_SPACE:
-                k += 1
-            if k < n and text[k] in "\"'":
-                close = text.find(text[k], k + 1)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._memo: dict[int, int] = {}
+
+    def find(self, start: int) -> int:
+        """Offset of the closing ``>``, or -1 (no ``>`` outside quotes, or an unclosed quote)."""
+        text, memo = self.text, self._memo
+        path: list[int] = []
+        i, n, end = start, len(text), -1
+        while i < n:
+            if i in memo:
+                end = memo[i]
+                break
+            path.append(i)
+            ch = text[i]
+            if ch == ">":
+                end = i
+                break
+            if ch in "\"'":
+                close = text.find(ch, i + 1)
                 if close == -1:
-                    return -1
+                    break
                 i = close + 1
             else:
-                while k < n and text[k] not in _HTML_SPACE and text[k] != ">":
-                    k += 1
-                i = k
-    return -1
+                i += 1
+        for visited in path:
+            memo[visited] = end
+        return end
 
 
 def _move_p_into_blockquote(text: str) -> str:
-    """``<p><blockquote …>`` → ``<blockquote …><p>``, reading the tag as an HTML tokenizer does.
+    """``<p><blockquote …>`` → ``<blockquote …><p>``; quoted values may hold ``>``.
 
-    WordPress 7.1.4 puts the ``<p>`` after the real end of the tag when a quoted attribute
-    value holds ``>`` (vector wpautop:697), and leaves a tag whose quote never closes alone
-    (the_content:667), unlike the ``<p><blockquote([^>]*)>`` pattern of older releases.
+    WordPress 7.1.4's ``<p><blockquote((?:[^>"']|"[^"]*"|'[^']*')*)>`` (case-insensitive):
+    a tag whose quote never closes is left alone.
     """
     out: list[str] = []
     done = 0
+    ends = _QuoteAwareTagEnd(text)
     for match in _P_BLOCKQUOTE.finditer(text):
         start, attrs = match.span()
-        if start < done or (attrs < len(text) and text[attrs] not in _TAG_NAME_END):
+        if start < done:
             continue
-        end = _tag_end(text, attrs)
+        end = ends.find(attrs)
         if end == -1:
-            break  # An unclosed quote runs to the end of the text.
+            continue
         out.append(text[done:start])
         out.append(f"<blockquote{text[attrs:end]}><p>")
         done = end + 1

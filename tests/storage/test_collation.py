@@ -102,3 +102,27 @@ def test_weights_match_mariadb_weight_string_samples() -> None:
     assert weights("æß") == (0x120F, 0x126B, 0x1410, 0x1410)
     assert weights("🎉") == (0xFBC3, 0xF389)
     assert weights("a b") == (0x120F, 0x020A, 0x1225)
+
+
+def test_python_collation_agrees_with_mariadb_on_random_strings() -> None:
+    import random
+
+    from sqlalchemy import text
+
+    from tests.backends import fresh_database
+
+    alphabet = "aAbBzZ09 -_.,'\"!?#&~+<=>|()[]éÉèçÇñÑøØåÅæÆßœŒłŁšŠžŽıİ日本語한국中文ēūĀ\u00a0\t—–“”‘’…€£¥©®™😀🎉🙂𝐀"
+    rng = random.Random(7)
+    samples = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(0, 6))) for _ in range(600)})
+    with fresh_database("mariadb", schema=False) as db, db.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(50)) COLLATE utf8mb4_unicode_520_ci"))
+        conn.execute(text("INSERT INTO t VALUES (:i, :s)"), [{"i": i, "s": s} for i, s in enumerate(samples)])
+        ordered = conn.execute(text("SELECT s FROM t ORDER BY s, id")).scalars().all()
+        pairs = conn.execute(
+            text("SELECT a.s, b.s, a.s = b.s, a.s < b.s FROM t a JOIN t b ON b.id = (a.id * 7 + 3) % :n"),
+            {"n": len(samples)},
+        ).all()
+    assert all(compare(a, b) <= 0 for a, b in pairwise(ordered))
+    for a, b, equal, less in pairs:
+        expected = 0 if equal else (-1 if less else 1)
+        assert compare(a, b) == expected, (a, b)

@@ -123,3 +123,34 @@ def test_php_float_repr_special_values() -> None:
     assert php_float_repr(math.inf) == "INF" and php_float_repr(math.nan) == "NAN"
     assert php_float_repr(-0.0) == "-0" and php_float_repr(100.0) == "100"
     assert php_float_repr(0.1 + 0.2) == "0.30000000000000004"
+
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+_scalars = st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text() | st.floats(allow_nan=False)
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(min_size=1).filter(lambda k: not k.lstrip("-").isdigit()), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _php_array(value: object) -> object:
+    """What a PHP round trip gives back: an empty array is a list."""
+    if isinstance(value, dict):
+        return {k: _php_array(v) for k, v in value.items()} if value else []
+    if isinstance(value, list):
+        return [_php_array(v) for v in value]
+    return value
+
+
+@given(_values)
+def test_serialize_unserialize_round_trip(value: object) -> None:
+    assert unserialize(serialize(value), tolerant=False) == _php_array(value)
+
+
+@given(st.text())
+def test_string_length_is_utf8_bytes(value: str) -> None:
+    assert serialize(value).startswith(f"s:{len(value.encode('utf-8'))}:")

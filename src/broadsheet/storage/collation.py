@@ -24,7 +24,7 @@ __all__ = ["COLLATION_NAME", "compare", "sort_key", "weights"]
 COLLATION_NAME = "wp_unicode_520_ci"
 """Name of the collation we register on SQLite and create on PostgreSQL."""
 
-_SPACE_WEIGHT = 0x0209
+_SPACE_WEIGHT = 0x020A  # U+0020 (and U+00A0 …)
 _CJK_CORE = (0x4E00, 0x9FA5)
 _CJK_COMPAT = frozenset((0xFA0E, 0xFA0F, 0xFA11, 0xFA13, 0xFA14, 0xFA1F, 0xFA21, 0xFA23, 0xFA24, 0xFA27, 0xFA28, 0xFA29))
 _CJK_EXT_A = (0x3400, 0x4DB5)
@@ -86,17 +86,21 @@ def compare(a: str | None, b: str | None) -> int:
     for x, y in zip(wa[:n], wb[:n]):
         if x != y:
             return -1 if x < y else 1
-    if len(wa) == len(wb):
-        return 0
-    # PAD SPACE: the shorter string compares as if padded with spaces.
-    if len(wa) > n:
-        return -1 if wa[n] < _SPACE_WEIGHT else 1
-    return 1 if wb[n] < _SPACE_WEIGHT else -1
+    # PAD SPACE: the shorter string compares as if padded with spaces (weight 0x020A).
+    sign = 1 if len(wa) > len(wb) else -1
+    for w in (wa if len(wa) > len(wb) else wb)[n:]:
+        if w != _SPACE_WEIGHT:
+            return sign if w > _SPACE_WEIGHT else -sign
+    return 0
 
 
 def sort_key(text: str) -> tuple[int, ...]:
     """A Python sort key approximating `compare` (exact unless a weight below space follows a prefix)."""
-    return weights(text)
+    key = weights(text)
+    end = len(key)
+    while end and key[end - 1] == _SPACE_WEIGHT:
+        end -= 1
+    return key[:end]
 
 
 def _regenerate(url: str) -> None:

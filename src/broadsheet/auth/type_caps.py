@@ -219,7 +219,7 @@ def _builtin_taxonomies() -> dict[str, TaxonomyCaps]:
         TaxonomyCaps("post_tag", tags),
         TaxonomyCaps("nav_menu", theme),
         TaxonomyCaps("link_category", _taxonomy_cap("manage_links", "manage_links", "manage_links", "manage_links")),
-        TaxonomyCaps("post_format", tags),
+        TaxonomyCaps("post_format"),
         TaxonomyCaps("wp_theme"),
         TaxonomyCaps("wp_template_part_area"),
         TaxonomyCaps("wp_pattern_category"),

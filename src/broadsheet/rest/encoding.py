@@ -213,7 +213,8 @@ _DELIMITERS = bytes.maketrans(b",[", b"::")
 #: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter (ints have no . or e).
 _FLOAT_TOKEN = re.compile(rb":-?[0-9]+[.eE]")
 _EMPTY_OBJECT = orjson.Fragment(b"{\x01}")  # raw control bytes never occur in orjson's strings
-_ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS
+# Everything orjson would serialize on its own but PHP data never holds goes to the slow path.
+_ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
 
 def _orjson_default(value: Any) -> Any:

@@ -103,7 +103,7 @@ def test_escaping_keeps_or_encodes_entities() -> None:
 def test_wp_check_invalid_utf8_rejects_lone_surrogates() -> None:
     assert wp_check_invalid_utf8("ok") == "ok"
     assert wp_check_invalid_utf8("bad\ud800") == ""
-    assert wp_check_invalid_utf8("bad\ud800", True) == "bad"
+    assert wp_check_invalid_utf8("bad\ud800", True) == "bad\ufffd\ufffd\ufffd"
     assert wp_check_invalid_utf8("bad\ud800", settings=FormattingSettings(charset="ISO-8859-1")) \
         == "bad\ud800"
     assert VECTOR_SETTINGS.charset == "UTF-8"

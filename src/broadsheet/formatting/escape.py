@@ -56,13 +56,17 @@ def _php_string(value: object) -> str:
 
 def wp_check_invalid_utf8(text: str, strip: bool = False,
                           *, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
-    """Return ``text`` if it is valid UTF-8, else ``''`` (or with bad code points removed)."""
+    """Return ``text`` if it is valid UTF-8, else ``''`` (or, with ``strip``, scrubbed).
+
+    Scrubbing follows ``wp_scrub_utf8``/``mb_scrub``: each of a lone surrogate's three
+    UTF-8 bytes becomes one U+FFFD.
+    """
     text = _php_string(text)
-    if text == "" or settings.charset.lower().replace("-", "") != "utf8":
+    if text == "" or settings.charset.upper() not in ("UTF-8", "UTF8"):
         return text
     if not _SURROGATE.search(text):
         return text
-    return _SURROGATE.sub("", text) if strip else ""
+    return _SURROGATE.sub("\ufffd" * 3, text) if strip else ""
 
 
 def _kept_entity_length(text: str, amp: int, names: frozenset[str]) -> int:

@@ -170,10 +170,16 @@ def test_missing_post_and_unregistered_type(users: dict[str, User]) -> None:
 
 def test_custom_post_type_meta_caps(users: dict[str, User]) -> None:
     policy = CapabilityPolicy()
-    policy.register_post_type("book", ("book", "books"))
+    policy.register_post_type("book", ("book", "books"), map_meta_cap=True)
     store = MemoryCapabilityStore()
     store.add_post(PostRecord(5, "book", "draft", OTHER_AUTHOR))
     assert map_meta_cap("edit_book", users["editor"], 5, store=store, policy=policy) == ["edit_others_books"]
+    # Unset, map_meta_cap is only on for post/page capability types without explicit capabilities.
+    assert not policy.register_post_type("album", ("album", "albums")).map_meta_cap
+    assert not policy.register_post_type("tape", capabilities={"edit_posts": "edit_tapes"}).map_meta_cap
+    assert policy.register_post_type("note").map_meta_cap
+    store.add_post(PostRecord(6, "album", "draft", OTHER_AUTHOR))
+    assert map_meta_cap("edit_post", users["editor"], 6, store=store, policy=policy) == ["edit_album"]
     assert map_meta_cap("edit_blocks", users["editor"], store=store) == ["edit_posts"]
 
 

@@ -42,10 +42,16 @@ class PostTypeCaps:
 def post_type_capabilities(
     name: str,
     capability_type: str | tuple[str, str] = "post",
-    map_meta_cap: bool = True,
+    map_meta_cap: bool | None = None,
     capabilities: Mapping[str, str] | None = None,
 ) -> PostTypeCaps:
-    """Build a post type's caps from its ``capability_type`` and overrides (``get_post_type_capabilities``)."""
+    """Build a post type's caps from its ``capability_type`` and overrides (``get_post_type_capabilities``).
+
+    ``map_meta_cap`` left unset is true only for a ``post``/``page`` type with no explicit capabilities
+    (``WP_Post_Type::set_props``, #14122).
+    """
+    if map_meta_cap is None:
+        map_meta_cap = not capabilities and capability_type in ("post", "page")
     singular, plural = (
         (capability_type, capability_type + "s") if isinstance(capability_type, str) else capability_type
     )
@@ -124,11 +130,12 @@ def _builtin_post_types() -> dict[str, PostTypeCaps]:
     types = [
         post_type_capabilities("post"),
         post_type_capabilities("page", "page"),
-        post_type_capabilities("attachment", capabilities={"create_posts": "upload_files"}),
+        post_type_capabilities("attachment", capabilities={"create_posts": "upload_files"}, map_meta_cap=True),
         post_type_capabilities("revision"),
         post_type_capabilities(
             "nav_menu_item",
-            (_THEME, _THEME),
+            map_meta_cap=True,
+            capability_type=(_THEME, _THEME),
             capabilities={
                 "edit_post": "edit_post",
                 "read_post": "read_post",
@@ -157,7 +164,8 @@ def _builtin_post_types() -> dict[str, PostTypeCaps]:
         ),
         post_type_capabilities(
             "customize_changeset",
-            "customize_changeset",
+            map_meta_cap=True,
+            capability_type="customize_changeset",
             capabilities={
                 **{k: "customize" for k in _THEME_ALL if k != "read"},
                 "edit_post": "customize",
@@ -171,7 +179,8 @@ def _builtin_post_types() -> dict[str, PostTypeCaps]:
         post_type_capabilities("user_request"),
         post_type_capabilities(
             "wp_block",
-            "block",
+            map_meta_cap=True,
+            capability_type="block",
             capabilities={
                 "read": "edit_posts",
                 "create_posts": "publish_posts",
@@ -183,10 +192,13 @@ def _builtin_post_types() -> dict[str, PostTypeCaps]:
                 "delete_others_posts": "delete_others_posts",
             },
         ),
-        post_type_capabilities("wp_template", ("template", "templates"), capabilities=_THEME_ALL),
-        post_type_capabilities("wp_template_part", capabilities=_THEME_ALL),
+        post_type_capabilities(
+            "wp_template", ("template", "templates"), map_meta_cap=True, capabilities=_THEME_ALL
+        ),
+        post_type_capabilities("wp_template_part", map_meta_cap=True, capabilities=_THEME_ALL),
         post_type_capabilities(
             "wp_global_styles",
+            map_meta_cap=True,
             capabilities={
                 "read": "edit_posts",
                 "create_posts": _THEME,
@@ -199,13 +211,14 @@ def _builtin_post_types() -> dict[str, PostTypeCaps]:
         ),
         post_type_capabilities(
             "wp_navigation",
+            map_meta_cap=True,
             capabilities={k: _THEME for k in _THEME_ALL if k != "read"},
         ),
     ]
     fonts = {k: _THEME for k in _THEME_ALL if k not in ("delete_private_posts", "edit_private_posts")}
     types += [
-        post_type_capabilities("wp_font_family", capabilities=fonts),
-        post_type_capabilities("wp_font_face", capabilities=fonts),
+        post_type_capabilities("wp_font_family", map_meta_cap=True, capabilities=fonts),
+        post_type_capabilities("wp_font_face", map_meta_cap=True, capabilities=fonts),
     ]
     return {t.name: t for t in types}
 
@@ -273,10 +286,10 @@ class CapabilityPolicy:
         self,
         name: str,
         capability_type: str | tuple[str, str] = "post",
-        map_meta_cap: bool = True,
+        map_meta_cap: bool | None = None,
         capabilities: Mapping[str, str] | None = None,
     ) -> PostTypeCaps:
-        """Register (or replace) a post type's capabilities."""
+        """Register (or replace) a post type's capabilities (``map_meta_cap`` defaults as WordPress's)."""
         caps = post_type_capabilities(name, capability_type, map_meta_cap, capabilities)
         self.post_types[name] = caps
         return caps

@@ -208,9 +208,8 @@ def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
             return True
         if layout.get("orientation", "horizontal") != "horizontal":
             return True
-        return layout.get("justifyContent") in ("left", "right", "center", "space-between") or layout.get(
-            "verticalAlignment"
-        ) in ("top", "center", "bottom", "stretch")
+        justify = layout.get("justifyContent") in ("left", "right", "center", "space-between")
+        return bool(justify or layout.get("verticalAlignment") in ("top", "center", "bottom", "stretch"))
     return kind == "grid"
 
 
@@ -247,8 +246,8 @@ def _render_layout_support(content: str, block: ParsedBlock, block_type: BlockTy
     layout_classname = _LAYOUT_CLASSNAMES.get(kind if isinstance(kind, str) else "default", "")
     if layout_classname:
         class_names.append(layout_classname)
-    style = attrs.get("style") if isinstance(attrs.get("style"), dict) else {}
-    spacing = style.get("spacing") if isinstance(style.get("spacing"), dict) else None
+    style = attrs.get("style")
+    spacing = style.get("spacing") if isinstance(style, dict) and isinstance(style.get("spacing"), dict) else None
     gap = _sanitize_gap(spacing.get("blockGap")) if spacing else None
     fallback = _sanitize_gap(_GLOBAL_BLOCK_GAP.get(name, _ROOT_BLOCK_GAP)) or "0.5em"
     if _layout_has_styles(used_layout, gap):

@@ -197,11 +197,12 @@ def wp_img_tag_add_srcset_and_sizes_attr(image: str, meta: dict[str, Any], setti
     width = int(width_match.group(1)) if width_match else 0
     height = int(height_match.group(1)) if height_match else 0
     if width and height:
-        size: tuple[int, int] | None = (width, height)
+        size = (width, height)
     else:
-        size = wp_image_src_get_dimensions(image_src, meta)
-        if not size:
+        found = wp_image_src_get_dimensions(image_src, meta)
+        if not found:
             return image
+        size = found
     srcset = wp_calculate_image_srcset(size, image_src, meta, settings)
     if not srcset:
         return image

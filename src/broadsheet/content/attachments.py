@@ -113,8 +113,8 @@ class DatabaseAttachments:
         if not self._is_image(attachment_id, url):
             return None
         width = height = 0
-        sizes = meta.get("sizes") if isinstance(meta.get("sizes"), dict) else {}
-        data = sizes.get(size) if isinstance(size, str) else None
+        sizes = meta.get("sizes")
+        data = sizes.get(size) if isinstance(sizes, dict) and isinstance(size, str) else None
         if isinstance(data, dict) and data.get("file"):
             basename = url.rsplit("/", 1)[-1]
             url = url[: len(url) - len(basename)] + str(data["file"])
@@ -151,7 +151,8 @@ class DatabaseAttachments:
             return ""
         src, width, height = found
         alt = str(self._single(attachment_id, "_wp_attachment_image_alt") or "")
-        attributes: dict[str, str] = {"src": src, "class": f"attachment-{size} size-{size}", "alt": _strip_tags(alt).strip()}
+        attributes: dict[str, str] = {"src": src, "class": f"attachment-{size} size-{size}",
+                                      "alt": _strip_tags(alt).strip()}
         for key, value in (attr or {}).items():
             attributes[key] = value
         if not attributes.get("srcset"):
@@ -208,13 +209,14 @@ class DatabaseAttachments:
     def query(self, *, mime_type: str, order: str, orderby: str, include: str = "", exclude: str = "",
               parent: int | None = None) -> list[Any]:
         """``get_posts``/``get_children`` for inherit-status attachments of a MIME type (memoised)."""
-        key = (mime_type, order, orderby, include, exclude, parent)
-        if key in self._queries:
-            return self._attachments(self._queries[key])
+        memo = (mime_type, order, orderby, include, exclude, parent)
+        if memo in self._queries:
+            return self._attachments(self._queries[memo])
         p = self.tables.posts
         stmt = select(p.c.ID).where(p.c.post_type == "attachment", p.c.post_status == "inherit")
         if mime_type:
-            stmt = stmt.where(p.c.post_mime_type.like(mime_type.replace("%", "") + ("/%" if "/" not in mime_type else "")))
+            pattern = mime_type.replace("%", "") + ("/%" if "/" not in mime_type else "")
+            stmt = stmt.where(p.c.post_mime_type.like(pattern))
         ids_in = _id_list(include)
         if include:
             if not ids_in:
@@ -248,8 +250,8 @@ class DatabaseAttachments:
         stmt = stmt.with_only_columns(*post_columns(self.tables))
         rows = [post_from_row(r) for r in self.conn.execute(stmt.order_by(*order_cols)).mappings()]
         self.remember(rows)
-        self._queries[key] = [r.ID for r in rows]
-        return self._attachments(self._queries[key])
+        self._queries[memo] = [r.ID for r in rows]
+        return self._attachments(self._queries[memo])
 
     def attached_media(self, kind: str, post_id: int) -> list[Any]:
         """``get_attached_media``: children of ``post_id`` whose MIME type starts with ``kind``."""

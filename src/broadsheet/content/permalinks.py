@@ -196,7 +196,8 @@ def _attachment_link(source: PermalinkSource, post: Any, leavename: bool) -> str
         link = ""
     elif source.structure and parent is not None:
         hierarchical, _ = source.post_type_info(parent.post_type)
-        parent_link = (_page_link(source, parent, False, False, front=False) if hierarchical and parent.post_type == "page"
+        page_parent = hierarchical and parent.post_type == "page"
+        parent_link = (_page_link(source, parent, False, False, front=False) if page_parent
                        else get_permalink(source, parent))
         numeric = post.post_name.isdigit()
         name = ("attachment/" + post.post_name) if numeric or "%category%" in source.structure else post.post_name

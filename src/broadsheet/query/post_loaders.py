@@ -64,12 +64,12 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
         )
         if wanted is not None:
             stmt = stmt.where(tt.c.taxonomy.in_(wanted))
-        for row in conn.execute(stmt):
-            term = PostTerm(term_id=int(row.term_id), name=str(row.name or ""), slug=str(row.slug or ""),
-                            taxonomy=str(row.taxonomy), term_taxonomy_id=int(row.term_taxonomy_id),
-                            parent=int(row.parent or 0), count=int(row.count or 0),
-                            description=str(row.description or ""), term_group=int(row.term_group or 0))
-            result[int(row.object_id)].setdefault(term.taxonomy, []).append(term)
+        for row in conn.execute(stmt).mappings():
+            term = PostTerm(term_id=int(row["term_id"]), name=str(row["name"] or ""), slug=str(row["slug"] or ""),
+                            taxonomy=str(row["taxonomy"]), term_taxonomy_id=int(row["term_taxonomy_id"]),
+                            parent=int(row["parent"] or 0), count=int(row["count"] or 0),
+                            description=str(row["description"] or ""), term_group=int(row["term_group"] or 0))
+            result[int(row["object_id"])].setdefault(term.taxonomy, []).append(term)
     key = name_key or (lambda name: name.lower())
     for by_tax in result.values():
         for terms in by_tax.values():

@@ -71,7 +71,7 @@ def _str(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def post_from_row(row: Mapping[str, Any]) -> WPPost:
+def post_from_row(row: Mapping[Any, Any]) -> WPPost:
     """A ``WPPost`` from a result row's mapping (ints cast, NULL text as ``""``)."""
     return WPPost(
         ID=_int(row["ID"]),

@@ -70,7 +70,7 @@ def _ro(prop: dict[str, Any]) -> dict[str, Any]:
 
 def get_item_schema(post_type: PostType, rest_taxonomies: list[Any], rest_url: Callable[[str], str] | None,
                     statuses: list[str]) -> dict[str, Any]:
-    """``get_item_schema`` for ``post_type`` (``statuses``: non-internal statuses; no ``links`` without ``rest_url``)."""
+    """``get_item_schema`` for ``post_type`` (``statuses``: non-internal ones; ``links`` need ``rest_url``)."""
     props: dict[str, Any] = {
         "date": {"description": "The date the post was published, in the site's timezone.",
                  "type": ["string", "null"], "format": "date-time", "context": ["view", "edit", "embed"]},
@@ -206,7 +206,8 @@ def _feature_properties(feature: str) -> dict[str, Any]:
     return {}
 
 
-def schema_links(post_type: PostType, rest_taxonomies: list[Any], rest_url: Callable[[str], str]) -> list[dict[str, Any]]:
+def schema_links(post_type: PostType, rest_taxonomies: list[Any],
+                 rest_url: Callable[[str], str]) -> list[dict[str, Any]]:
     """``get_schema_links``: the action relations a client may find on an item."""
     href = rest_url(f"{post_type.rest_namespace}/{post_type.base}/{{id}}")
     links: list[dict[str, Any]] = []

@@ -204,7 +204,8 @@ class PostsController:
         if author and _int(author) != user_id and not data.can(cap["edit_others_posts"]):
             return forbidden(request, "rest_cannot_edit_others",
                              "Sorry, you are not allowed to create posts as this user.")
-        if request.get_param("sticky") and (not data.can(cap["edit_others_posts"]) or not data.can(cap["publish_posts"])):
+        can_stick = data.can(cap["edit_others_posts"]) and data.can(cap["publish_posts"])
+        if request.get_param("sticky") and not can_stick:
             return forbidden(request, "rest_cannot_assign_sticky", "Sorry, you are not allowed to make posts sticky.")
         if not data.can(cap["create_posts"]):
             return forbidden(request, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")

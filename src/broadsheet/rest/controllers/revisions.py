@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RevisionsController", "prepare_revision", "revision_schema"]
 
+_FORCE_DESCRIPTION = "Required to be true, as revisions do not support trashing."
+
 
 def revision_schema(parent: PostsController, *, title_suffix: str = "revision") -> dict[str, Any]:
     """``get_item_schema``: revision fields plus the parent's title/content/excerpt/guid/meta."""
@@ -202,7 +204,7 @@ class RevisionsController:
                      {**id_args, "context": context_param("view")}),
             Endpoint(DELETABLE, self.delete_item, self.delete_item_permissions_check,
                      {**id_args, "force": {"type": "boolean", "default": False,
-                                           "description": "Required to be true, as revisions do not support trashing."}}),
+                                           "description": _FORCE_DESCRIPTION}}),
         ], schema=self.get_item_schema)
 
     # -- lookups -----------------------------------------------------------------------------
@@ -252,7 +254,8 @@ class RevisionsController:
             return error
         data = PostData.of(request)
         if not data.can("delete_post", parent.ID):
-            return forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete revisions of this post.")
+            return forbidden(request, "rest_cannot_delete",
+                             "Sorry, you are not allowed to delete revisions of this post.")
         try:
             revision = self.get_revision(request, request.get_param("id"))
         except RestError as error:
@@ -269,7 +272,8 @@ class RevisionsController:
         parent = self.get_parent(request, request.get_param("parent"))
         orderby = request.get_param("orderby")
         if orderby == "relevance" and not request.get_param("search"):
-            raise RestError("rest_no_search_term_defined", "You need to define a search term to order by relevance.", 400)
+            raise RestError("rest_no_search_term_defined",
+                            "You need to define a search term to order by relevance.", 400)
         if orderby == "include" and not request.get_param("include"):
             raise RestError("rest_orderby_include_missing_include",
                             "You need to define an include parameter to order by include.", 400)
@@ -307,7 +311,8 @@ class RevisionsController:
         if total > 0:
             if off >= total:
                 raise RestError("rest_revision_invalid_offset_number",
-                                "The offset number requested is larger than or equal to the number of available revisions.", 400)
+                                "The offset number requested is larger than or equal to the number of available "
+                                "revisions.", 400)
             if not off and page > max_pages:
                 raise RestError("rest_revision_invalid_page_number",
                                 "The page number requested is larger than the number of pages available.", 400)

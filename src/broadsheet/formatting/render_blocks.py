@@ -199,10 +199,8 @@ def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
     if kind == "default":
         return has_gap
     if kind == "constrained":
-        return bool(layout.get("contentSize") or layout.get("wideSize")) or layout.get("justifyContent") in (
-            "left",
-            "right",
-        ) or has_gap
+        sized = bool(layout.get("contentSize") or layout.get("wideSize"))
+        return sized or has_gap or layout.get("justifyContent") in ("left", "right")
     if kind == "flex":
         if layout.get("flexWrap") == "nowrap" or has_gap:
             return True
@@ -210,7 +208,7 @@ def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
             return True
         justify = layout.get("justifyContent") in ("left", "right", "center", "space-between")
         return bool(justify or layout.get("verticalAlignment") in ("top", "center", "bottom", "stretch"))
-    return kind == "grid"
+    return bool(kind == "grid")
 
 
 def _sanitize_title(text: str) -> str:

@@ -126,3 +126,15 @@ def test_python_collation_agrees_with_mariadb_on_random_strings() -> None:
     for a, b, equal, less in pairs:
         expected = 0 if equal else (-1 if less else 1)
         assert compare(a, b) == expected, (a, b)
+
+
+def test_collated_equality_is_case_and_accent_insensitive_like_mariadb(fixture_db: Database) -> None:
+    t = fixture_db.tables
+    with fixture_db.engine.connect() as conn:
+        terms = conn.execute(
+            select(t.terms.c.term_id).where(fixture_db.collated(t.terms.c.name) == "ARVIZTURO TUKORFUROGEP")
+        ).scalars().all()
+        users = conn.execute(select(t.users.c.ID).where(fixture_db.collated(t.users.c.user_login) == "Admin")).all()
+        exact = conn.execute(select(t.users.c.ID).where(t.users.c.user_login == "admin")).all()
+    assert terms == [22]
+    assert users == exact == [(1,)]

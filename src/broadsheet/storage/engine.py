@@ -163,11 +163,20 @@ class Database:
         with self.engine.begin() as conn:
             self.tables.metadata.drop_all(conn, checkfirst=True)
 
-    def sort_key(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
-        """An ORDER BY expression ordering text as MariaDB's utf8mb4_unicode_520_ci does."""
+    def collated(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        """`column` under MariaDB's utf8mb4_unicode_520_ci semantics, for ORDER BY and `==`.
+
+        `db.collated(users.c.user_login) == "ADMIN"` matches `admin` on every backend, as
+        WordPress's lookups do on MySQL. Not for LIKE (PostgreSQL refuses nondeterministic
+        collations there; use `ilike`).
+        """
         if self.dialect_name == "mysql":
             return column.collate(_MYSQL_COLLATION)
         return column.collate(collation.COLLATION_NAME)
+
+    def sort_key(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        """An ORDER BY expression ordering text as MariaDB's utf8mb4_unicode_520_ci does."""
+        return self.collated(column)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

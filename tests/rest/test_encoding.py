@@ -300,3 +300,20 @@ def test_fast_path_is_faster_than_the_reference_encoder() -> None:
             function(data)
             best[function] = min(fastest, time.perf_counter() - start)
     assert best[json_encode] < best[json_encode_pure]
+
+
+_tricky_text = st.text(alphabet='{}":,[]\\a0.e-/é', max_size=8)
+_tricky = st.recursive(
+    st.one_of(_tricky_text, st.integers(-5, 5), st.just({}), st.just(JSONObject()), st.floats(-10, 10)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(_tricky_text, children, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_tricky)
+def test_fast_path_equals_reference_on_json_lookalike_strings(value: Any) -> None:
+    assert json_encode(value) == json_encode_pure(value)

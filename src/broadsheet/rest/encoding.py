@@ -256,6 +256,16 @@ def _outside_strings(raw: bytes, positions: list[int]) -> list[bool]:
     return result
 
 
+def _is_object_value(raw: bytes, pos: int) -> bool:
+    """Whether the ``{}`` at ``pos`` is surely a structural object value (``"key":{}``).
+
+    Inside a string every quote is escaped, so an unescaped ``"`` right before ``:{}`` closes a
+    key — unless it opens a string (a key after ``{`` or ``,``, a value after ``:``, ``[`` or ``,``).
+    A backslash before it may be an escape: those cases go to the exact string-parity scan.
+    """
+    return pos >= 3 and raw[pos - 1] == 0x3A and raw[pos - 2] == 0x22 and raw[pos - 3] not in b"{:[,\\"
+
+
 def _empty_objects_to_arrays(raw: bytes) -> bytes:
     """Rewrite every structural ``{}`` (an empty PHP array) as ``[]``; ``{}`` inside strings stays."""
     positions = []
@@ -263,10 +273,12 @@ def _empty_objects_to_arrays(raw: bytes) -> bytes:
     while pos != -1:
         positions.append(pos)
         pos = raw.find(b"{}", pos + 2)
+    unsure = [pos for pos in positions if not _is_object_value(raw, pos)]
+    inside = {pos for pos, outside in zip(unsure, _outside_strings(raw, unsure)) if not outside} if unsure else set()
     pieces = []
     start = 0
-    for pos, outside in zip(positions, _outside_strings(raw, positions)):
-        if outside:
+    for pos in positions:
+        if pos not in inside:
             pieces.append(raw[start:pos])
             pieces.append(b"[]")
             start = pos + 2

@@ -19,6 +19,7 @@ from broadsheet.auth.cookies import (
     post_password_required,
     validate_auth_cookie,
     wp_generate_auth_cookie,
+    wp_set_auth_cookie,
 )
 from broadsheet.auth.nonces import wp_create_nonce
 from broadsheet.auth.request_auth import (
@@ -311,3 +312,26 @@ def test_missing_secrets_are_generated_into_options_once(fixture_db: Any) -> Non
 def store_value(conn: Any, db: Any, name: str) -> str:
     t = db.tables.options
     return str(conn.execute(t.select().where(t.c.option_name == name)).first()._mapping["option_value"])
+
+
+# -- wp_set_auth_cookie ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("remember", "expires"), [(False, 0), (True, NOW + 14 * 86400 + 12 * 3600)])
+def test_set_auth_cookie_makes_cookies_that_authenticate(remember: bool, expires: int, store: AuthStore) -> None:
+    user = store.get_user(4)
+    assert user is not None
+    cookies = wp_set_auth_cookie(store, user, remember=remember, now=NOW)
+    digest = hashlib.md5(SITEURL.encode()).hexdigest()
+    assert [(c.name, c.path, c.expires, c.secure) for c in cookies] == [
+        (f"wordpress_{digest}", "/wp-content/plugins", expires, False),
+        (f"wordpress_{digest}", "/wp-admin", expires, False),
+        (f"wordpress_logged_in_{digest}", "/", expires, False),
+    ]
+    logged_in = cookies[2].value
+    assert logged_in.startswith("contributor|")
+    assert validate_auth_cookie(cookies[0].value, "auth", store, now=NOW)[1] is CookieStatus.VALID
+    token = logged_in.split("|")[2]
+    nonce = wp_create_nonce("wp_rest", 4, token, store.salts, now=NOW)
+    result = _auth(store, {"Cookie": f"{cookies[2].name}={logged_in}", "X-WP-Nonce": nonce})
+    assert result.user is not None and result.user.ID == 4 and result.method == "cookie"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import time as _time
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import unquote_plus
+from urllib.parse import unquote_plus, urlsplit
 
 from broadsheet.auth.passwords import phpass_check, phpass_hash
 from broadsheet.auth.roles import User
@@ -36,9 +37,12 @@ __all__ = [
     "validate_auth_cookie",
     "wp_generate_auth_cookie",
     "wp_parse_auth_cookie",
+    "wp_set_auth_cookie",
 ]
 
 HOUR_IN_SECONDS = 3600
+DAY_IN_SECONDS = 86400
+_HOST_PART = re.compile(r"https?://[^/]+", re.IGNORECASE)
 
 
 class CookieStatus(str, Enum):
@@ -168,3 +172,58 @@ def post_password_required(post_password: str, cookie_value: str | None) -> bool
     if not cookie_value or not cookie_value.startswith("$P$B"):
         return True
     return not phpass_check(post_password, cookie_value)
+
+
+# -- setting the login cookies (wp_set_auth_cookie) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoginCookie:
+    """One ``Set-Cookie`` WordPress sends at login; ``expires`` 0 means a session cookie. Always HttpOnly."""
+
+    name: str
+    value: str
+    expires: int
+    path: str
+    secure: bool
+
+
+def _cookie_path(url: str) -> str:
+    """``COOKIEPATH``-style path: the URL without scheme and host, with a trailing slash."""
+    return _HOST_PART.sub("", url + "/", count=1)
+
+
+def wp_set_auth_cookie(
+    store: AuthStore,
+    user: User,
+    *,
+    remember: bool = False,
+    secure: bool = False,
+    ip: str = "",
+    ua: str = "",
+    now: int | None = None,
+) -> list[LoginCookie]:
+    """Start a session and return the cookies ``wp_set_auth_cookie`` sets (auth ×2, logged_in ×1 or ×2).
+
+    Remembered logins last 14 days (cookies kept 12 hours longer); others 2 days, as session cookies.
+    """
+    now = int(_time.time()) if now is None else now
+    expiration = now + (14 if remember else 2) * DAY_IN_SECONDS
+    expire = expiration + 12 * HOUR_IN_SECONDS if remember else 0
+    token = store.create_session(user.ID, expiration, ip=ip, ua=ua, now=now)
+    siteurl = str(store.get_option("siteurl", "") or "")
+    home = str(store.get_option("home", "") or "")
+    scheme = "secure_auth" if secure else "auth"
+    auth_value = wp_generate_auth_cookie(user, expiration, token, store.salts, scheme)
+    logged_in_value = wp_generate_auth_cookie(user, expiration, token, store.salts, "logged_in")
+    secure_logged_in = secure and urlsplit(home).scheme == "https"
+    site_path, home_path = _cookie_path(siteurl.rstrip("/")), _cookie_path(home.rstrip("/"))
+    auth_name, logged_in_name = auth_cookie_name(scheme, siteurl), auth_cookie_name("logged_in", siteurl)
+    cookies = [
+        LoginCookie(auth_name, auth_value, expire, site_path + "wp-content/plugins", secure),
+        LoginCookie(auth_name, auth_value, expire, site_path + "wp-admin", secure),
+        LoginCookie(logged_in_name, logged_in_value, expire, home_path, secure_logged_in),
+    ]
+    if home_path != site_path:
+        cookies.append(LoginCookie(logged_in_name, logged_in_value, expire, site_path, secure_logged_in))
+    return cookies

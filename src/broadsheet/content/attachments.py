@@ -53,6 +53,7 @@ class DatabaseAttachments:
     remember: Callable[[list[Any]], None] = lambda rows: None
     _meta: dict[int, dict[str, list[Any]]] = field(default_factory=dict)
     _queries: dict[tuple[Any, ...], list[int]] = field(default_factory=dict)
+    _metadata: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     # -- meta -----------------------------------------------------------------------------------
     def _prime(self, ids: list[int]) -> None:
@@ -69,8 +70,10 @@ class DatabaseAttachments:
         """``wp_get_attachment_metadata``: the unserialised ``_wp_attachment_metadata`` (``{}`` if none)."""
         from broadsheet.storage.phpserial import maybe_unserialize
 
-        value = maybe_unserialize(self._single(attachment_id, "_wp_attachment_metadata"))
-        return _plain(value) if isinstance(value, dict) else {}
+        if attachment_id not in self._metadata:
+            value = maybe_unserialize(self._single(attachment_id, "_wp_attachment_metadata"))
+            self._metadata[attachment_id] = _plain(value) if isinstance(value, dict) else {}
+        return self._metadata[attachment_id]
 
     def thumbnail_id(self, post_id: int) -> int:
         """``get_post_thumbnail_id``."""

@@ -126,8 +126,14 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     fields = fields_for_response(request, schema["properties"])
     requested = parse_fields(request.get_param("_fields")) or None
 
+    field_set = set(fields)
+    narrowed = any("." in f for f in fields)
+
     def included(name: str) -> bool:
-        return is_field_included(name, fields)
+        if name in field_set:
+            return True
+        return narrowed and is_field_included(name, fields) or (
+            "." in name and name.split(".", 1)[0] in field_set)
 
     out: dict[str, Any] = {}
     if included("id"):

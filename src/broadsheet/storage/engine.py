@@ -110,10 +110,10 @@ class Database:
         self.dialect_name = "mysql" if name in ("mysql", "mariadb") else name
         tables = self.tables
 
-        def _remember_tables(_dbapi_conn: Any, record: Any) -> None:
+        def _remember_tables(_dbapi_conn: Any, record: Any, *_: Any) -> None:
             record.info["wp_tables"] = tables  # lets options/meta find the prefix from a Connection
 
-        event.listen(engine, "connect", _remember_tables)
+        event.listen(engine, "checkout", _remember_tables)
 
     @classmethod
     def from_url(
@@ -122,7 +122,7 @@ class Database:
         """Build the engine for `url` with our per-backend settings and a small pool."""
         u = _normalise_url(url)
         backend = u.get_backend_name()
-        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        kwargs: dict[str, Any] = {"echo": echo}
         if backend == "sqlite":
             memory = u.database in (None, "", ":memory:")
             if memory:
@@ -131,7 +131,6 @@ class Database:
                 kwargs.update(pool_size=pool_size, max_overflow=pool_size, connect_args={"check_same_thread": False})
         else:
             kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=3600)
-        kwargs.pop("future")
         engine = create_engine(u, **kwargs)
         if backend == "sqlite":
             event.listen(engine, "connect", _sqlite_on_connect)

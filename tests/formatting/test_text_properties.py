@@ -192,6 +192,7 @@ ADVERSARIAL = {
     "unclosed-scripts": _repeat("<script"),
     "unclosed-params": _repeat(" <param ") + "</object>",
     "unclosed-blocks": _repeat("<p "),
+    "media-without-brackets": _repeat("<audio>") + "<source>",
     "quoted-words": _repeat("'a' \"b\" 9' "),
     "blockquotes": _repeat('<p><blockquote a="'),
 }

@@ -57,6 +57,7 @@ _FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 
 _ANY_SPACE = _rx(r"\s*")
+_GREATER_THAN = _rx(">")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class _TagCollapse:
     """
 
     start: re.Pattern[str]
-    stops: str = ">"
+    stops: re.Pattern[str] = _GREATER_THAN  # the character that ends the tag
     lead_space: bool = False  # a leading ``\s*`` is dropped too
     suffix: re.Pattern[str] = _ANY_SPACE  # must match after the tag; dropped
 
@@ -81,9 +82,10 @@ class _TagCollapse:
             if begin < done or begin < skip_until:
                 continue
             if stop < name_end:
-                stop = _find_any(text, self.stops, name_end)
-                if stop == -1:
+                found_stop = self.stops.search(text, name_end)
+                if found_stop is None:
                     break
+                stop = found_stop.start()
             after = self.suffix.match(text, stop + 1)
             if after is None:
                 skip_until = stop
@@ -98,16 +100,10 @@ class _TagCollapse:
         return "".join(out)
 
 
-def _find_any(text: str, chars: str, start: int) -> int:
-    """Offset of the first of ``chars`` at or after ``start``, or -1."""
-    found = [at for at in (text.find(ch, start) for ch in chars) if at != -1]
-    return min(found) if found else -1
-
-
 _ASCII_SPACE = " \t\n\r\f\v"
 _OBJECT_OPEN = _TagCollapse(_rx(r"<object"))
 _PARAM_EMBED = _TagCollapse(_rx(r"</?(?:param|embed)"), lead_space=True)
-_MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=">]")
+_MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=_rx(r"[>\]]"))
 _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
 _P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"))

@@ -124,3 +124,13 @@ def test_phpass_h_prefix_checks_like_p() -> None:
 )
 def test_password_needs_rehash(stored: str, needs: bool) -> None:
     assert password_needs_rehash(stored) is needs
+
+
+def test_argon2_hashes_verify_when_argon2_cffi_is_installed() -> None:
+    argon2 = pytest.importorskip("argon2")
+    stored = argon2.PasswordHasher().hash("secret")
+    assert check_password("secret", stored) and not check_password("other", stored)
+
+
+def test_unsupported_crypt_formats_do_not_verify() -> None:
+    assert not check_password("password", "$1$saltsalt$qjXMvbEw8oaL.CzflDugX/")

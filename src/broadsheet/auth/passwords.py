@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import importlib
 
 import bcrypt
 
@@ -67,7 +68,7 @@ def hash_password(password: str | bytes, cost: int = DEFAULT_COST) -> str:
 def check_password(password: str | bytes, stored: str) -> bool:
     """Whether ``password`` matches ``stored``, as ``wp_check_password`` 7.1.4 (formats in the module doc)."""
     raw = _to_bytes(password)
-    if len(stored) <= 32:
+    if len(stored.encode("utf-8", "surrogateescape")) <= 32:
         # Checked before the length limit, as WordPress does.
         return hmac.compare_digest(stored.encode("utf-8", "surrogateescape"), hashlib.md5(raw).hexdigest().encode())
     if len(raw) > MAX_PASSWORD_BYTES:
@@ -78,8 +79,22 @@ def check_password(password: str | bytes, stored: str) -> bool:
         return phpass_check(raw, stored)
     if stored.startswith(_BCRYPT_PREFIXES):
         return _bcrypt_verify(raw, stored)
-    # Other ``password_hash`` algorithms (argon2) need a library we do not ship.
+    if stored.startswith(("$argon2i$", "$argon2id$")):
+        return _argon2_verify(raw, stored)
+    # crypt(3) formats ($1$, $5$, $6$, DES) that PHP's password_verify also accepts are not supported.
     return False
+
+
+def _argon2_verify(password: bytes, hashed: str) -> bool:
+    """PHP ``password_verify`` for ``$argon2i$``/``$argon2id$`` hashes, when argon2-cffi is installed."""
+    try:
+        argon2 = importlib.import_module("argon2")
+    except ImportError:
+        return False
+    try:
+        return bool(argon2.PasswordHasher().verify(hashed, password))
+    except (argon2.exceptions.Argon2Error, ValueError):
+        return False
 
 
 def password_needs_rehash(stored: str, cost: int = DEFAULT_COST) -> bool:

@@ -235,3 +235,23 @@ def test_autosaves_list_and_missing_autosave(app: Any) -> None:
     assert status == 200 and isinstance(body, list)
     status, _, error = get(app, "/wp-json/wp/v2/posts/16/autosaves/1", auth="admin")
     assert status == 404 and error["code"] == "rest_post_no_autosave"
+
+
+def test_excerpt_length_overrides_the_auto_excerpt_length(app: Any) -> None:
+    _, _, body = get(app, "/wp-json/wp/v2/posts/16", "excerpt_length=5&_fields=excerpt")
+    assert body["excerpt"]["rendered"].endswith(" [&hellip;]</p>\n")
+    assert len(body["excerpt"]["rendered"].split()) == 6  # five words and the more marker
+
+
+def test_rest_prepare_post_filter_sees_each_item(app: Any) -> None:
+    hooks = app.site.hooks
+
+    def tag(data: dict[str, Any], post: Any, request: Any) -> dict[str, Any]:
+        return {**data, "seen_type": post.post_type}
+
+    hooks.add_filter("rest_prepare_post", tag, 10, 3)
+    try:
+        _, _, body = get(app, "/wp-json/wp/v2/pages", "_fields=id,seen_type")
+    finally:
+        hooks.remove_filter("rest_prepare_post", tag, 10)
+    assert body and all(p["seen_type"] == "page" for p in body)

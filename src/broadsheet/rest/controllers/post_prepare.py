@@ -262,6 +262,8 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         from broadsheet.formatting.chains import render_content
 
         content["rendered"] = render_content(content["raw"], rctx(), hooks)
+    if hooks.has_filter("rest_prepare_post"):
+        out = hooks.apply_filters("rest_prepare_post", out, post, request)
     return out
 
 

@@ -17,6 +17,9 @@ class _Ids:
     def get_post_meta(self, key: str) -> str:
         return self.meta.get(key, "")
 
+    def attachment_metadata(self, attachment_id: int) -> dict[str, object]:
+        return {"width": 640, "height": 360} if attachment_id == 9 else {}
+
     def unique_id(self, prefix: str) -> str:
         self.count += 1
         return f"{prefix}{self.count}"
@@ -142,3 +145,29 @@ def test_deeply_nested_blocks_render_without_recursion_limits() -> None:
     doc = '<!-- wp:group --><div class="wp-block-group">' * depth + "x" + "</div><!-- /wp:group -->" * depth
     out = do_blocks(doc, _Ids())
     assert out.count(" is-layout-flow ") == depth and "<!--" not in out
+
+
+@pytest.mark.parametrize(
+    ("doc", "expected"),
+    [
+        pytest.param("<!-- wp:list -->\n<ol><li>a</li></ol>\n<!-- /wp:list -->",
+                     '\n<ol class="wp-block-list"><li>a</li></ol>\n', id="list-class"),
+        pytest.param('<!-- wp:button -->\n<div class="wp-block-button"><a class="wp-block-button__link"></a></div>'
+                     "\n<!-- /wp:button -->", "", id="empty-button"),
+        pytest.param('<!-- wp:button -->\n<div class="wp-block-button"><a href="x">Go</a></div>\n<!-- /wp:button -->',
+                     '\n<div class="wp-block-button"><a href="x">Go</a></div>\n', id="button"),
+        pytest.param('<!-- wp:image -->\n<figure class="wp-block-image"><img src="a.jpg" alt=""/><figcaption>'
+                     '</figcaption></figure>\n<!-- /wp:image -->',
+                     '\n<figure class="wp-block-image"><img src="a.jpg" alt=""/></figure>\n', id="empty-figcaption"),
+        pytest.param('<!-- wp:video {"id":9} -->\n<figure class="wp-block-video"><video controls src="v.mp4">'
+                     "</video></figure>\n<!-- /wp:video -->",
+                     '\n<figure class="wp-block-video"><video width="640" height="360" '
+                     'style="aspect-ratio: 640 / 360;" controls src="v.mp4"></video></figure>\n', id="video-dimensions"),
+        pytest.param('<!-- wp:details -->\n<details class="wp-block-details"><summary>s</summary>'
+                     '<img src="a.jpg"></details>\n<!-- /wp:details -->',
+                     '\n<details class="wp-block-details is-layout-flow wp-block-details-is-layout-flow">'
+                     '<summary>s</summary><img fetchpriority="low" src="a.jpg"></details>\n', id="closed-details"),
+    ],
+)
+def test_core_block_render_callbacks(doc: str, expected: str) -> None:
+    assert do_blocks(doc, _Ids()) == expected

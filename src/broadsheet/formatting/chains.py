@@ -134,6 +134,10 @@ class RenderContext:
         """``get_post_meta($post_id, $key, true)``: the value, or '' when unset."""
         return self.post_meta.get(key, "")
 
+    def attachment_metadata(self, attachment_id: int) -> dict[str, Any]:
+        """``wp_get_attachment_metadata($id)``: {} without an attachment source or metadata."""
+        return self.attachments.metadata(attachment_id) if self.attachments is not None else {}
+
 
 # -- steps that need the render context (registered with accepted_args=2) ---------------
 def embed_run_shortcode(content: str, ctx: RenderContext) -> str:

@@ -32,6 +32,8 @@ class BlockContext(Protocol):
 
     def get_post_meta(self, key: str) -> Any: ...
 
+    def attachment_metadata(self, attachment_id: int) -> dict[str, Any]: ...
+
 
 @dataclass(frozen=True)
 class BlockType:
@@ -43,8 +45,15 @@ class BlockType:
 
 
 # -- core render callbacks ---------------------------------------------------------------
-def _render_paragraph(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
-    """7.1 marks the first ``<p>`` of a paragraph block with ``wp-block-paragraph``."""
+_COMMENT = r"<!--(?:>|->|.*?--!?>)"
+_COMMENTS = re.compile(r"(?:" + _COMMENT + r"|<![^>]*>|<\?[^>]*>)*", re.DOTALL)
+_EMPTY_FIGCAPTION_REST = re.compile(r"(?:" + _COMMENT + r")*</figcaption(?:[ \t\f\r\n/][^>]*)?>", re.DOTALL | re.I)
+_TAG_NAME_AT = re.compile(r"</?([A-Za-z][^ \t\f\r\n/>]*)")
+_OBJECT_LABEL = re.compile(r'<object.+(?P<attribute>aria-label="(?P<filename>[^"]+)?")', re.IGNORECASE)
+
+
+def _paragraph_add_class(content: str, block: ParsedBlock) -> str:
+    """``block_core_paragraph_add_class`` (7.0): the first ``<p>`` gets ``wp-block-paragraph``."""
     return _add_class_to_first(content, {"P"}, "wp-block-paragraph")
 
 
@@ -72,7 +81,8 @@ def _render_shortcode(attributes: dict[str, Any], content: str, block: ParsedBlo
 
 
 def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
-    """``render_block_core_image``: no ``<img src>`` renders nothing; gallery images get ``data-id``."""
+    """``render_block_core_image``: no ``<img src>`` renders nothing; gallery images get ``data-id``;
+    an empty ``<figcaption>`` is dropped."""
     if "<img" not in content.lower():
         return ""
     processor = TagProcessor(content)
@@ -80,6 +90,96 @@ def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, 
         return ""
     if "data-id" in attributes:
         processor.set_attribute("data-id", _php_string(attributes["data-id"]))
+    empty_caption: tuple[int, int] | None = None
+    if processor.next_tag("figcaption") and not attributes.get("caption"):
+        span = processor.tag_span()
+        if span is not None:
+            closer = _EMPTY_FIGCAPTION_REST.match(content, span[1])
+            if closer is not None:
+                empty_caption = (span[0], closer.end())
+    output = processor.get_updated_html()
+    if empty_caption is not None:
+        # Attribute edits happen before the caption, so its offsets shift by the length change.
+        shift = len(output) - len(content)
+        start, end = empty_caption[0] + shift, empty_caption[1] + shift
+        return output[:start] + output[end:]
+    return output
+
+
+def _render_list(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``block_core_list_render``: the first ``<ol>``/``<ul>`` gets ``wp-block-list``."""
+    return _add_class_to_first(content, {"OL", "UL"}, "wp-block-list")
+
+
+def _render_button(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``render_block_core_button``: a button link with no content (comments aside) renders nothing."""
+    processor = TagProcessor(content)
+    tag = None
+    while processor.next_tag():
+        tag = processor.get_tag()
+        if tag in ("A", "BUTTON"):
+            break
+    span = processor.tag_span()
+    if tag is None or span is None:
+        return content
+    rest = _COMMENTS.match(content, span[1])
+    at = rest.end() if rest else span[1]
+    if at >= len(content):
+        return ""
+    following = _TAG_NAME_AT.match(content, at)
+    if following is not None and following.group(1).upper() == tag:
+        return ""
+    return content
+
+
+def _render_video(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``render_block_core_video``: width, height and aspect ratio from the attachment's metadata."""
+    attachment_id = attributes.get("id")
+    if "<video" not in content or not isinstance(attachment_id, int) or isinstance(attachment_id, bool):
+        return content
+    if attachment_id <= 0:
+        return content
+    meta = ids.attachment_metadata(attachment_id)
+    width, height = meta.get("width"), meta.get("height")
+    if not (isinstance(width, int) and isinstance(height, int) and width > 0 and height > 0):
+        return content
+    processor = TagProcessor(content)
+    if not processor.next_tag("video"):
+        return content
+    processor.set_attribute("width", str(width))
+    processor.set_attribute("height", str(height))
+    style = processor.get_attribute("style")
+    processor.set_attribute("style", f"aspect-ratio: {width} / {height};" + (style if isinstance(style, str) else ""))
+    return processor.get_updated_html()
+
+
+def _render_file(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``render_block_core_file``: a PDF preview's label, and its interactivity directives."""
+
+    def label(match: re.Match[str]) -> str:
+        filename = match.group("filename") or ""
+        text = f"Embed of {filename}." if filename and filename != "PDF embed" else "PDF embed"
+        return match.group(0).replace(match.group("attribute"), f'aria-label="{text}"')
+
+    content = _OBJECT_LABEL.sub(label, content)
+    if attributes.get("displayPreview"):
+        processor = TagProcessor(content)
+        processor.next_tag()
+        processor.set_attribute("data-wp-interactive", "")
+        processor.next_tag("object")
+        processor.set_attribute("data-wp-style--display", "selectors.core.file.hasPdfPreview")
+        return processor.get_updated_html()
+    return content
+
+
+def _details_images_low_priority(content: str, block: ParsedBlock) -> str:
+    """``block_core_details_set_img_fetchpriority_low``: images in a closed details block load last."""
+    attrs = block["attrs"] if isinstance(block["attrs"], dict) else {}
+    if attrs.get("showContent"):
+        return content
+    processor = TagProcessor(content)
+    while processor.next_tag("img"):
+        processor.set_attribute("fetchpriority", "low")
     return processor.get_updated_html()
 
 
@@ -135,10 +235,14 @@ _FLOW: dict[str, Any] = {}
 
 #: The core block types rendering has to know about (all others render their saved markup).
 BLOCK_TYPES: dict[str, BlockType] = {
-    "core/paragraph": BlockType(render=_render_paragraph),
+    "core/paragraph": BlockType(),
     "core/heading": BlockType(render=_render_heading),
     "core/shortcode": BlockType(render=_render_shortcode),
     "core/footnotes": BlockType(render=_render_footnotes),
+    "core/list": BlockType(render=_render_list),
+    "core/button": BlockType(render=_render_button),
+    "core/video": BlockType(render=_render_video),
+    "core/file": BlockType(render=_render_file),
     "core/image": BlockType(render=_render_image, attribute_defaults=(("linkDestination", "none"),)),
     "core/gallery": BlockType(layout_default={"type": "flex"}, render=_render_gallery),
     "core/group": BlockType(layout_default=_FLOW),
@@ -149,6 +253,12 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/buttons": BlockType(layout_default={"type": "flex"}),
     "core/details": BlockType(layout_default=_FLOW),
     "core/social-links": BlockType(layout_default={"type": "flex"}),
+}
+
+#: ``render_block_{name}`` filters, which run after the ``render_block`` ones.
+_NAMED_FILTERS: dict[str, Callable[[str, ParsedBlock], str]] = {
+    "core/paragraph": _paragraph_add_class,
+    "core/details": _details_images_low_priority,
 }
 
 # -- layout support ----------------------------------------------------------------------
@@ -352,7 +462,9 @@ def _finish_block(block: ParsedBlock, content: str, ids: BlockContext) -> str:
     content = wp_render_typography_support(content, block["attrs"])
     if block_type is not None:
         content = _render_layout_support(content, block, block_type)
-    return _style_variation_class(content, block)
+    content = _style_variation_class(content, block)
+    named = _NAMED_FILTERS.get(name or "")
+    return named(content, block) if named is not None else content
 
 
 def render_block(block: ParsedBlock, ids: BlockContext) -> str:

@@ -206,6 +206,13 @@ class TagProcessor:
             return None
         return self.html[self._tag.name_start : self._tag.name_start + self._tag.name_length].upper()
 
+    def tag_span(self) -> tuple[int, int] | None:
+        """Where the current tag starts (its ``<``) and ends (after its ``>``) in the original HTML."""
+        if self._tag is None:
+            return None
+        start = self._tag.name_start - (2 if self._tag.is_closer else 1)
+        return start, self._tag.ends_at + 1
+
     def is_tag_closer(self) -> bool:
         """Whether the current tag is a closing tag."""
         return self._tag is not None and self._tag.is_closer

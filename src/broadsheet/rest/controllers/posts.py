@@ -279,6 +279,7 @@ class PostsController:
             raise invalid_param_error("status", statuses)
         data = PostData.of(request)
         query, page = build_query_args(self, request, data, statuses)
+        self.prepare_items_query(query, request)
         result = query.run(request.ctx.conn, self.site.db.tables, request.ctx.posts)
         total = result.found_posts
         per_page = query.args.posts_per_page
@@ -301,7 +302,7 @@ class PostsController:
                 allowed = (self.check_update_permission(request, post) if edit
                            else self.check_read_permission(request, post))
                 if allowed:
-                    items.append(prepare_post(self, post, request))
+                    items.append(self.prepare_item_for_response(post, request))
         base = self.server.rest_url(f"/{self.namespace}/{self.rest_base}")
         headers = pagination_headers(request, base, total, per_page, page)
         return RestResponse(items, 200, headers)
@@ -314,7 +315,7 @@ class PostsController:
             response = RestResponse({})  # HEAD: headers only, as prepare_item_for_response does
         else:
             data.prime([post])
-            response = RestResponse(prepare_post(self, post, request))
+            response = RestResponse(self.prepare_item_for_response(post, request))
         if self.type.viewable:
             response.headers["Link"] = f'<{data.permalink(post)}>; rel="alternate"; type=text/html'
         return response
@@ -327,6 +328,14 @@ class PostsController:
 
     def delete_item(self, request: RestRequest) -> Any:
         raise forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.")
+
+    # -- extension points (the attachments controller overrides these) ---------------------------------
+    def prepare_items_query(self, query: Any, request: RestRequest) -> None:
+        """Adjust the ``PostQuery`` of a collection request (``rest_{type}_query``); nothing for posts."""
+
+    def prepare_item_for_response(self, post: Any, request: RestRequest) -> dict[str, Any]:
+        """One item's response data (``_links`` included)."""
+        return prepare_post(self, post, request)
 
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:

@@ -281,6 +281,7 @@ class CapabilityPolicy:
     multisite: bool = False
     #: Multisite super admin logins (``get_super_admins``).
     super_admins: tuple[str, ...] = ("admin",)
+    _meta_caps_cache: tuple[tuple[int, ...], dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def register_post_type(
         self,
@@ -311,9 +312,15 @@ class CapabilityPolicy:
         return self.statuses.get(name)
 
     def post_type_meta_caps(self) -> dict[str, str]:
-        """Custom meta caps → core meta cap (``$post_type_meta_caps``), from map_meta_cap types."""
+        """Custom meta caps → core meta cap (``$post_type_meta_caps``), from map_meta_cap types.
+
+        Cached until the set of registered post type objects changes.
+        """
+        registered = self.post_types.all() if hasattr(self.post_types, "all") else list(self.post_types.values())
+        key = tuple(map(id, registered))
+        if self._meta_caps_cache is not None and self._meta_caps_cache[0] == key:
+            return self._meta_caps_cache[1]
         mapping: dict[str, str] = {}
-        registered = self.post_types.all() if hasattr(self.post_types, "all") else self.post_types.values()
         for ptype in registered:
             if not getattr(ptype, "map_meta_cap", False):
                 continue
@@ -321,4 +328,5 @@ class CapabilityPolicy:
                 custom = ptype.cap.get(core, core)
                 if custom != core:
                     mapping[custom] = core
+        self._meta_caps_cache = (key, mapping)
         return mapping

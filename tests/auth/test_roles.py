@@ -32,7 +32,7 @@ def test_fixture_user_allcaps_are_role_caps_plus_role_slug(key: str, credentials
     assert user.roles == [cred["role"]]
     assert user.allcaps == {**role.capabilities, cred["role"]: True}
     assert user.level == user.user_level == LEVELS[cred["role"]]
-    assert user.extra_caps == {}
+    assert user.caps == {cred["role"]: True}  # REST extra_capabilities
 
 
 def test_user_lookup_by_login_email_slug(store: AuthStore) -> None:
@@ -62,7 +62,6 @@ def test_own_caps_override_role_caps() -> None:
     user = build_user({"ID": 9}, {"editor": True, "publish_posts": False, "extra": True}, ROLES)
     assert user.roles == ["editor"]
     assert user.allcaps == {"edit_posts": True, "publish_posts": False, "level_7": True, "editor": True, "extra": True}
-    assert user.extra_caps == {"publish_posts": False, "extra": True}
     assert user.level == 7
 
 

@@ -107,11 +107,12 @@ class User:
     display_name: str = ""
     user_pass: str = field(default="", repr=False)
     user_activation_key: str = field(default="", repr=False)
-    #: The user's own ``{prefix}capabilities`` entries (roles and extra caps), as stored.
+    #: The user's own ``{prefix}capabilities`` entries (roles and extra caps), as stored
+    #: (the REST ``extra_capabilities`` field).
     caps: dict[str, Any] = field(default_factory=dict)
     #: Slugs of the user's roles, in stored order.
     roles: list[str] = field(default_factory=list)
-    #: Every capability the user has, role caps first, own caps overriding.
+    #: Every capability the user has, role caps first, own caps overriding (REST ``capabilities``).
     allcaps: dict[str, Any] = field(default_factory=dict, repr=False)
     #: Highest ``level_N`` cap in ``allcaps`` (``WP_User::$level``).
     level: int = 0
@@ -121,11 +122,6 @@ class User:
     def exists(self) -> bool:
         """Whether this is a real user (``WP_User::exists``)."""
         return self.ID != 0
-
-    @property
-    def extra_caps(self) -> dict[str, Any]:
-        """Own caps that are not role slugs (REST ``extra_capabilities``)."""
-        return {cap: value for cap, value in self.caps.items() if cap not in self.roles}
 
 
 def anonymous_user() -> User:

@@ -1,15 +1,15 @@
 """``do_blocks``: render parsed blocks to HTML the way WordPress 7.1.4 does for ``the_content``.
 
-Ports ``do_blocks()``/``render_block()`` (``wp-includes/blocks.php``), ``WP_Block::render()``, the
-render callbacks of the core blocks that need no database (paragraph, heading, shortcode, image,
-gallery) and the layout block support (``wp-includes/block-supports/layout.php``). Static blocks
-render their saved markup; block comments disappear. Blocks that list attachments or query posts are
-left as saved.
+Ports ``do_blocks()``/``render_block()`` (``wp-includes/blocks.php``), ``WP_Block::render()`` and the
+render callbacks and ``render_block_{name}`` filters of the core blocks that need no database
+(``wp-includes/blocks/*.php``: paragraph, heading, list, button, image, gallery, video, file,
+details, shortcode, footnotes). Block supports (layout, style variations, fluid typography) live in
+``block_supports.py`` and ``typography.py``. Static blocks render their saved markup; block comments
+disappear. Blocks that query posts or list attachments from the database are left as saved.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
-from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
+from broadsheet.formatting.block_supports import (
+    block_style_variation_class,
+    block_style_variation_data,
+    wp_render_layout_support_flag,
+)
+from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.typography import wp_render_typography_support
 
 __all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "do_blocks", "render_block"]
@@ -261,176 +266,10 @@ _NAMED_FILTERS: dict[str, Callable[[str, ParsedBlock], str]] = {
     "core/details": _details_images_low_priority,
 }
 
-# -- layout support ----------------------------------------------------------------------
-_LAYOUT_CLASSNAMES = {
-    "default": "is-layout-flow",
-    "constrained": "is-layout-constrained",
-    "flex": "is-layout-flex",
-    "grid": "is-layout-grid",
-}
-# The twentytwentyfive theme's global styles, which the vectors and the oracle were made with.
-#: ``styles.blocks.<name>.spacing.blockGap`` and the root ``styles.spacing.blockGap``.
-_GLOBAL_BLOCK_GAP = {"core/columns": "var:preset|spacing|50", "core/buttons": "16px", "core/quote": "var:preset|spacing|30"}
-_ROOT_BLOCK_GAP = "1.2rem"
-#: ``settings.useRootPaddingAwareAlignments``: constrained layouts get ``has-global-padding``.
-_ROOT_PADDING_AWARE_ALIGNMENTS = True
-#: Registered block style variations that have styles in the theme (``styles.blocks.<name>.variations``).
-_STYLE_VARIATIONS = {"core/button": ("outline",), "core/quote": ("plain",), "core/separator": ("wide",)}
-_VARIATION_CLASS = re.compile(r"\bis-style-(?!default)(\S+)\b")
-_VARIATION_INSTANCE = re.compile(r"\bis-style-(\S+?--\d+)\b")
-_UNSAFE_GAP = re.compile(r"[\\(&=}]|/\*")
-_PRESET = re.compile(r"var:preset\|spacing\|")
-
-
-def _sanitize_gap(value: Any) -> Any:
-    """``wp_sanitize_block_gap_value``: drop unsafe CSS, turn presets into ``var(--wp--preset--spacing--x)``."""
-    if isinstance(value, dict):
-        return {key: _sanitize_gap(item) for key, item in value.items()}
-    if not isinstance(value, str) or not value:
-        return None
-    if _UNSAFE_GAP.search(value):
-        return None
-    if _PRESET.search(value):
-        slug = value[value.rindex("|") + 1 :]
-        slug = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+", "-", slug).strip("-").lower()
-        return f"var(--wp--preset--spacing--{slug})"
-    return value
-
-
-def _php_json(value: Any) -> str:
-    """``wp_json_encode($value)``: slashes and non-ASCII escaped as PHP does."""
-    return json.dumps(value, separators=(",", ":")).replace("/", "\\/")
-
-
-def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
-    """Whether ``wp_get_layout_style`` would emit any CSS (so the container class is needed)."""
-    kind = layout.get("type", "default")
-    has_gap = gap is not None and gap != {}
-    if kind == "default":
-        return has_gap
-    if kind == "constrained":
-        sized = bool(layout.get("contentSize") or layout.get("wideSize"))
-        return sized or has_gap or layout.get("justifyContent") in ("left", "right")
-    if kind == "flex":
-        if layout.get("flexWrap") == "nowrap" or has_gap:
-            return True
-        if layout.get("orientation", "horizontal") != "horizontal":
-            return True
-        justify = layout.get("justifyContent") in ("left", "right", "center", "space-between")
-        return bool(justify or layout.get("verticalAlignment") in ("top", "center", "bottom", "stretch"))
-    return bool(kind == "grid")
-
-
-def _sanitize_title(text: str) -> str:
-    from broadsheet.formatting.sanitize import sanitize_title
-
-    return sanitize_title(text)
-
-
-def _render_layout_support(content: str, block: ParsedBlock, block_type: BlockType) -> str:
-    """``wp_render_layout_support_flag``: layout classes on the block's (inner) wrapper."""
-    if block_type.layout_default is None:
-        return content
-    processor = TagProcessor(content)
-    if not processor.next_tag():
-        return content
-    name = block["blockName"] or ""
-    attrs = block["attrs"] if isinstance(block["attrs"], dict) else {}
-    attr_layout = attrs.get("layout") if isinstance(attrs.get("layout"), dict) else None
-    used_layout = dict(attr_layout) if attr_layout is not None else dict(block_type.layout_default)
-    if used_layout.get("inherit") or used_layout.get("contentSize"):
-        used_layout["type"] = "constrained"
-    class_names: list[str] = []
-    if _ROOT_PADDING_AWARE_ALIGNMENTS and used_layout.get("type") == "constrained":
-        class_names.append("has-global-padding")
-    if attr_layout:
-        if isinstance(attr_layout.get("orientation"), str) and attr_layout["orientation"]:
-            class_names.append("is-" + _sanitize_title(attr_layout["orientation"]))
-        if isinstance(attr_layout.get("justifyContent"), str) and attr_layout["justifyContent"]:
-            class_names.append("is-content-justification-" + _sanitize_title(attr_layout["justifyContent"]))
-        if attr_layout.get("flexWrap") == "nowrap":
-            class_names.append("is-nowrap")
-    kind = used_layout.get("type")
-    layout_classname = _LAYOUT_CLASSNAMES.get(kind if isinstance(kind, str) else "default", "")
-    if layout_classname:
-        class_names.append(layout_classname)
-    style = attrs.get("style")
-    spacing = style.get("spacing") if isinstance(style, dict) and isinstance(style.get("spacing"), dict) else None
-    gap = _sanitize_gap(spacing.get("blockGap")) if spacing else None
-    fallback = _sanitize_gap(_GLOBAL_BLOCK_GAP.get(name, _ROOT_BLOCK_GAP)) or "0.5em"
-    if _layout_has_styles(used_layout, gap):
-        digest_input = [used_layout, True, gap, False, fallback, spacing]
-        digest = hashlib.md5(_php_json(digest_input).encode("utf-8")).hexdigest()[:8]
-        # sanitize_title() of a parser-valid block name only turns "/" into "-".
-        class_names.append(f"wp-container-{name.replace('/', '-')}-is-layout-{digest}")
-    parts = name.split("/")
-    full_name = parts[-1] if parts[0] == "core" else "-".join(parts)
-    class_names.append(f"wp-block-{full_name}-{layout_classname}")
-
-    wrapper_classes = _inner_wrapper_classes(block)
-    if wrapper_classes:
-        while True:
-            value = processor.get_attribute("class")
-            if isinstance(value, str) and wrapper_classes in value:
-                break
-            if not processor.next_tag():
-                break
-    for class_name in class_names:
-        processor.add_class(class_name)
-    return processor.get_updated_html()
-
-
-def _inner_wrapper_classes(block: ParsedBlock) -> str | None:
-    """The class attribute of the last element left open by the first inner-content chunk."""
-    content = block["innerContent"]
-    first = content[0] if content else None
-    if not isinstance(first, str) or len(content) <= 1:
-        return None
-    scanner = TagProcessor(first)
-    stack: list[str | bool | None] = []
-    while scanner.next_tag(tag_closers=True):
-        if scanner.is_tag_closer():
-            if stack:
-                stack.pop()
-        elif scanner.get_tag() not in VOID_ELEMENTS:
-            stack.append(scanner.get_attribute("class"))
-    for value in reversed(stack):
-        if isinstance(value, str) and value:
-            return value
-    return None
-
-
 # -- rendering ---------------------------------------------------------------------------
-def _style_variation_data(block: ParsedBlock, ids: BlockContext) -> None:
-    """``wp_render_block_style_variation_support_styles``: number a styled variation's instance."""
-    attrs = block["attrs"]
-    variations = _STYLE_VARIATIONS.get(block["blockName"] or "")
-    if not variations or not isinstance(attrs, dict) or not isinstance(attrs.get("className"), str):
-        return
-    for candidate in _VARIATION_CLASS.findall(attrs["className"]):
-        if candidate in variations:
-            instance = ids.unique_id(candidate + "--")
-            attrs["className"] = f"{attrs['className']} is-style-{instance}"
-            return
-
-
-def _style_variation_class(content: str, block: ParsedBlock) -> str:
-    """``wp_render_block_style_variation_class_name``: put the instance class on the wrapper."""
-    attrs = block["attrs"]
-    if not content or not isinstance(attrs, dict) or not isinstance(attrs.get("className"), str):
-        return content
-    found = _VARIATION_INSTANCE.search(attrs["className"])
-    if found is None:
-        return content
-    processor = TagProcessor(content)
-    if processor.next_tag():
-        processor.add_class(found.group(0))
-    return processor.get_updated_html()
-
-
 def _render_block_data(block: ParsedBlock, ids: BlockContext) -> ParsedBlock:
     """``render_block_data`` filters: gallery images get ``data-id``; style variations a number."""
-    _style_variation_data(block, ids)
+    block_style_variation_data(block, ids.unique_id)
     if block["blockName"] == "core/gallery":
         for inner in block["innerBlocks"]:
             attrs = inner["attrs"]
@@ -461,8 +300,8 @@ def _finish_block(block: ParsedBlock, content: str, ids: BlockContext) -> str:
         content = block_type.render(attributes, content, block, ids)
     content = wp_render_typography_support(content, block["attrs"])
     if block_type is not None:
-        content = _render_layout_support(content, block, block_type)
-    content = _style_variation_class(content, block)
+        content = wp_render_layout_support_flag(content, block, block_type.layout_default)
+    content = block_style_variation_class(content, block)
     named = _NAMED_FILTERS.get(name or "")
     return named(content, block) if named is not None else content
 

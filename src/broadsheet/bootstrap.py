@@ -26,6 +26,7 @@ def register_defaults(site: Site) -> None:
     from broadsheet.rest.controllers import register_routes
 
     register_routes(site.rest)
+    site.hooks.do_action("rest_api_init", site.rest)
     try:
         from broadsheet.rest.authentication import authenticate_request
     except ImportError:

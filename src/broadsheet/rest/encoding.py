@@ -160,6 +160,7 @@ def _encode(value: Any, out: list[str], indent: str | None, level: int) -> None:
 
 
 def _encode_list(value: Any, out: list[str], indent: str | None, level: int) -> None:
+    """A non-empty list (or list-like dict values) as a JSON array."""
     if indent is None:
         out.append("[")
         first = True
@@ -181,6 +182,7 @@ def _encode_list(value: Any, out: list[str], indent: str | None, level: int) -> 
 
 
 def _encode_dict(value: dict[Any, Any], out: list[str], indent: str | None, level: int) -> None:
+    """A non-empty dict as a JSON object."""
     if indent is None:
         out.append("{")
         first = True
@@ -228,6 +230,7 @@ def _orjson_default_tracking(seen: list[bool]) -> Any:
     """``_orjson_default`` that also records whether an empty ``JSONObject`` marker was written."""
 
     def default(value: Any) -> Any:
+        """The orjson hook, noting empty ``JSONObject`` markers."""
         if isinstance(value, JSONObject) and not value:
             seen.append(True)
         return _orjson_default(value)

@@ -68,6 +68,7 @@ Callback = Callable[..., Any]
 
 # -- the schema-driven callbacks ------------------------------------------------------------------
 def _arg_schema(request: Any, param: str) -> Any:
+    """The arg definition of ``param`` on the request's matched endpoint (``$request->get_attributes()``)."""
     endpoint = getattr(request, "endpoint", None)
     args = getattr(endpoint, "args", None) or {}
     return args.get(param)
@@ -173,6 +174,7 @@ def _messages(error: RestError) -> str:
 
 
 def _invalid_params(invalid: dict[str, str], details: dict[str, Any]) -> RestError:
+    """The ``rest_invalid_param`` error of one phase (rest-api.md §6.1)."""
     return RestError(
         "rest_invalid_param",
         "Invalid parameter(s): " + ", ".join(invalid),
@@ -322,12 +324,14 @@ def args_for_index(args_def: dict[str, dict[str, Any]] | None) -> dict[str, Any]
 
 # -- shared controller args ---------------------------------------------------------------------------------
 def _sanitize_key(value: Any) -> str:
+    """``sanitize_key`` as the ``context`` sanitize callback."""
     from broadsheet.formatting.sanitize import sanitize_key
 
     return sanitize_key(value)
 
 
 def _sanitize_text_field(value: Any) -> str:
+    """``sanitize_text_field`` as the ``search`` sanitize callback."""
     from broadsheet.formatting.sanitize import sanitize_text_field
     from broadsheet.rest.schema_types import php_strval
 

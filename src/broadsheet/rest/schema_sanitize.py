@@ -36,18 +36,21 @@ _TEXT_FIELD_FORMATS = ("date-time", "email", "ip", "uuid", "text-field")
 
 
 def _sanitize_text_field(value: Any) -> str:
+    """``sanitize_text_field`` on the value as a PHP string."""
     from broadsheet.formatting.sanitize import sanitize_text_field
 
     return sanitize_text_field(php_strval(value))
 
 
 def _sanitize_textarea_field(value: Any) -> str:
+    """``sanitize_textarea_field`` on the value as a PHP string."""
     from broadsheet.formatting.sanitize import sanitize_textarea_field
 
     return sanitize_textarea_field(php_strval(value))
 
 
 def _sanitize_url(value: Any) -> str:
+    """``sanitize_url`` on the value as a PHP string."""
     from broadsheet.formatting.urls import sanitize_url
 
     return sanitize_url(php_strval(value))

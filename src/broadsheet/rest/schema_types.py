@@ -254,6 +254,7 @@ def php_values_equal(left: Any, right: Any) -> bool:
 
 
 def _as_php_array(value: Any) -> dict[Any, Any]:
+    """A list or dict as the PHP array it stands for (index keys, normalised string keys)."""
     if isinstance(value, dict):
         return {php_array_key(key): item for key, item in value.items()}
     return dict(enumerate(value))

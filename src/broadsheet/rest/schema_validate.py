@@ -149,6 +149,7 @@ def _property_schema(properties: Any, prop: Any) -> dict[str, Any] | None:
 
 # -- anyOf / oneOf ---------------------------------------------------------------------------------
 def _format_combining_error(param: str, failure: dict[str, Any]) -> RestError:
+    """``rest_format_combining_operation_error``: one candidate's failure, with its position."""
     reason = failure["error"].message
     title = failure["schema"].get("title")
     if title is not None:
@@ -189,6 +190,7 @@ def rest_get_combining_operation_error(value: Any, param: str, failures: list[di
 
 
 def _with_parent_type(schema: dict[str, Any], args: dict[str, Any]) -> dict[str, Any]:
+    """A candidate schema inherits the parent's ``type`` when it has none."""
     if "type" not in schema and "type" in args:
         return {**schema, "type": args["type"]}
     return schema
@@ -256,6 +258,7 @@ def rest_validate_enum(value: Any, args: dict[str, Any], param: str) -> RestErro
 
 # -- per type ----------------------------------------------------------------------------------------
 def _count_message(param: str, verb: str, number: Any, singular: str, plural: str) -> str:
+    """``_n()`` + ``number_format_i18n``: "p must contain at least 2 items." and the like."""
     count = php_intval(number)
     noun = singular if count == 1 else plural
     return f"{param} must {verb} {_number_i18n(number)} {noun}"
@@ -269,6 +272,7 @@ def _number_i18n(number: Any) -> str:
 
 
 def _validate_object(value: Any, args: dict[str, Any], param: str) -> RestError | None:
+    """``rest_validate_object_value_from_schema``."""
     if not rest_is_object(value):
         return type_error(param, "object")
     value = rest_sanitize_object(value)
@@ -310,6 +314,7 @@ def _validate_object(value: Any, args: dict[str, Any], param: str) -> RestError 
 
 
 def _validate_array(value: Any, args: dict[str, Any], param: str) -> RestError | None:
+    """``rest_validate_array_value_from_schema``."""
     if not rest_is_array(value):
         return type_error(param, "array")
     items = rest_sanitize_array(value)
@@ -333,6 +338,7 @@ def _bound(number: Any) -> str:
 
 
 def _validate_number(value: Any, args: dict[str, Any], param: str) -> RestError | None:
+    """``rest_validate_number_value_from_schema`` (also the first half of integer validation)."""
     if not is_numeric(value):
         return type_error(param, php_strval(args["type"]))
     number = php_floatval(value) if isinstance(value, (str, float)) else value
@@ -368,6 +374,7 @@ def _validate_number(value: Any, args: dict[str, Any], param: str) -> RestError 
 
 
 def _validate_string(value: Any, args: dict[str, Any], param: str) -> RestError | None:
+    """``rest_validate_string_value_from_schema``."""
     if not isinstance(value, str):
         return type_error(param, "string")
     if args.get("minLength") is not None and len(value) < php_floatval(args["minLength"]):
@@ -383,6 +390,7 @@ def _validate_string(value: Any, args: dict[str, Any], param: str) -> RestError 
 
 
 def _validate_integer(value: Any, args: dict[str, Any], param: str) -> RestError | None:
+    """``rest_validate_integer_value_from_schema``: a number first, then ``rest_is_integer``."""
     result = _validate_number(value, args, param)
     if result is not None:
         return result
@@ -392,6 +400,7 @@ def _validate_integer(value: Any, args: dict[str, Any], param: str) -> RestError
 
 
 def _validate_format(value: Any, fmt: Any, param: str) -> RestError | None:
+    """The string ``format`` checks (``uri`` and the text-field formats are not validated)."""
     if fmt == "hex-color" and not rest_parse_hex_color(value):
         return error("rest_invalid_hex_color", "Invalid hex color.")
     if fmt == "date-time" and not rest_parse_date(value):

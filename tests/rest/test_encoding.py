@@ -272,6 +272,7 @@ def _posts_response() -> list[Any]:
     for post in posts:
         post["meta"] = {}
         post["title"]["rendered"] += " – “quoted” ☃ 😀"
+        post["score"] = [1.0, 0.5, 1e25, {"ratio": 2.5}]
     return posts * 3
 
 

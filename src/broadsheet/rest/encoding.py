@@ -213,7 +213,7 @@ def json_encode_pure(value: Any, *, pretty: bool = False) -> bytes:
 #: Delimiters a structural number follows, mapped to ':' so the float search has a literal prefix.
 _DELIMITERS = bytes.maketrans(b",[", b"::")
 #: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter (ints have no . or e).
-_FLOAT_TOKEN = re.compile(rb":-?[0-9]+[.eE]")
+_FLOAT_TOKEN = re.compile(rb":(-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)")
 _EMPTY_OBJECT = orjson.Fragment(b"{\x01}")  # raw control bytes never occur in orjson's strings
 # Everything orjson would serialize on its own but PHP data never holds goes to the slow path.
 _ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
@@ -238,11 +238,29 @@ def _orjson_default_tracking(seen: list[bool]) -> Any:
     return default
 
 
-def _may_hold_float(raw: bytes) -> bool:
-    """Whether orjson's output may contain a float token (a match inside a string only costs speed)."""
+def _rewrite_floats(raw: bytes) -> bytes | None:
+    """orjson's floats rewritten as PHP prints them; None when only the reference encoder can tell."""
     if raw[:1] in (b"-", b"0", b"1", b"2", b"3", b"4", b"5", b"6", b"7", b"8", b"9"):
-        return True
-    return _FLOAT_TOKEN.search(raw.translate(_DELIMITERS)) is not None
+        return None  # a bare top-level number
+    floats = []
+    for match in _FLOAT_TOKEN.finditer(raw.translate(_DELIMITERS)):
+        token = match.group(1)
+        if b"." in token or b"e" in token or b"E" in token:
+            floats.append((match.start(), match.start(1), match.end()))
+    if not floats:
+        return raw
+    unsure = [start for start, _, _ in floats if not _after_key(raw, start)]
+    inside = {pos for pos, outside in zip(unsure, _outside_strings(raw, unsure)) if not outside} if unsure else set()
+    pieces = []
+    last = 0
+    for start, token_start, end in floats:
+        if start in inside:
+            continue
+        pieces.append(raw[last:token_start])
+        pieces.append(php_float_repr(float(raw[token_start:end])).encode("ascii"))
+        last = end
+    pieces.append(raw[last:])
+    return b"".join(pieces)
 
 
 def _outside_strings(raw: bytes, positions: list[int]) -> list[bool]:
@@ -259,14 +277,16 @@ def _outside_strings(raw: bytes, positions: list[int]) -> list[bool]:
     return result
 
 
-def _is_object_value(raw: bytes, pos: int) -> bool:
-    """Whether the ``{}`` at ``pos`` is surely a structural object value (``"key":{}``).
+def _after_key(raw: bytes, colon: int) -> bool:
+    """Whether the byte at ``colon`` is surely the ``:`` after an object key (so not inside a string).
 
-    Inside a string every quote is escaped, so an unescaped ``"`` right before ``:{}`` closes a
+    Inside a string every quote is escaped, so an unescaped ``"`` right before ``:`` closes a
     key — unless it opens a string (a key after ``{`` or ``,``, a value after ``:``, ``[`` or ``,``).
     A backslash before it may be an escape: those cases go to the exact string-parity scan.
     """
-    return pos >= 3 and raw[pos - 1] == 0x3A and raw[pos - 2] == 0x22 and raw[pos - 3] not in b"{:[,\\"
+    return (
+        colon >= 2 and raw[colon] == 0x3A and raw[colon - 1] == 0x22 and raw[colon - 2] not in b"{:[,\\"
+    )
 
 
 def _empty_objects_to_arrays(raw: bytes) -> bytes:
@@ -276,7 +296,7 @@ def _empty_objects_to_arrays(raw: bytes) -> bytes:
     while pos != -1:
         positions.append(pos)
         pos = raw.find(b"{}", pos + 2)
-    unsure = [pos for pos in positions if not _is_object_value(raw, pos)]
+    unsure = [pos for pos in positions if not (pos >= 1 and _after_key(raw, pos - 1))]
     inside = {pos for pos, outside in zip(unsure, _outside_strings(raw, unsure)) if not outside} if unsure else set()
     pieces = []
     start = 0
@@ -344,9 +364,13 @@ def json_encode(value: Any, *, pretty: bool = False) -> bytes:
         raw = orjson.dumps(value, default=_orjson_default_tracking(marked), option=_ORJSON_OPTS)
     except (TypeError, orjson.JSONEncodeError):
         return json_encode_pure(value)
-    if _may_hold_float(raw) or b'{"0":' in raw:
-        # Floats and 0..n-1 keyed dicts need PHP's rules, which only the reference encoder knows.
+    if b'{"0":' in raw:
+        # A dict keyed 0..n-1 may be a PHP list: only the reference encoder knows.
         return json_encode_pure(value)
+    rewritten = _rewrite_floats(raw)
+    if rewritten is None:
+        return json_encode_pure(value)
+    raw = rewritten
     if b"{}" in raw:
         raw = _empty_objects_to_arrays(raw)
     if marked:

@@ -8,7 +8,6 @@ answers with the parent's update permission errors.
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -58,12 +57,12 @@ class AutosavesController:
 
         parent = self.parent
         properties_only = get_item_schema(parent.type, parent.rest_taxonomies(), None, parent.public_statuses())
-        write_args = endpoint_args_for_schema(properties_only, "POST")
+        write_args = endpoint_args_for_schema(properties_only, "POST", parent.arg_options())
         self.server.register_route(self.namespace, f"/{self.parent_base}/(?P<id>[\\d]+)/{self.rest_base}", [
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,
                      {**parent_arg, "context": context_param("view")}),
             Endpoint(CREATABLE, self.create_item, self.create_item_permissions_check,
-                     {**parent_arg, **copy.deepcopy(write_args)}),
+                     {**parent_arg, **write_args}),
         ], schema=self.get_item_schema)
         self.server.register_route(
             self.namespace, f"/{self.parent_base}/(?P<parent>[\\d]+)/{self.rest_base}/(?P<id>[\\d]+)", [

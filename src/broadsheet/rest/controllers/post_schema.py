@@ -234,18 +234,22 @@ def schema_links(post_type: PostType, rest_taxonomies: list[Any],
     return links
 
 
-def endpoint_args_for_schema(schema: dict[str, Any], method: str) -> dict[str, dict[str, Any]]:
-    """``get_endpoint_args_for_item_schema``: writable properties as args (defaults only on create)."""
+def endpoint_args_for_schema(schema: dict[str, Any], method: str,
+                             arg_options: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """``get_endpoint_args_for_item_schema``: writable properties as args (defaults only on create).
+
+    Every arg validates and sanitises by its schema unless ``arg_options`` (a property's
+    ``arg_options`` in WordPress) replaces a callback; ``None`` switches it off.
+    """
+    from broadsheet.rest.schema import rest_sanitize_request_arg, rest_validate_request_arg
+
     args: dict[str, dict[str, Any]] = {}
     for name, prop in schema["properties"].items():
         if prop.get("readonly"):
             continue
-        arg: dict[str, Any] = {}
-        if name not in ("title", "content", "excerpt"):  # validated in prepare_item_for_database
-            from broadsheet.rest.schema import rest_sanitize_request_arg, rest_validate_request_arg
-
-            arg["validate_callback"] = rest_validate_request_arg
-            arg["sanitize_callback"] = rest_sanitize_request_arg
+        arg: dict[str, Any] = {"validate_callback": rest_validate_request_arg,
+                               "sanitize_callback": rest_sanitize_request_arg}
+        arg.update((arg_options or {}).get(name, {}))
         for keyword in _ARG_KEYWORDS:
             if keyword == "default" and method != "POST":
                 continue

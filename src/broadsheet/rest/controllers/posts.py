@@ -95,18 +95,39 @@ class PostsController:
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check, self.get_collection_params(),
                      allow_batch=True),
             Endpoint(CREATABLE, self.create_item, self.create_item_permissions_check,
-                     endpoint_args_for_schema(schema, "POST"), allow_batch=True),
+                     endpoint_args_for_schema(schema, "POST", self.arg_options()), allow_batch=True),
         ], schema=self.get_public_item_schema)
         id_arg = {"id": {"description": "Unique identifier for the post.", "type": "integer"}}
         self.server.register_route(ns, f"/{base}/(?P<id>[\\d]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check, self.item_args(), allow_batch=True),
             Endpoint(EDITABLE, self.update_item, self.update_item_permissions_check,
-                     {**id_arg, **endpoint_args_for_schema(schema, "PUT")}, allow_batch=True),
+                     {**id_arg, **endpoint_args_for_schema(schema, "PUT", self.arg_options())}, allow_batch=True),
             Endpoint(DELETABLE, self.delete_item, self.delete_item_permissions_check,
                      {**id_arg, "force": {"type": "boolean", "default": False,
                                           "description": "Whether to bypass Trash and force deletion."}},
                      allow_batch=True),
         ], schema=self.get_public_item_schema)
+
+    def arg_options(self) -> dict[str, dict[str, Any]]:
+        """The schema properties' ``arg_options``: callbacks WordPress sets instead of the schema's."""
+        off = {"sanitize_callback": None, "validate_callback": None}
+        return {
+            "slug": {"sanitize_callback": _sanitize_slug_arg},
+            "status": {"validate_callback": self.check_status},
+            "title": dict(off), "content": dict(off), "excerpt": dict(off),
+            "meta": {"sanitize_callback": None, "validate_callback": _check_meta_is_array},
+        }
+
+    def check_status(self, status: Any, request: RestRequest, param: str) -> Any:
+        """``check_status``: the post's current status is always accepted, else the schema decides."""
+        from broadsheet.rest.schema import rest_validate_request_arg
+
+        post_id = request.get_param("id")
+        if post_id:
+            post = PostData.of(request).post(post_id)
+            if post is not None and post.post_type == self.post_type and post.post_status == status:
+                return True
+        return rest_validate_request_arg(status, request, param)
 
     # -- lookups ----------------------------------------------------------------------------------
     def get_post(self, request: RestRequest, post_id: Any) -> Any:
@@ -321,10 +342,33 @@ class PostsController:
         return response
 
     def create_item(self, request: RestRequest) -> Any:
+        """Create: the checks that run before saving; saving itself belongs to the write layer."""
+        if request.get_param("id"):
+            raise RestError("rest_post_exists", "Cannot create existing post.", 400)
+        self.handle_status_param(request, None)
         raise forbidden(request, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")
 
     def update_item(self, request: RestRequest) -> Any:
+        """Update: the checks that run before saving; saving itself belongs to the write layer."""
+        post = self.get_post(request, request.get_param("id"))
+        self.handle_status_param(request, post)
         raise forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
+
+    def handle_status_param(self, request: RestRequest, existing: Any) -> str | None:
+        """``handle_status_param``: publishing needs ``publish_posts``; unknown statuses become ``draft``."""
+        status = request.get_param("status")
+        if status is None or (existing is not None and existing.post_status == status):
+            return None
+        can_publish = PostData.of(request).can(self.type.cap["publish_posts"])
+        if status == "private" and not can_publish:
+            raise forbidden(request, "rest_cannot_publish",
+                            "Sorry, you are not allowed to create private posts in this post type.")
+        if status in ("publish", "future") and not can_publish:
+            raise forbidden(request, "rest_cannot_publish",
+                            "Sorry, you are not allowed to publish posts in this post type.")
+        if status not in ("draft", "pending", "private", "publish", "future") and self.site.statuses.get(status) is None:
+            return "draft"
+        return str(status)
 
     def delete_item(self, request: RestRequest) -> Any:
         raise forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.")
@@ -376,6 +420,18 @@ def _int(value: Any) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
+
+
+def _sanitize_slug_arg(value: Any) -> str:
+    """``sanitize_slug``: ``sanitize_title`` of the sent slug."""
+    from broadsheet.formatting.sanitize import sanitize_title
+
+    return str(sanitize_title(str(value)))
+
+
+def _check_meta_is_array(value: Any) -> Any:
+    """``check_meta_is_array``: ``meta`` must be an object (plain ``false`` → "Invalid parameter.")."""
+    return value if isinstance(value, (dict, list)) else False
 
 
 def _sanitize_slug(value: str) -> str:

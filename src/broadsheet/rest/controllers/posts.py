@@ -366,7 +366,8 @@ class PostsController:
         if status in ("publish", "future") and not can_publish:
             raise forbidden(request, "rest_cannot_publish",
                             "Sorry, you are not allowed to publish posts in this post type.")
-        if status not in ("draft", "pending", "private", "publish", "future") and self.site.statuses.get(status) is None:
+        known = status in ("draft", "pending", "private", "publish", "future") or self.site.statuses.get(status)
+        if not known:
             return "draft"
         return str(status)
 

@@ -213,7 +213,7 @@ def json_encode_pure(value: Any, *, pretty: bool = False) -> bytes:
 #: Delimiters a structural number follows, mapped to ':' so the float search has a literal prefix.
 _DELIMITERS = bytes.maketrans(b",[", b"::")
 #: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter (ints have no . or e).
-_FLOAT_TOKEN = re.compile(rb":(-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)")
+_FLOAT_TOKEN = re.compile(rb":(-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+))")
 _EMPTY_OBJECT = orjson.Fragment(b"{\x01}")  # raw control bytes never occur in orjson's strings
 # Everything orjson would serialize on its own but PHP data never holds goes to the slow path.
 _ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
@@ -244,9 +244,7 @@ def _rewrite_floats(raw: bytes) -> bytes | None:
         return None  # a bare top-level number
     floats = []
     for match in _FLOAT_TOKEN.finditer(raw.translate(_DELIMITERS)):
-        token = match.group(1)
-        if b"." in token or b"e" in token or b"E" in token:
-            floats.append((match.start(), match.start(1), match.end()))
+        floats.append((match.start(), match.start(1), match.end()))
     if not floats:
         return raw
     unsure = [start for start, _, _ in floats if not _after_key(raw, start)]

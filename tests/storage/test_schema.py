@@ -11,6 +11,7 @@ from sqlalchemy import inspect, text
 from broadsheet.storage.engine import Database
 from broadsheet.storage.schema_text import parse_auto_increment, show_create_table
 from broadsheet.storage.tables import CORE_TABLES, make_tables
+from tests.backends import fresh_database
 from tests.conftest import ORACLE
 
 FIXTURE = json.loads((ORACLE / "fixture-db.json").read_text("utf-8"))
@@ -50,19 +51,15 @@ def test_create_schema_creates_all_tables_columns_and_indexes(db: Database) -> N
         assert insp.get_pk_constraint(t.name)["constrained_columns"] == [c.name for c in t.primary_key.columns]
 
 
-def test_mariadb_show_create_table_is_wordpress_own(db: Database) -> None:
-    if db.dialect_name != "mysql":
-        pytest.skip("SHOW CREATE TABLE exists on MariaDB/MySQL only")
-    with db.engine.connect() as conn:
+def test_mariadb_show_create_table_is_wordpress_own() -> None:
+    with fresh_database("mariadb") as db, db.engine.connect() as conn:
         for name, wordpress in FIXTURE["schema"].items():
             ours = conn.execute(text(f"SHOW CREATE TABLE `{name}`")).one()[1]
             assert _strip_ai(ours) == _strip_ai(wordpress), name
 
 
-def test_mariadb_session_sql_mode_is_relaxed_like_wordpress(db: Database) -> None:
-    if db.dialect_name != "mysql":
-        pytest.skip("sql_mode is MariaDB/MySQL only")
-    with db.engine.connect() as conn:
+def test_mariadb_session_sql_mode_is_relaxed_like_wordpress() -> None:
+    with fresh_database("mariadb", schema=False) as db, db.engine.connect() as conn:
         modes = set(conn.execute(text("SELECT @@SESSION.sql_mode")).scalar_one().split(","))
         collation = conn.execute(text("SELECT @@collation_connection")).scalar_one()
     assert not modes & {"NO_ZERO_DATE", "NO_ZERO_IN_DATE", "STRICT_TRANS_TABLES", "STRICT_ALL_TABLES",

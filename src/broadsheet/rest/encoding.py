@@ -51,6 +51,10 @@ _INT64 = (-(2**63), 2**63 - 1)
 # -- scalars -----------------------------------------------------------------------------------
 def php_float_repr(value: float) -> str:
     """A float as PHP writes it with ``serialize_precision = -1`` (json_encode, var_export digits)."""
+    text = repr(value)
+    if "e" not in text and "n" not in text:
+        # Python writes fixed notation for 1e-4 <= |x| < 1e16, where PHP does too.
+        return text[:-2] if text.endswith(".0") else text
     if math.isnan(value) or math.isinf(value):
         raise JSONEncodeError(_INF_NAN)
     if value == 0.0:

@@ -159,12 +159,19 @@ class AutosavesController:
         post_data = PostData.of(request)
         parent = post_data.post(autosave.post_parent)
         link = post_data.permalink(parent) if parent is not None else ""
-        nonce = ""
-        try:
-            from broadsheet.auth.nonces import wp_create_nonce
-
-            user_id = request.user.ID if request.user is not None else 0
-            nonce = str(wp_create_nonce(f"post_preview_{autosave.post_parent}", user_id=user_id))  # type: ignore[call-arg]
-        except (ImportError, TypeError):
-            nonce = ""
+        nonce = self._preview_nonce(request, autosave.post_parent)
         return add_query_args(link, {"preview_id": autosave.post_parent, "preview_nonce": nonce, "preview": "true"})
+
+    @staticmethod
+    def _preview_nonce(request: RestRequest, parent_id: int) -> str:
+        """``wp_create_nonce('post_preview_{id}')`` for the caller and its session token."""
+        from broadsheet.auth.nonces import wp_create_nonce
+
+        auth = getattr(request, "auth", None)
+        token = str(getattr(auth, "session_token", "") or "")
+        user_id = request.user.ID if request.user is not None else 0
+        try:
+            salts = request.ctx.auth_store().salts
+        except AttributeError:
+            return ""
+        return wp_create_nonce(f"post_preview_{parent_id}", user_id, token, salts)

@@ -59,14 +59,14 @@ class PostsController:
 
     # -- schema and routes ----------------------------------------------------------------------
     def get_item_schema(self) -> dict[str, Any]:
-        """The item schema (cached; OPTIONS and context filtering read it)."""
+        """The item schema's properties (cached; context filtering and revisions read them)."""
         if self._schema is None:
-            self._schema = get_item_schema(self.type, self.rest_taxonomies(), self.server.rest_url,
-                                           self.public_statuses())
+            self._schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
         return self._schema
 
     def get_public_item_schema(self) -> dict[str, Any]:
-        return self.get_item_schema()
+        """The full schema for OPTIONS, with ``links`` under the site's current REST URL."""
+        return get_item_schema(self.type, self.rest_taxonomies(), self.server.rest_url, self.public_statuses())
 
     def get_collection_params(self) -> dict[str, dict[str, Any]]:
         return get_collection_params(self.type, self.rest_taxonomies(), self.site.statuses.names(),

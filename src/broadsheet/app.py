@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from broadsheet.rest.http import (
@@ -15,6 +16,12 @@ from broadsheet.rest.http import (
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import parse_php_query, php_array_to_python
 from broadsheet.site import Site, SiteConfig
+
+
+log = logging.getLogger("broadsheet")
+#: What WordPress answers when PHP dies: the same shape, so clients handle it the same way.
+CRITICAL_ERROR = (b'{"code":"internal_server_error","message":"<p>There has been a critical error on this website.'
+                  b'<\\/p>","data":{"status":500},"additional_errors":[]}')
 
 
 class BroadsheetApp:
@@ -52,6 +59,13 @@ class BroadsheetApp:
 
     def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes) -> HttpResponse:
         """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism)."""
+        try:
+            return self._handle(method, path, raw_query, headers, body)
+        except Exception:  # noqa: BLE001 - last resort: a bug must not leak a traceback to the client
+            log.exception("unhandled error serving %s %s?%s", method, path, raw_query)
+            return HttpResponse(500, [("Content-Type", "application/json; charset=UTF-8")], CRITICAL_ERROR)
+
+    def _handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes) -> HttpResponse:
         query = php_array_to_python(parse_php_query(raw_query))
         route = rest_route_of(path, query)
         if route is None:

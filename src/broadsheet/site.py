@@ -64,6 +64,10 @@ class SiteConfig:
     environment_type: str = "local"
     #: Emit WordPress's 401 errors for bad Basic credentials instead of falling back to anonymous.
     strict_basic_auth: bool = False
+    #: wp-config's AUTH_KEY … NONCE_SALT; missing ones fall back to (generated) options, as WordPress.
+    secret_keys: dict[str, str] = field(default_factory=dict)
+    #: Slow down, then refuse, repeated failed logins (``broadsheet.auth.throttle``); None: off, as WordPress.
+    login_throttle: Any = None
 
 
 @dataclass
@@ -86,7 +90,9 @@ class DataContext:
         if store is None:
             from broadsheet.auth.store import AuthStore
 
-            store = self.extra["auth_store"] = AuthStore(self.conn, self.site.db.tables)
+            store = self.extra["auth_store"] = AuthStore(
+                self.conn, self.site.db.tables, option_values=self.options,
+                config_salts=self.site.config.secret_keys or None)
         return store
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from broadsheet.auth.capabilities import CommentRecord, PostRecord, TermRecord
 from broadsheet.auth.roles import User
+from broadsheet.auth.type_caps import CapabilityPolicy
 from broadsheet.storage.phpserial import maybe_unserialize
 
 
@@ -37,12 +38,22 @@ def post_record(row: Any) -> PostRecord:
     )
 
 
+def capability_policy(site: Any) -> CapabilityPolicy:
+    """The site's registered types, taxonomies and statuses, as ``map_meta_cap`` reads them (cached)."""
+    policy = getattr(site, "_capability_policy", None)
+    if policy is None:
+        policy = CapabilityPolicy(post_types=site.post_types, taxonomies=site.taxonomies, statuses=site.statuses)
+        site._capability_policy = policy
+    return policy
+
+
 class RequestCapabilityStore:
     """``CapabilityStore`` over one request's ``DataContext``."""
 
     def __init__(self, request: Any) -> None:
         self.ctx = request.ctx
         self.site = request.site
+        self.capability_policy = capability_policy(request.site)
         self.tables = request.site.db.tables
         self._records: dict[int, PostRecord | None] = {}
         self._meta: dict[tuple[int, str], Any] = {}

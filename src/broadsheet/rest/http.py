@@ -129,6 +129,8 @@ def _global_headers(server: RestServer, request: RestRequest) -> dict[str, Any]:
         headers["X-WP-Nonce"] = auth.nonce
     if auth is not None and getattr(auth, "nocache", False):
         headers.update(NO_CACHE)
+    if auth is not None and getattr(auth, "retry_after", None):
+        headers["Retry-After"] = str(auth.retry_after)
     return headers
 
 

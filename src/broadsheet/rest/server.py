@@ -262,7 +262,7 @@ class RestServer:
         """The route object of the index / OPTIONS (rest-api.md §2.2)."""
         data: dict[str, Any] = {"namespace": route.namespace, "methods": route.methods, "endpoints": []}
         if with_schema and route.schema is not None:
-            data["schema"] = route.schema()
+            data["schema"] = public_schema(route.schema())
         for endpoint in route.endpoints:
             if not endpoint.show_in_index:
                 continue
@@ -284,6 +284,15 @@ class RestServer:
             for path, route in self.registry.routes.items()
             if route.show_in_index and (namespace is None or route.namespace == namespace)
         }
+
+
+def public_schema(schema: Any) -> Any:
+    """The item schema as OPTIONS shows it: ``arg_options`` (callbacks) removed at every level."""
+    if isinstance(schema, dict):
+        return {k: public_schema(v) for k, v in schema.items() if k != "arg_options"}
+    if isinstance(schema, list):
+        return [public_schema(v) for v in schema]
+    return schema
 
 
 def parse_embed(value: Any) -> list[str] | None:

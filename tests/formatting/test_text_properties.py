@@ -201,6 +201,7 @@ ADVERSARIAL = {
 @pytest.mark.parametrize("name", sorted(TRANSFORMS))
 @pytest.mark.parametrize("case", sorted(ADVERSARIAL))
 def test_adversarial_megabyte_finishes_in_bounded_time(name: str, case: str) -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: other test processes on the machine must not make this flaky.
+    started = time.process_time()
     TRANSFORMS[name](ADVERSARIAL[case])
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from broadsheet.formatting.blocks import parse_blocks, serialize_blocks
@@ -171,3 +173,19 @@ def test_deeply_nested_blocks_render_without_recursion_limits() -> None:
 )
 def test_core_block_render_callbacks(doc: str, expected: str) -> None:
     assert do_blocks(doc, _Ids()) == expected
+
+
+def test_block_with_link_colour_gets_an_elements_class() -> None:
+    doc = (
+        '<!-- wp:paragraph {"style":{"elements":{"link":{"color":{"text":"red"}}}}} -->\n'
+        '<p class="has-link-color">x</p>\n<!-- /wp:paragraph -->'
+    )
+    out = do_blocks(doc, _Ids())
+    assert re.fullmatch(r'\n<p class="has-link-color wp-elements-[0-9a-f]{32} wp-block-paragraph">x</p>\n', out)
+
+
+def test_php_serialize_of_a_parsed_block_shape() -> None:
+    from broadsheet.formatting.block_supports import _php_serialize
+
+    value = {"a": 1, "b": [True, None, 1.5, "é"], "7": 2.0}
+    assert _php_serialize(value) == 'a:3:{s:1:"a";i:1;s:1:"b";a:4:{i:0;b:1;i:1;N;i:2;d:1.5;i:3;s:2:"é";}i:7;d:2;}'

@@ -1,8 +1,9 @@
-"""Block supports that change a block's markup as it renders: layout classes and style variations.
+"""Block supports that change a block's markup as it renders: layout, style variations, elements.
 
-Ports ``wp_render_layout_support_flag()`` (``wp-includes/block-supports/layout.php``) and
+Ports ``wp_render_layout_support_flag()`` (``wp-includes/block-supports/layout.php``),
 ``wp_render_block_style_variation_support_styles()`` / ``wp_render_block_style_variation_class_name()``
-(``wp-includes/block-supports/block-style-variations.php``), WordPress 7.1.4, with the twentytwentyfive
+(``block-style-variations.php``) and ``wp_render_elements_support_styles()`` /
+``wp_render_elements_class_name()`` (``elements.php``), WordPress 7.1.4, with the twentytwentyfive
 theme's global styles. Layout containers get WordPress 7.1's stable hashed class names
 (``wp-container-core-columns-is-layout-794e3cfa``: the md5 of the layout definition).
 """
@@ -18,7 +19,13 @@ from typing import Any
 from broadsheet.formatting.blocks import ParsedBlock
 from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
 
-__all__ = ["block_style_variation_class", "block_style_variation_data", "wp_render_layout_support_flag"]
+__all__ = [
+    "block_style_variation_class",
+    "block_style_variation_data",
+    "elements_class_name",
+    "elements_support_data",
+    "wp_render_layout_support_flag",
+]
 
 # -- layout support ----------------------------------------------------------------------
 _LAYOUT_CLASSNAMES = {
@@ -178,6 +185,91 @@ def block_style_variation_class(content: str, block: ParsedBlock) -> str:
     if not content or not isinstance(attrs, dict) or not isinstance(attrs.get("className"), str):
         return content
     found = _VARIATION_INSTANCE.search(attrs["className"])
+    if found is None:
+        return content
+    processor = TagProcessor(content)
+    if processor.next_tag():
+        processor.add_class(found.group(0))
+    return processor.get_updated_html()
+
+
+# -- elements (link/heading/button colours) ------------------------------------------------
+_COLOR_KINDS = ("text", "background", "gradient")
+#: ``wp_should_add_elements_class_name``: the element colour settings that need a class, by element type.
+_ELEMENT_COLOR_PATHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "button": tuple(("button", "color", kind) for kind in _COLOR_KINDS),
+    "link": (("link", "color", "text"), ("link", ":hover", "color", "text")),
+    "heading": tuple(
+        (element, "color", kind) for element in ("heading", "h1", "h2", "h3", "h4", "h5", "h6") for kind in _COLOR_KINDS
+    ),
+}
+#: Core blocks whose block.json sets ``color.__experimentalSkipSerialization`` (no element classes).
+_SKIPS_COLOR_SERIALIZATION = frozenset({"core/button", "core/search"})
+_ELEMENTS_CLASS = re.compile(r"\bwp-elements-\S+\b")
+_PHP_INT_KEY = re.compile(r"(?:0|-?[1-9][0-9]*)\Z")
+
+
+def _php_serialize(value: Any) -> str:
+    """PHP ``serialize()`` of a JSON-shaped value (objects become arrays, numeric keys integers)."""
+    if value is None:
+        return "N;"
+    if value is True or value is False:
+        return f"b:{int(value)};"
+    if isinstance(value, int):
+        return f"i:{value};"
+    if isinstance(value, float):
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value).replace("e", "E")
+        return f"d:{text};"
+    if isinstance(value, str):
+        return f's:{len(value.encode("utf-8"))}:"{value}";'
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    body = ""
+    count = 0
+    for key, item in items:
+        if isinstance(key, str) and _PHP_INT_KEY.match(key) and -(2**63) <= int(key) < 2**63:
+            key = int(key)
+        body += _php_serialize(key) + _php_serialize(item)
+        count += 1
+    return f"a:{count}:{{{body}}}"
+
+
+def _array_get(value: Any, path: tuple[str, ...]) -> Any:
+    """``_wp_array_get($value, $path, null)``."""
+    for key in path:
+        if not isinstance(value, dict) or value.get(key) is None:
+            return None
+        value = value[key]
+    return value
+
+
+def elements_support_data(block: ParsedBlock) -> None:
+    """``wp_render_elements_support_styles``: a block with element colours gets a ``wp-elements-<md5>`` class."""
+    attrs = block["attrs"]
+    style = attrs.get("style") if isinstance(attrs, dict) else None
+    elements = style.get("elements") if isinstance(style, dict) else None
+    if not elements or not isinstance(attrs, dict) or block["blockName"] in _SKIPS_COLOR_SERIALIZATION:
+        return
+    if not any(_array_get(elements, path) is not None for paths in _ELEMENT_COLOR_PATHS.values() for path in paths):
+        return
+    class_name = "wp-elements-" + hashlib.md5(_php_serialize(block).encode("utf-8")).hexdigest()
+    existing = attrs.get("className")
+    attrs["className"] = f"{_php_string(existing)} {class_name}" if "className" in attrs else class_name
+
+
+def _php_string(value: Any) -> str:
+    """PHP string interpolation of a scalar."""
+    if value is True:
+        return "1"
+    if value is False or value is None:
+        return ""
+    return str(value)
+
+
+def elements_class_name(content: str, block: ParsedBlock) -> str:
+    """``wp_render_elements_class_name``: put the block's ``wp-elements-…`` class on its wrapper."""
+    attrs = block["attrs"]
+    class_string = attrs.get("className") if isinstance(attrs, dict) else None
+    found = _ELEMENTS_CLASS.search(class_string) if isinstance(class_string, str) else None
     if found is None:
         return content
     processor = TagProcessor(content)

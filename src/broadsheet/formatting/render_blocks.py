@@ -20,6 +20,8 @@ from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
 from broadsheet.formatting.block_supports import (
     block_style_variation_class,
     block_style_variation_data,
+    elements_class_name,
+    elements_support_data,
     wp_render_layout_support_flag,
 )
 from broadsheet.formatting.tag_processor import TagProcessor
@@ -268,7 +270,9 @@ _NAMED_FILTERS: dict[str, Callable[[str, ParsedBlock], str]] = {
 
 # -- rendering ---------------------------------------------------------------------------
 def _render_block_data(block: ParsedBlock, ids: BlockContext) -> ParsedBlock:
-    """``render_block_data`` filters: gallery images get ``data-id``; style variations a number."""
+    """``render_block_data`` filters in WordPress's order: elements class, style variation number,
+    gallery images' ``data-id``."""
+    elements_support_data(block)
     block_style_variation_data(block, ids.unique_id)
     if block["blockName"] == "core/gallery":
         for inner in block["innerBlocks"]:
@@ -298,6 +302,7 @@ def _finish_block(block: ParsedBlock, content: str, ids: BlockContext) -> str:
         if isinstance(block["attrs"], dict):
             attributes.update(block["attrs"])
         content = block_type.render(attributes, content, block, ids)
+    content = elements_class_name(content, block)
     content = wp_render_typography_support(content, block["attrs"])
     if block_type is not None:
         content = wp_render_layout_support_flag(content, block, block_type.layout_default)

@@ -120,7 +120,10 @@ def rest_validate_json_schema_pattern(pattern: str, value: str) -> bool:
 
 def rest_find_matching_pattern_property_schema(prop: Any, args: dict[str, Any]) -> dict[str, Any] | None:
     """The ``patternProperties`` schema whose pattern matches property ``prop``, if any."""
-    for pattern, child in (args.get("patternProperties") or {}).items():
+    patterns = args.get("patternProperties")
+    if not isinstance(patterns, dict):
+        return None
+    for pattern, child in patterns.items():
         if rest_validate_json_schema_pattern(pattern, php_strval(prop)):
             return child  # type: ignore[no-any-return]
     return None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import Connection, select
 
@@ -115,7 +114,3 @@ def wp_unique_post_slug(conn: Connection, tables: WPTables, slug: str, post_id: 
         if not taken(candidate):
             return candidate
         suffix += 1
-
-
-def slug_or_default(value: Any) -> str:
-    return "" if value is None else str(value)

@@ -17,7 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from broadsheet.query.post_rows import WPPost, post_columns, post_from_row, remember
 from broadsheet.query.post_search import parse_search, relevance_order, search_clause
-from broadsheet.query.tax_query import TaxClause, TaxQuery, tax_query_clause
+from broadsheet.query.tax_query import TaxQuery, tax_query_clause
 from broadsheet.storage.tables import WPTables
 
 __all__ = ["PostQueryArgs", "PostQueryResult", "PostQuery", "EXCLUDE_FROM_SEARCH"]
@@ -242,10 +242,3 @@ class PostQuery:
             # get_posts() returns newest first; each is spliced in at the sticky offset.
             front.extend(extra)
         return front + rest
-
-
-def term_clause(taxonomy: str, terms: list[Any], *, operator: str = "IN", include_children: bool = False,
-                field_name: str = "term_id") -> TaxClause:
-    """A ``TaxClause`` built with WordPress's argument names."""
-    return TaxClause(taxonomy=taxonomy, terms=terms, field=field_name, operator=operator,
-                     include_children=include_children)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, literal, not_, or_
+from sqlalchemy import and_, case, literal, or_
 from sqlalchemy.sql.elements import ColumnElement
 
 __all__ = ["SearchSpec", "parse_search", "search_clause", "relevance_order", "SEARCH_COLUMNS"]
@@ -137,7 +137,3 @@ def relevance_order(spec: SearchSpec, posts: Any) -> list[Any]:
         return [case(*whens, else_=6)]
     # One term: titles matching it first (a boolean sorted descending).
     return [case((titles[0], 1), else_=0).desc()]
-
-
-def negate(clause: ColumnElement[bool]) -> ColumnElement[bool]:
-    return not_(clause)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, false, func, not_, or_, select, true
+from sqlalchemy import Connection, and_, exists, false, func, not_, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from broadsheet.storage.tables import WPTables
@@ -116,7 +116,3 @@ def tax_query_clause(conn: Connection, tables: WPTables, query: TaxQuery, post_i
     if len(parts) == 1:
         return parts[0]
     return or_(*parts) if query.relation.upper() == "OR" else and_(*parts)
-
-
-def always_true() -> ColumnElement[bool]:
-    return true()

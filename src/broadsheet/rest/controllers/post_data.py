@@ -11,7 +11,6 @@ from typing import Any, Iterable
 
 from sqlalchemy import or_, select
 
-from broadsheet.content.dates import ZERO_DATE
 from broadsheet.content.permalinks import PermalinkSource, get_permalink
 from broadsheet.query.post_loaders import PostTerm, RevisionStats, load_post_meta, load_post_terms, load_revision_stats
 from broadsheet.query.post_rows import WPPost, load_posts, post_columns, post_from_row
@@ -312,10 +311,3 @@ class PostData:
         return RenderContext(post_id=post.ID, post_type=post.post_type, post_content=post.post_content,
                              settings=self.formatting_settings(), attachments=attachments, request=state,
                              post_meta=meta)
-
-
-def is_zero_date(value: str) -> bool:
-    return not value or value.startswith("0000-00-00")
-
-
-__all__ += ["is_zero_date", "ZERO_DATE"]

@@ -35,7 +35,6 @@ _DECODING = re.compile(r""" decoding=["']([A-Za-z]+)["']""")
 _MIN_PRIORITY_PIXELS = 50000
 
 
-
 @dataclass
 class LoadingState:
     """Per-render state of the loading optimisation (``wp_high_priority_element_flag``)."""

@@ -47,11 +47,14 @@ def _reject_constant(name: str) -> Any:
 
 
 def _json_decode(text: str) -> Any:
-    """PHP ``json_decode($text, true)``: None when the JSON is invalid."""
+    """PHP ``json_decode($text, true)``: None when the JSON is invalid (lone surrogates included)."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except (ValueError, RecursionError):
+        value = json.loads(text, parse_constant=_reject_constant)
+        if "\\u" in text:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
         return None
+    return value
 
 
 def _php_empty(text: str) -> bool:

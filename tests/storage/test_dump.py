@@ -38,11 +38,15 @@ def test_php_json_matches_php_escaping() -> None:
     )
 
 
-def test_restore_then_dump_reproduces_fixture_db_byte_for_byte(fixture_db: Database) -> None:
-    assert dumps(fixture_db) == FIXTURE_TEXT
+def test_restore_then_dump_reproduces_fixture_db_byte_for_byte(db: Database) -> None:
+    # A fresh database: the shared fixture_db may carry other tests' last_used stamps.
+    restore(db, FIXTURE_PATH)
+    assert dumps(db) == FIXTURE_TEXT
 
 
-def test_dump_to_path_and_file_objects(fixture_db: Database, tmp_path: Path) -> None:
+def test_dump_to_path_and_file_objects(db: Database, tmp_path: Path) -> None:
+    restore(db, FIXTURE_PATH)
+    fixture_db = db
     target = tmp_path / "out.json"
     dump(fixture_db, target)
     assert target.read_text("utf-8") == FIXTURE_TEXT

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -98,8 +99,14 @@ def pagination_headers(
     return headers
 
 
+_EMPTY_VALUE = re.compile(r"=(&|$)")
+
+
 def _with_page(base_url: str, params: dict[str, Any], page: int) -> str:
-    """The collection URL with the request's query args, ``page`` replaced in place or appended."""
+    """The collection URL with the request's query args, ``page`` replaced in place or appended.
+
+    As ``add_query_arg``, an empty value loses its ``=`` (``sticky=&page=2`` → ``sticky&page=2``).
+    """
     merged = dict(params)
     merged["page"] = page
-    return base_url + ("&" if "?" in base_url else "?") + php_build_query(merged)
+    return _EMPTY_VALUE.sub(r"\1", base_url + ("&" if "?" in base_url else "?") + php_build_query(merged))

@@ -183,7 +183,8 @@ class RestServer:
                 if href not in cache:
                     cache[href] = self._embed_one(href, request)
                 entries.append(cache[href])
-                any_embedded = True
+                # An empty embedded collection (no replies) does not make the relation appear.
+                any_embedded = any_embedded or cache[href] not in ([], {}, None)
             if any_embedded:
                 embedded[rel] = entries
         if embedded:

@@ -181,11 +181,13 @@ class TermsController(TermWrites):
         return self.prepare_item_for_response(term, request)
 
     def _prime_ancestors(self, request: RestRequest, rows: list[dict[str, Any]]) -> None:
-        """Load the slugs of every ancestor of hierarchical terms (their links need them), once."""
+        """Load the slugs of the taxonomy's terms once a term with a parent needs them (one query)."""
         if not self.taxonomy.hierarchical or "ancestors" in request.ctx.extra.get(f"terms:{self.taxonomy.name}", {}):
             return
-        found = load_ancestor_slugs(request.ctx.conn, request.site.db, self.taxonomy.name,
-                                    {int(r["term_id"]): int(r["parent"]) for r in rows})
+        parents = {int(r["term_id"]): int(r["parent"]) for r in rows}
+        if not any(parents.values()):
+            return  # top-level terms only: nothing to load (yet)
+        found = load_ancestor_slugs(request.ctx.conn, request.site.db, self.taxonomy.name, parents)
         request.ctx.extra[f"terms:{self.taxonomy.name}"] = {"ancestors": found}
 
     def _ancestors(self, request: RestRequest, term: dict[str, Any]) -> list[str]:

@@ -74,3 +74,22 @@ def db(args: argparse.Namespace, url: str) -> int:
     except OSError as error:
         raise CommandError(f"{args.file}: {error.strerror}") from error
     return 0
+
+
+def user(args: argparse.Namespace, url: str) -> int:
+    """``broadsheet user app-password LOGIN [NAME]``: a new Application Password, shown once."""
+    from broadsheet.auth.store import AuthStore
+
+    database = Database.from_url(url, prefix=args.table_prefix)
+    with database.engine.begin() as conn:
+        store = AuthStore(conn, database.tables)
+        account = store.get_user_by("login", args.login) or store.get_user_by("email", args.login)
+        if account is None:
+            raise CommandError(f"no user {args.login!r}")
+        result = store.create_application_password(account.ID, args.name)
+        if not isinstance(result, tuple):
+            raise CommandError(result.message)
+        plain, item = result
+    print(f"Application Password {item['name']!r} for {account.user_login}: {plain}")
+    print("Use it over HTTP Basic, e.g. curl -u 'LOGIN:PASSWORD' …/wp-json/wp/v2/users/me")
+    return 0

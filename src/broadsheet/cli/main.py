@@ -36,6 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("file")
     restore = db_commands.add_parser("restore", help="replace the site's tables with FILE (all or nothing)")
     restore.add_argument("file")
+    user = commands.add_parser("user", help="manage users")
+    user_commands = user.add_subparsers(dest="user_command", required=True)
+    app_password = user_commands.add_parser(
+        "app-password", help="create an Application Password for LOGIN (printed once) to use over HTTP Basic")
+    app_password.add_argument("login")
+    app_password.add_argument("name", nargs="?", default="broadsheet-cli")
     return parser
 
 
@@ -51,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from broadsheet.cli import commands
 
-    handler = {"init": commands.init, "serve": commands.serve, "db": commands.db}[args.command]
+    handler = {"init": commands.init, "serve": commands.serve, "db": commands.db, "user": commands.user}[args.command]
     try:
         return handler(args, database_url(args))
     except commands.CommandError as error:

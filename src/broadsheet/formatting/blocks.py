@@ -27,11 +27,27 @@ class ParsedBlock(TypedDict):
 
 # PCRE's \s (without /u) is these six ASCII characters, never NBSP or other Unicode spaces.
 _S = r"[ \t\n\x0b\f\r]"
-_TOKEN = re.compile(
+# WordPress matches a delimiter with one PCRE pattern:
+#   <!--\s+(?P<closer>/)?wp:(?P<namespace>[a-z][a-z0-9_-]*/)?(?P<name>[a-z][a-z0-9_-]*)\s+
+#   (?P<attrs>{(?:(?:[^}]+|}+(?=})|(?!}\s+/?-->).)*+)?}\s+)?(?P<void>/)?-->
+# Its attributes run from "{" to the first "}" followed by whitespace and "-->" (or "/-->"). Finding
+# that end once per document position, instead of rescanning from every candidate, keeps the scan
+# linear on documents full of unterminated delimiters.
+_DELIMITER_START = re.compile(
     r"<!--" + _S + r"+(?P<closer>/)?wp:(?P<namespace>[a-z][a-z0-9_-]*/)?(?P<name>[a-z][a-z0-9_-]*)" + _S + r"+"
-    r"(?P<attrs>\{(?:(?:[^}]+|\}+(?=\})|(?!\}" + _S + r"+/?-->).)*+)?\}" + _S + r"+)?(?P<void>/)?-->",
-    re.DOTALL,
 )
+_ATTRS_END = re.compile(r"\}" + _S + r"+(?P<void>/)?-->")
+_PLAIN_END = re.compile(r"(?P<void>/)?-->")
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    closer: bool
+    name: str
+    attrs_text: str | None
+    void: bool
 
 
 def _freeform(html: str) -> ParsedBlock:
@@ -79,6 +95,38 @@ class _Parser:
         self.offset = 0
         self.output: list[ParsedBlock] = []
         self.stack: list[_Frame] = []
+        self._attrs_end_from = -1
+        self._attrs_end: re.Match[str] | None = None
+
+    def _first_attrs_end(self, at: int) -> re.Match[str] | None:
+        """The first "} -->" at or after ``at`` (remembered: candidates only move forward)."""
+        cached = self._attrs_end
+        if self._attrs_end_from != -1 and at >= self._attrs_end_from and (cached is None or cached.start() >= at):
+            return cached
+        self._attrs_end_from = at
+        self._attrs_end = _ATTRS_END.search(self.document, at)
+        return self._attrs_end
+
+    def _find_token(self, at: int) -> _Token | None:
+        """The next block delimiter at or after ``at``."""
+        document = self.document
+        while True:
+            found = _DELIMITER_START.search(document, at)
+            if found is None:
+                return None
+            name = (found.group("namespace") or "core/") + found.group("name")
+            after = found.end()
+            closer = found.group("closer") is not None
+            if document.startswith("{", after):
+                end = self._first_attrs_end(after)
+                if end is not None:
+                    attrs_text = document[after : end.start() + 1]
+                    return _Token(found.start(), end.end(), closer, name, attrs_text, end.group("void") is not None)
+            else:
+                plain = _PLAIN_END.match(document, after)
+                if plain is not None:
+                    return _Token(found.start(), plain.end(), closer, name, None, plain.group("void") is not None)
+            at = found.start() + 1
 
     def parse(self) -> list[ParsedBlock]:
         while self._proceed():
@@ -86,20 +134,16 @@ class _Parser:
         return self.output
 
     def _next_token(self) -> tuple[str, str | None, Any, int, int]:
-        match = _TOKEN.search(self.document, self.offset)
-        if match is None:
+        token = self._find_token(self.offset)
+        if token is None:
             return "no-more-tokens", None, None, 0, 0
-        started_at = match.start()
-        length = match.end() - started_at
-        namespace = match.group("namespace") or "core/"
-        name = namespace + match.group("name")
-        attrs_text = match.group("attrs")
-        attrs: Any = _json_decode(attrs_text) if attrs_text is not None else {}
-        if match.group("void") is not None:
-            return "void-block", name, attrs, started_at, length
-        if match.group("closer") is not None:
-            return "block-closer", name, None, started_at, length
-        return "block-opener", name, attrs, started_at, length
+        length = token.end - token.start
+        attrs: Any = _json_decode(token.attrs_text) if token.attrs_text is not None else {}
+        if token.void:
+            return "void-block", token.name, attrs, token.start, length
+        if token.closer:
+            return "block-closer", token.name, None, token.start, length
+        return "block-opener", token.name, attrs, token.start, length
 
     def _proceed(self) -> bool:
         kind, name, attrs, start, length = self._next_token()

@@ -1,0 +1,239 @@
+#!/usr/bin/env python3
+"""REST benchmark: broadsheet on the oracle fixture vs the reference WordPress, with wrk on loopback.
+
+Restores ``tests/data/oracle/fixture-db.json`` into a temporary SQLite database (or the database
+given by ``--database-url``, whose tables it replaces), starts ``broadsheet serve`` on 127.0.0.1,
+then for each target runs ``wrk --latency`` against broadsheet and, when it answers, against
+WordPress (``http://127.0.0.1:8881``), alternating, and prints requests/s, p99 and the ratio.
+
+    python bench/rest.py [-d SECONDS] [-c CONNECTIONS] [-t THREADS] [--workers N] [--no-wordpress]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "data" / "oracle" / "fixture-db.json"
+WORDPRESS = "http://127.0.0.1:8881"
+TARGETS = (
+    "/wp-json/wp/v2/posts?per_page=10",
+    "/wp-json/wp/v2/posts/17",
+    "/wp-json/wp/v2/posts?per_page=100&_embed",
+    "/wp-json/",
+)
+#: A cheap request used to wait until a server has worked off the backlog of the previous run.
+DRAIN_PATH = "/wp-json/wp/v2/types/post"
+_RPS = re.compile(r"^Requests/sec:\s+([\d.]+)", re.M)
+_P99 = re.compile(r"^\s+99(?:\.000)?%\s+([\d.]+)(us|ms|s)\b", re.M)
+_NON2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+_ERRORS = re.compile(r"Socket errors:.*?timeout (\d+)")
+_UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+@dataclass
+class Result:
+    """One wrk run: throughput, 99th-percentile latency and failures."""
+
+    rps: float
+    p99_ms: float
+    non2xx: int
+    timeouts: int
+
+
+def parse_wrk(output: str) -> Result:
+    """Requests/s, p99 (ms), non-2xx and timeout counts from ``wrk --latency`` output."""
+    rps = _RPS.search(output)
+    p99 = _P99.search(output)
+    if rps is None or p99 is None:
+        raise ValueError(f"cannot parse wrk output:\n{output}")
+    non2xx = _NON2XX.search(output)
+    timeouts = _ERRORS.search(output)
+    return Result(float(rps.group(1)), float(p99.group(1)) * _UNIT_MS[p99.group(2)],
+                  int(non2xx.group(1)) if non2xx else 0, int(timeouts.group(1)) if timeouts else 0)
+
+
+def fetch(url: str, timeout: float = 30.0) -> tuple[int, float]:
+    """(HTTP status, seconds) of one GET; status 0 when nothing answers."""
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    except (OSError, ValueError):
+        status = 0
+    return status, time.perf_counter() - started
+
+
+def wait_until_up(base: str, process: subprocess.Popen[bytes], limit: float = 60.0) -> None:
+    """Poll ``/wp-json/`` until it answers 200 (bounded; fails if the server died)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"broadsheet exited with status {process.returncode} before answering")
+        if fetch(base + "/wp-json/", timeout=5)[0] == 200:
+            return
+        time.sleep(0.25)
+    raise SystemExit(f"broadsheet did not answer on {base} within {limit:.0f} s")
+
+
+def drain(base: str, limit: float = 90.0) -> None:
+    """Wait until a cheap request is fast again, so a slow server's queue does not eat the next run."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        status, seconds = fetch(base + DRAIN_PATH)
+        if status == 200 and seconds < 0.15:
+            return
+        time.sleep(0.5)
+
+
+def run_wrk(url: str, args: argparse.Namespace) -> Result:
+    """Warm up, then one measured ``wrk`` run against ``url``."""
+    common = ["wrk", f"-t{args.threads}", f"-c{args.connections}", "--timeout", "30s"]
+    if args.warmup > 0:
+        subprocess.run([*common, f"-d{args.warmup}s", url], check=True, capture_output=True)
+    done = subprocess.run([*common, f"-d{args.duration}s", "--latency", url],
+                          check=True, capture_output=True, text=True)
+    if args.verbose:
+        print(done.stdout, file=sys.stderr)
+    return parse_wrk(done.stdout)
+
+
+def free_port() -> int:
+    """A free TCP port on the loopback interface."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def restore_fixture(database_url: str) -> None:
+    """``broadsheet db restore`` of the oracle fixture into ``database_url``."""
+    subprocess.run([sys.executable, "-m", "broadsheet", "--database-url", database_url,
+                    "db", "restore", str(FIXTURE)], check=True, stdout=subprocess.DEVNULL)
+
+
+def start_server(database_url: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    """``broadsheet serve`` in its own process group (so its workers stop with it)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "broadsheet", "--database-url", database_url,
+         "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
+        start_new_session=True, stdout=subprocess.DEVNULL,
+    )
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server's own process group, SIGKILL if it lingers."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=15)
+
+
+def _fmt(result: Result | None) -> tuple[str, str]:
+    if result is None:
+        return "-", "-"
+    flag = "" if not (result.non2xx or result.timeouts) else "!"
+    return f"{result.rps:.1f}{flag}", f"{result.p99_ms:.1f}"
+
+
+def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> list[tuple[str, Result, Result | None]]:
+    """Each target on broadsheet then WordPress, in turn; checks every target answers 200 first."""
+    rows = []
+    for path in args.targets:
+        servers = [("broadsheet", base)] + ([("wordpress", wordpress)] if wordpress else [])
+        results: dict[str, Result] = {}
+        for name, server in servers:
+            status, _ = fetch(server + path)
+            if status != 200:
+                raise SystemExit(f"{name}: GET {server}{path} answered {status}")
+            print(f"  {name:10} {path} ...", file=sys.stderr, flush=True)
+            results[name] = run_wrk(server + path, args)
+            if name == "wordpress":
+                drain(server)
+        rows.append((path, results["broadsheet"], results.get("wordpress")))
+    return rows
+
+
+def print_table(rows: list[tuple[str, Result, Result | None]], args: argparse.Namespace, workers: int) -> None:
+    print(f"# wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency "
+          f"(after {args.warmup} s warm-up); broadsheet: {workers} worker(s), {args.database_label}; "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
+    print(f"{'target':44} {'bs req/s':>10} {'bs p99 ms':>10} {'wp req/s':>10} {'wp p99 ms':>10} {'ratio':>7}")
+    for path, ours, theirs in rows:
+        ratio = f"{ours.rps / theirs.rps:.1f}x" if theirs and theirs.rps else "-"
+        print(f"{path:44} {_fmt(ours)[0]:>10} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>10} {_fmt(theirs)[1]:>10} {ratio:>7}")
+    if any(r.non2xx or r.timeouts for _, ours, theirs in rows for r in (ours, theirs) if r):
+        print("# ! = some responses were not 2xx/3xx or timed out (rerun with -v)")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-d", "--duration", type=int, default=10, help="seconds per measured run (default 10)")
+    parser.add_argument("-c", "--connections", type=int, default=32, help="wrk connections (default 32)")
+    parser.add_argument("-t", "--threads", type=int, default=2, help="wrk threads (default 2)")
+    parser.add_argument("-w", "--warmup", type=int, default=3, help="warm-up seconds before each run (default 3)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                        help="broadsheet worker processes (default: cores)")
+    parser.add_argument("--database-url", help="restore the fixture into this database instead of a temp SQLite "
+                        "(its tables are replaced)")
+    parser.add_argument("--wordpress", default=WORDPRESS, help=f"reference WordPress (default {WORDPRESS})")
+    parser.add_argument("--no-wordpress", action="store_true", help="benchmark broadsheet only")
+    parser.add_argument("--target", dest="targets", action="append", help="a path to benchmark (repeatable; "
+                        "default: the four of issue 2)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print raw wrk output to stderr")
+    args = parser.parse_args(argv)
+    args.targets = args.targets or list(TARGETS)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("wrk is not installed: apt-get install wrk", file=sys.stderr)
+        return 1
+    for url in (args.wordpress,):
+        if not re.match(r"^http://(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$", url.rstrip("/")):
+            print(f"refusing non-loopback URL {url}", file=sys.stderr)
+            return 2
+    wordpress = None
+    if not args.no_wordpress and fetch(args.wordpress.rstrip("/") + "/wp-json/", timeout=10)[0] == 200:
+        wordpress = args.wordpress.rstrip("/")
+    elif not args.no_wordpress:
+        print(f"# WordPress does not answer on {args.wordpress}: broadsheet only", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="broadsheet-bench-") as tmp:
+        database_url = args.database_url or f"sqlite:///{tmp}/site.db"
+        args.database_label = "given database" if args.database_url else "SQLite"
+        restore_fixture(database_url)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        process = start_server(database_url, port, args.workers)
+        try:
+            wait_until_up(base, process)
+            rows = benchmark(args, base, wordpress)
+        finally:
+            stop_server(process)
+    print_table(rows, args, args.workers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

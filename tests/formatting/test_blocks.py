@@ -7,7 +7,7 @@ import re
 import pytest
 
 from broadsheet.formatting.blocks import parse_blocks, serialize_blocks
-from broadsheet.formatting.render_blocks import do_blocks
+from broadsheet.formatting.render_blocks import BlockPost, do_blocks
 
 
 class _Ids:
@@ -21,6 +21,19 @@ class _Ids:
 
     def attachment_metadata(self, attachment_id: int) -> dict[str, object]:
         return {"width": 640, "height": 360} if attachment_id == 9 else {}
+
+    patterns: dict[int, BlockPost] = {
+        5: BlockPost("wp_block", "publish", "", "<!-- wp:paragraph -->\n<p>Shared</p>\n<!-- /wp:paragraph -->"),
+        6: BlockPost("wp_block", "publish", "", '<!-- wp:block {"ref":6} /-->x'),
+        7: BlockPost("wp_block", "draft", "", "<!-- wp:paragraph --><p>Draft</p><!-- /wp:paragraph -->"),
+    }
+    in_progress: set[int] = set()
+
+    def get_post(self, post_id: int) -> BlockPost | None:
+        return self.patterns.get(post_id)
+
+    def rendering_patterns(self) -> set[int]:
+        return self.in_progress
 
     def unique_id(self, prefix: str) -> str:
         self.count += 1
@@ -204,3 +217,16 @@ def test_attributes_end_at_the_first_brace_before_the_comment_end() -> None:
     [block] = parse_blocks('<!-- wp:a {"a":"} -->"} -->x')
     assert block["blockName"] == "core/a" and block["attrs"] is None
     assert block["innerHTML"] == '"} -->x'
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        pytest.param(5, '\n<p class="wp-block-paragraph">Shared</p>\n', id="published"),
+        pytest.param(6, "x", id="includes-itself"),
+        pytest.param(7, "", id="draft"),
+        pytest.param(8, "", id="missing"),
+    ],
+)
+def test_synced_pattern_renders_its_blocks(ref: int, expected: str) -> None:
+    assert do_blocks(f'<!-- wp:block {{"ref":{ref}}} /-->', _Ids()) == expected

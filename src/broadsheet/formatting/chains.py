@@ -26,6 +26,7 @@ collection renders its posts in order, each field as WordPress does (title, cont
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,7 @@ from broadsheet.formatting.media_shortcodes import (
     wp_get_video_extensions,
 )
 from broadsheet.formatting.media_urls import wp_check_filetype
+from broadsheet.formatting.render_blocks import BlockPost
 from broadsheet.formatting.render_blocks import do_blocks as _do_blocks
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 from broadsheet.formatting.shortcodes import ShortcodeRegistry
@@ -83,6 +85,7 @@ class RequestState:
     unique_ids: int = 0
     wpautop_moved: bool = False
     shortcodes: ShortcodeRegistry | None = None
+    patterns_in_progress: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -98,6 +101,7 @@ class RenderContext:
     request: RequestState = field(default_factory=RequestState)
     post_meta: dict[str, Any] = field(default_factory=dict)  # single meta values of the post (footnotes)
     excerpt_length: int | None = None  # the REST ``excerpt_length`` override of the ``excerpt_length`` filter
+    post_lookup: Callable[[int], BlockPost | None] | None = None  # get_post() for synced patterns
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
@@ -133,6 +137,14 @@ class RenderContext:
     def get_post_meta(self, key: str) -> Any:
         """``get_post_meta($post_id, $key, true)``: the value, or '' when unset."""
         return self.post_meta.get(key, "")
+
+    def get_post(self, post_id: int) -> BlockPost | None:
+        """``get_post($id)`` for blocks that show another post (synced patterns); None if unknown."""
+        return self.post_lookup(post_id) if self.post_lookup is not None else None
+
+    def rendering_patterns(self) -> set[int]:
+        """The synced patterns being rendered right now in this request (recursion guard)."""
+        return self.request.patterns_in_progress
 
     def attachment_metadata(self, attachment_id: int) -> dict[str, Any]:
         """``wp_get_attachment_metadata($id)``: {} without an attachment source or metadata."""

@@ -3,7 +3,7 @@
 Ports ``do_blocks()``/``render_block()`` (``wp-includes/blocks.php``), ``WP_Block::render()`` and the
 render callbacks and ``render_block_{name}`` filters of the core blocks that need no database
 (``wp-includes/blocks/*.php``: paragraph, heading, list, button, image, gallery, video, file,
-details, shortcode, footnotes). Block supports (layout, style variations, fluid typography) live in
+details, shortcode, footnotes, synced patterns). Block supports (layout, style variations, fluid typography) live in
 ``block_supports.py`` and ``typography.py``. Static blocks render their saved markup; block comments
 disappear. Blocks that query posts or list attachments from the database are left as saved.
 """
@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
 from broadsheet.formatting.block_supports import (
@@ -30,6 +30,15 @@ from broadsheet.formatting.typography import wp_render_typography_support
 __all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "do_blocks", "render_block"]
 
 
+class BlockPost(NamedTuple):
+    """The fields of another post a block reads (a synced pattern's ``wp_block`` post)."""
+
+    post_type: str
+    post_status: str
+    post_password: str
+    post_content: str
+
+
 class BlockContext(Protocol):
     """What block rendering reads of the request: the global post and the ``wp_unique_id()`` counter."""
 
@@ -40,6 +49,10 @@ class BlockContext(Protocol):
     def get_post_meta(self, key: str) -> Any: ...
 
     def attachment_metadata(self, attachment_id: int) -> dict[str, Any]: ...
+
+    def get_post(self, post_id: int) -> BlockPost | None: ...
+
+    def rendering_patterns(self) -> set[int]: ...
 
 
 @dataclass(frozen=True)
@@ -238,6 +251,32 @@ def _escape_attribute(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("'", "&#039;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _render_synced_pattern(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
+    """``render_block_core_block``: a synced pattern renders its ``wp_block`` post's blocks.
+
+    Only published patterns without a password render; a pattern that includes itself renders
+    nothing the second time (the ``$seen_refs`` guard, kept per request).
+    """
+    ref = attributes.get("ref")
+    if not ref or not isinstance(ref, int | str) or not str(ref).isdigit():
+        return ""
+    ref = int(ref)
+    pattern = ids.get_post(ref)
+    if pattern is None or pattern.post_type != "wp_block":
+        return ""
+    seen = ids.rendering_patterns()
+    if ref in seen or pattern.post_status != "publish" or pattern.post_password:
+        return ""
+    from broadsheet.formatting.embed import autoembed, run_shortcode
+
+    seen.add(ref)
+    try:
+        text = autoembed(run_shortcode(pattern.post_content, ids), ids)
+        return "".join(render_block(inner, ids) for inner in parse_blocks(text))
+    finally:
+        seen.discard(ref)
+
+
 _FLOW: dict[str, Any] = {}
 
 #: The core block types rendering has to know about (all others render their saved markup).
@@ -246,6 +285,7 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/heading": BlockType(render=_render_heading),
     "core/shortcode": BlockType(render=_render_shortcode),
     "core/footnotes": BlockType(render=_render_footnotes),
+    "core/block": BlockType(render=_render_synced_pattern),
     "core/list": BlockType(render=_render_list),
     "core/button": BlockType(render=_render_button),
     "core/video": BlockType(render=_render_video),

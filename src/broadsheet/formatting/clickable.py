@@ -38,9 +38,7 @@ _WEB_FTP = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL = re.compile(rf"([{_WS}>])([.0-9a-z_+-]+)@(([0-9a-z-]+\.)+[0-9a-z]{{2,}})", re.IGNORECASE)
-_LINK_IN_LINK = re.compile(
-    r"(<a([ \r\n\t]+[^>]+?>|>))<a [^>]+?>([^>]+?)</a></a>", re.IGNORECASE
-)
+_LINK_TAG_START = re.compile(r"<a", re.IGNORECASE)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
 
@@ -120,6 +118,48 @@ def _email_clickable(match: re.Match[str]) -> str:
     return f'{match.group(1)}<a href="mailto:{email}">{email}</a>'
 
 
+def _outer_link_start(segment: str) -> int:
+    """Where ``(<a([ \\r\\n\\t]+[^>]+?>|>))`` first matches up to the end of ``segment``, or -1."""
+    for match in _LINK_TAG_START.finditer(segment):
+        rest = segment[match.end():]
+        if rest == ">" or (len(rest) >= 3 and rest[0] in " \r\n\t"):
+            return match.start()
+    return -1
+
+
+def _remove_links_in_links(text: str) -> str:
+    """Unwrap a link nested directly in a link, keeping its text.
+
+    WordPress does this with ``(<a( [^>]+?>|>))<a [^>]+?>([^>]+?)</a></a>`` (case-insensitive);
+    every part of that pattern ends at a ``>``, so matching it ``>``-delimited segment by segment
+    gives the same result in linear time, where the regex backtracks quadratically.
+    """
+    if "</a></a>" not in text.lower():
+        return text
+    segments = text.split(">")
+    tail = segments.pop()  # text after the last ">"
+    segments = [segment + ">" for segment in segments]
+    out: list[str] = []
+    index = 0
+    while index < len(segments):
+        if index + 3 < len(segments):
+            outer, inner, body, closer = segments[index:index + 4]
+            start = _outer_link_start(outer)
+            if (
+                start >= 0
+                and len(inner) >= 5 and inner[:3].lower() == "<a "
+                and len(body) >= 5 and body[-4:].lower() == "</a>"
+                and closer.lower() == "</a>"
+            ):
+                out.append(outer + body[:-4] + "</a>")
+                index += 4
+                continue
+        out.append(segments[index])
+        index += 1
+    out.append(tail)
+    return "".join(out)
+
+
 def make_clickable(text: str, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
     """Link URLs, www./ftp. hosts and e-mail addresses outside tags and code-like elements."""
     out: list[str] = []
@@ -141,4 +181,4 @@ def make_clickable(text: str, settings: FormattingSettings = VECTOR_SETTINGS) ->
         padded = _WEB_FTP.sub(lambda m: _web_ftp_clickable(m, settings), padded)
         padded = _EMAIL.sub(_email_clickable, padded)
         out.append(padded[1:-1])
-    return _LINK_IN_LINK.sub(r"\1\3</a>", "".join(out))
+    return _remove_links_in_links("".join(out))

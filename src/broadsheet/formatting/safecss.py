@@ -57,32 +57,39 @@ _CSS_FUNCTION = re.compile(r"\b(?:var|calc|min|max|minmax|clamp|repeat)\(", re.A
 _UNSAFE = re.compile(r"[\\(&=}]|/\*")
 
 
+def _closing_parens(css: str) -> dict[int, int]:
+    """Index of each ``(`` that is balanced → index of the ``)`` closing it."""
+    pairs: dict[int, int] = {}
+    open_at: list[int] = []
+    for index, char in enumerate(css):
+        if char == "(":
+            open_at.append(index)
+        elif char == ")" and open_at:
+            pairs[open_at.pop()] = index
+    return pairs
+
+
 def _remove_css_functions(css: str) -> str:
-    """Drop ``var(…)``, ``calc(…)`` and friends whose parentheses balance, nested ones included."""
+    """Drop ``var(…)``, ``calc(…)`` and friends whose parentheses balance, nested ones included.
+
+    PCRE does this with a recursive group; here one pass pairs the parentheses, so the work
+    stays linear however the input nests.
+    """
+    if "(" not in css:
+        return css
+    pairs = _closing_parens(css)
     out: list[str] = []
-    position = 0
-    search_from = 0
+    position = search_from = 0
     while True:
         match = _CSS_FUNCTION.search(css, search_from)
         if match is None:
             break
-        depth, index = 0, match.end() - 1
-        end = -1
-        while index < len(css):
-            char = css[index]
-            if char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    end = index + 1
-                    break
-            index += 1
-        if end < 0:
+        close = pairs.get(match.end() - 1)
+        if close is None:
             search_from = match.start() + 1
             continue
         out.append(css[position:match.start()])
-        position = search_from = end
+        position = search_from = close + 1
     out.append(css[position:])
     return "".join(out)
 

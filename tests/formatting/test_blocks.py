@@ -204,13 +204,10 @@ def test_php_serialize_of_a_parsed_block_shape() -> None:
     assert _php_serialize(value) == 'a:3:{s:1:"a";i:1;s:1:"b";a:4:{i:0;b:1;i:1;N;i:2;d:1.5;i:3;s:2:"é";}i:7;d:2;}'
 
 
-def test_unterminated_attribute_delimiters_parse_in_linear_time() -> None:
-    import time
-
-    doc = '<!-- wp:a {"a":1} ' * 5000
-    started = time.perf_counter()
+def test_unterminated_attribute_delimiters_are_plain_text() -> None:
+    doc = '<!-- wp:a {"a":1} ' * 5000  # quadratic for a naive scan; bench/ measures the speed
     [block] = parse_blocks(doc)
-    assert block["blockName"] is None and time.perf_counter() - started < 1.0
+    assert block["blockName"] is None and block["innerHTML"] == doc
 
 
 def test_attributes_end_at_the_first_brace_before_the_comment_end() -> None:

@@ -9,26 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from broadsheet.auth.type_caps import post_type_capabilities
+
 
 def post_type_caps(singular: str, plural: str, *, create: str | None = None) -> dict[str, str]:
     """The capability map of ``get_post_type_capabilities`` for a capability_type pair."""
-    return {
-        "edit_post": f"edit_{singular}",
-        "read_post": f"read_{singular}",
-        "delete_post": f"delete_{singular}",
-        "edit_posts": f"edit_{plural}",
-        "edit_others_posts": f"edit_others_{plural}",
-        "delete_posts": f"delete_{plural}",
-        "publish_posts": f"publish_{plural}",
-        "read_private_posts": f"read_private_{plural}",
-        "read": "read",
-        "delete_private_posts": f"delete_private_{plural}",
-        "delete_published_posts": f"delete_published_{plural}",
-        "delete_others_posts": f"delete_others_{plural}",
-        "edit_private_posts": f"edit_private_{plural}",
-        "edit_published_posts": f"edit_published_{plural}",
-        "create_posts": create or f"edit_{plural}",
-    }
+    caps = dict(post_type_capabilities("", (singular, plural)).cap)
+    if create is not None:
+        caps["create_posts"] = create
+    return caps
 
 
 def _theme_caps(singular: str = "post", *, read: str = "edit_theme_options", **overrides: str) -> dict[str, str]:

@@ -19,6 +19,7 @@ from broadsheet.rest.links import LinkSet, pagination_headers
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.schema import get_collection_params
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
 from broadsheet.rest.server import RestServer, forbidden
@@ -62,11 +63,7 @@ class CommentsController(CommentWrites):
             return arg
 
         return {
-            "context": dict(CONTEXT_ARG),
-            "page": {"description": "Current page of the collection.", "type": "integer", "default": 1, "minimum": 1},
-            "per_page": {"description": "Maximum number of items to be returned in result set.", "type": "integer",
-                         "default": 10, "minimum": 1, "maximum": 100},
-            "search": {"description": "Limit results to those matching a string.", "type": "string"},
+            **get_collection_params(self.get_item_schema()),
             "after": {"description": "Limit response to comments published after a given ISO8601 compliant date.",
                       "type": "string", "format": "date-time"},
             "author": ids("Limit result set to comments assigned to specific user IDs. Requires authorization."),

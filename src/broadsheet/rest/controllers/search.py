@@ -15,6 +15,7 @@ from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import LinkSet, pagination_headers
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.schema import get_collection_params
 from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.rest.server import RestServer
 
@@ -46,12 +47,7 @@ class SearchController:
 
     def collection_params(self) -> dict[str, Any]:
         return {
-            "context": {"description": "Scope under which the request is made; determines fields present in response.",
-                        "type": "string", "enum": ["view", "embed"], "default": "view"},
-            "page": {"description": "Current page of the collection.", "type": "integer", "default": 1, "minimum": 1},
-            "per_page": {"description": "Maximum number of items to be returned in result set.", "type": "integer",
-                         "default": 10, "minimum": 1, "maximum": 100},
-            "search": {"description": "Limit results to those matching a string.", "type": "string"},
+            **get_collection_params(self.get_item_schema()),
             "type": {"default": "post", "description": "Limit results to items of an object type.", "type": "string",
                      "enum": ["post", "term", "post-format"]},
             "subtype": {"default": "any", "description": "Limit results to items of one or more object subtypes.",

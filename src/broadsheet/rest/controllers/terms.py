@@ -19,6 +19,7 @@ from broadsheet.rest.links import LinkSet, pagination_headers
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.schema import get_collection_params
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.rest.controllers.term_writes import TermWrites  # noqa: E402
@@ -62,11 +63,7 @@ class TermsController(TermWrites):
     def collection_params(self) -> dict[str, Any]:
         """``get_collection_params``: the query args of the collection route, in WordPress's order."""
         params: dict[str, Any] = {
-            "context": dict(CONTEXT_ARG),
-            "page": {"description": "Current page of the collection.", "type": "integer", "default": 1, "minimum": 1},
-            "per_page": {"description": "Maximum number of items to be returned in result set.", "type": "integer",
-                         "default": 10, "minimum": 1, "maximum": 100},
-            "search": {"description": "Limit results to those matching a string.", "type": "string"},
+            **get_collection_params(self.get_item_schema()),
             "exclude": {"description": "Ensure result set excludes specific IDs.", "type": "array",
                         "items": {"type": "integer"}, "default": []},
             "include": {"description": "Limit result set to specific IDs.", "type": "array",

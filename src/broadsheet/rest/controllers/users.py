@@ -21,6 +21,7 @@ from broadsheet.rest.permissions import can_edit_any_rest_type, current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
+from broadsheet.rest.schema import get_collection_params
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.storage.meta import load_meta
@@ -98,11 +99,7 @@ class UsersController:
     def collection_params(self, server: RestServer) -> dict[str, Any]:
         types = [t.name for t in server.site.post_types.rest_types()]
         return {
-            "context": dict(CONTEXT_ARG),
-            "page": {"description": "Current page of the collection.", "type": "integer", "default": 1, "minimum": 1},
-            "per_page": {"description": "Maximum number of items to be returned in result set.", "type": "integer",
-                         "default": 10, "minimum": 1, "maximum": 100},
-            "search": {"description": "Limit results to those matching a string.", "type": "string"},
+            **get_collection_params(self.get_item_schema()),
             "exclude": {"description": "Ensure result set excludes specific IDs.", "type": "array",
                         "items": {"type": "integer"}, "default": []},
             "include": {"description": "Limit result set to specific IDs.", "type": "array",

@@ -14,7 +14,7 @@ from broadsheet.auth.type_caps import post_type_capabilities
 
 def post_type_caps(singular: str, plural: str, *, create: str | None = None) -> dict[str, str]:
     """The capability map of ``get_post_type_capabilities`` for a capability_type pair."""
-    caps = dict(post_type_capabilities("", (singular, plural)).cap)
+    caps = dict(post_type_capabilities("", (singular, plural), map_meta_cap=True).cap)
     if create is not None:
         caps["create_posts"] = create
     return caps

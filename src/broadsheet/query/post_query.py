@@ -57,6 +57,10 @@ class PostQueryArgs:
     ignore_sticky_posts: bool = True
     sticky_posts: list[int] = field(default_factory=list)
     logged_in: bool = False
+    #: ``post_mime_type`` as the attachments controller sets it: exact MIME types (``wp_post_mime_type_where``).
+    post_mime_type: list[str] = field(default_factory=list)
+    #: ``wp_allow_query_attachment_by_filename``: search terms also match ``_wp_attached_file``.
+    search_attachment_filename: bool = False
 
 
 @dataclass
@@ -110,7 +114,8 @@ class PostQuery:
             col = p.c[column]
             conds.append(col < value if op == "<" else col > value)
         if self.search is not None:
-            conds.append(search_clause(self.search, p, logged_in=a.logged_in))
+            files = tables.postmeta if a.search_attachment_filename else None
+            conds.append(search_clause(self.search, p, logged_in=a.logged_in, attached_files=files))
         if a.tax_query is not None:
             tax = tax_query_clause(conn, tables, a.tax_query, p.c.ID)
             if tax is not None:
@@ -124,6 +129,8 @@ class PostQuery:
         status = _status_clause(p, a.post_status, self.known_statuses)
         if status is not None:
             conds.append(status)
+        if a.post_mime_type:
+            conds.append(p.c.post_mime_type.in_(a.post_mime_type))
         return conds
 
     # -- ORDER BY ---------------------------------------------------------------------

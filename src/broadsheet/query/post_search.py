@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, case, literal, or_
+from sqlalchemy import and_, case, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 __all__ = ["SearchSpec", "parse_search", "search_clause", "relevance_order", "SEARCH_COLUMNS"]
@@ -90,16 +90,25 @@ def _not_like(column: Any, pattern: str) -> ColumnElement[bool]:
     return column.not_ilike(pattern, escape="\\")
 
 
-def search_clause(spec: SearchSpec, posts: Any, *, logged_in: bool) -> ColumnElement[bool]:
-    """The WHERE part: each term ORs over the columns (``NOT LIKE``/AND for ``-term``); terms AND together."""
+def search_clause(spec: SearchSpec, posts: Any, *, logged_in: bool, attached_files: Any = None) -> ColumnElement[bool]:
+    """The WHERE part: each term ORs over the columns (``NOT LIKE``/AND for ``-term``); terms AND together.
+
+    ``attached_files`` (the postmeta table) adds the attachment's ``_wp_attached_file`` as one more
+    column, as ``wp_allow_query_attachment_by_filename`` joins it (NULL when absent, like the LEFT JOIN).
+    """
     wildcard = "" if spec.exact else "%"
     clauses: list[ColumnElement[bool]] = []
+    columns = [posts.c[col] for col in spec.columns]
+    if attached_files is not None:
+        pm = attached_files
+        columns.append(select(pm.c.meta_value).where(pm.c.post_id == posts.c.ID, pm.c.meta_key == "_wp_attached_file")
+                       .limit(1).scalar_subquery())
     for term in spec.terms:
         exclude = term.startswith("-")
         if exclude:
             term = term[1:]
         pattern = wildcard + esc_like(term) + wildcard
-        parts = [(_not_like if exclude else _like)(posts.c[col], pattern) for col in spec.columns]
+        parts = [(_not_like if exclude else _like)(column, pattern) for column in columns]
         clauses.append(and_(*parts) if exclude else or_(*parts))
     where = and_(*clauses) if clauses else literal(True)
     if not logged_in:

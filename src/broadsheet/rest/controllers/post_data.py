@@ -210,11 +210,15 @@ class PostData:
         """``get_post_status``: attachments inherit their parent's status."""
         if post.post_type != "attachment":
             return post.post_status
-        from broadsheet.auth.capabilities import get_post_status
+        from broadsheet.auth.capabilities import PostRecord, get_post_status
 
         if post.post_parent:
             self.posts([post.post_parent])
-        return get_post_status(post.record(), capability_store(self.request))
+        # get_sample_permalink's stand-in post has no record(): build the capability view here.
+        record = post.record() if hasattr(post, "record") else PostRecord(
+            ID=post.ID, post_type=post.post_type, post_status=post.post_status, post_author=post.post_author,
+            post_parent=post.post_parent, post_password=getattr(post, "post_password", ""))
+        return get_post_status(record, capability_store(self.request))
 
     # -- links and rendering ----------------------------------------------------------------
     def permalinks(self) -> PermalinkSource:

@@ -108,7 +108,7 @@ def available_actions(controller: PostsController, request: RestRequest, post: W
 
 def item_links(controller: PostsController, request: RestRequest, post: WPPost, data: PostData) -> dict[str, Any]:
     """The compacted ``_links`` object of one post, actions included."""
-    links = prepare_links(controller, request, post, data)
+    links = controller.prepare_links(request, post, data)
     self_href = links.links["self"][0]["href"]
     for rel in available_actions(controller, request, post, data):
         links.add(rel, self_href)

@@ -276,15 +276,15 @@ class PostsController:
             items = [str(s) for s in (statuses or [])]
         items = list(dict.fromkeys(_sanitize_slug(s) for s in items))
         data = PostData.of(request)
-        allowed = [*self.site.statuses.names(), "any"]
+        status_param = self.get_collection_params()["status"]  # attachments: default inherit, own enum
         for status in items:
-            if status == "publish":
+            if status == status_param["default"]:
                 continue
             cap = self.type.cap
             if data.can(cap["edit_posts"]) or (status == "private" and data.can(cap["read_private_posts"])):
                 from broadsheet.rest.schema import rest_validate_request_arg
 
-                schema = {"type": "array", "items": {"enum": allowed, "type": "string"}}
+                schema = {"type": "array", "items": dict(status_param["items"])}
                 result = rest_validate_request_arg(status, request, param, schema=schema)
                 if isinstance(result, RestError):
                     return result
@@ -381,6 +381,12 @@ class PostsController:
     def prepare_item_for_response(self, post: Any, request: RestRequest) -> dict[str, Any]:
         """One item's response data (``_links`` included)."""
         return prepare_post(self, post, request)
+
+    def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:
+        """The item's ``LinkSet`` before the edit-context actions (attachments add ``wp:attached-to``)."""
+        from broadsheet.rest.controllers.post_links import prepare_links
+
+        return prepare_links(self, request, post, data)
 
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:

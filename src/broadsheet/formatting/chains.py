@@ -86,6 +86,7 @@ class RequestState:
     wpautop_moved: bool = False
     shortcodes: ShortcodeRegistry | None = None
     patterns_in_progress: set[int] = field(default_factory=set)
+    wp_embed: Any = None  # the request's ``$wp_embed`` (embed.WPEmbed), made on first use
 
 
 @dataclass
@@ -112,6 +113,15 @@ class RenderContext:
     def activate(self) -> None:
         """Make this post the global post for the request's shortcode handlers."""
         self.request.media.post_id = self.post_id
+
+    @property
+    def embed(self) -> Any:
+        """The request's ``WPEmbed`` (``$wp_embed``), which ``embed.run_shortcode``/``autoembed`` use."""
+        if self.request.wp_embed is None:
+            from broadsheet.formatting.embed import WPEmbed
+
+            self.request.wp_embed = WPEmbed(self.settings)
+        return self.request.wp_embed
 
     @property
     def media(self) -> MediaRenderState:

@@ -164,6 +164,8 @@ class RenderContext:
 # -- steps that need the render context (registered with accepted_args=2) ---------------
 def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::run_shortcode`` — only ``[embed]`` runs, before other shortcodes."""
+    if "[" not in content:  # do_shortcode() returns such content as it is
+        return content
     from broadsheet.formatting.embed import run_shortcode
 
     return run_shortcode(content, ctx)
@@ -171,6 +173,8 @@ def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
 
 def embed_autoembed(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::autoembed`` — URLs alone on a line become embeds (or stay text)."""
+    if "http" not in content.lower() and "<!-- wp-line-break -->" not in content:
+        return content  # nothing to embed, and no line-break placeholder to turn back into "\n"
     from broadsheet.formatting.embed import autoembed
 
     return autoembed(content, ctx)

@@ -1,0 +1,111 @@
+"""Where uploaded files live: a small storage interface, local disk by default.
+
+Paths are relative to the uploads root, as ``_wp_attached_file`` stores them
+(``2026/11/photo.jpg``). ``LocalMediaStorage`` maps them under a directory (WordPress's
+``wp-content/uploads``) and refuses any path that would leave it. Other backends (an
+S3-compatible store) implement the same five methods.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, Protocol
+
+__all__ = ["MediaStorage", "LocalMediaStorage", "UnsafePathError", "media_storage_for", "set_media_storage"]
+
+
+class UnsafePathError(ValueError):
+    """A relative upload path that is absolute or climbs out of the uploads root."""
+
+
+class MediaStorage(Protocol):
+    """Files under the uploads root, addressed by their relative path."""
+
+    def exists(self, path: str) -> bool:
+        """Whether a file is stored at ``path``."""
+
+    def size(self, path: str) -> int | None:
+        """The stored file's size in bytes (``wp_filesize``), None when there is none."""
+
+    def read(self, path: str) -> bytes:
+        """The stored bytes (FileNotFoundError when absent)."""
+
+    def write(self, path: str, data: bytes) -> None:
+        """Store ``data`` at ``path``, creating directories as needed."""
+
+    def delete(self, path: str) -> None:
+        """Remove the file at ``path`` if present."""
+
+
+def _clean(path: str) -> str:
+    """``path`` as safe relative parts: no absolute paths, no ``..``, no NUL bytes."""
+    if "\x00" in path or path.startswith(("/", "\\")) or ":" in path.split("/", 1)[0]:
+        raise UnsafePathError(path)
+    parts = [p for p in path.replace("\\", "/").split("/") if p not in ("", ".")]
+    if not parts or any(p == ".." for p in parts):
+        raise UnsafePathError(path)
+    return "/".join(parts)
+
+
+class LocalMediaStorage:
+    """Uploads in a directory on local disk (``wp-content/uploads``)."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root).resolve()
+
+    def _path(self, path: str) -> Path:
+        full = (self.root / _clean(path)).resolve()
+        if full != self.root and self.root not in full.parents:
+            raise UnsafePathError(path)  # a symlink pointing out of the root
+        return full
+
+    def exists(self, path: str) -> bool:
+        try:
+            return self._path(path).is_file()
+        except UnsafePathError:
+            return False
+
+    def size(self, path: str) -> int | None:
+        try:
+            full = self._path(path)
+        except UnsafePathError:
+            return None
+        return full.stat().st_size if full.is_file() else None
+
+    def read(self, path: str) -> bytes:
+        return self._path(path).read_bytes()
+
+    def write(self, path: str, data: bytes) -> None:
+        full = self._path(path)
+        full.parent.mkdir(parents=True, exist_ok=True)
+        tmp = full.with_name(full.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, full)
+
+    def delete(self, path: str) -> None:
+        try:
+            self._path(path).unlink(missing_ok=True)
+        except UnsafePathError:
+            return
+
+
+_ATTRIBUTE = "_media_storage"
+
+
+def set_media_storage(site: Any, storage: MediaStorage | None) -> None:
+    """Attach a storage to a site (the app factory or a test chooses it)."""
+    setattr(site, _ATTRIBUTE, storage)
+
+
+def media_storage_for(site: Any) -> MediaStorage | None:
+    """The site's media storage: one set explicitly, else local disk at ``config.uploads_dir`` if configured."""
+    storage = getattr(site, _ATTRIBUTE, None)
+    if storage is not None:
+        return storage  # type: ignore[no-any-return]
+    root = getattr(getattr(site, "config", None), "uploads_dir", None) or os.environ.get("BROADSHEET_UPLOADS_DIR")
+    if not root:
+        return None
+    storage = LocalMediaStorage(root)
+    setattr(site, _ATTRIBUTE, storage)
+    return storage

@@ -1,0 +1,325 @@
+"""``POST /wp/v2/media``: uploads as ``WP_REST_Attachments_Controller::create_item`` takes them (7.1.4).
+
+A raw body with ``Content-Type`` and ``Content-Disposition`` (``upload_from_data``) or a multipart
+``file`` field (``upload_from_file``) is checked (size, type by content, allowed types), stored under
+``YYYY/MM/`` with a unique name through the site's ``MediaStorage``, inserted as an ``inherit``
+attachment (``wp_insert_attachment``) and given its ``_wp_attachment_metadata`` (sub-sizes made
+with Pillow). Errors are WordPress's ``rest_upload_*`` ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.errors import RestError
+from broadsheet.rest.request import RestRequest
+from broadsheet.rest.response import RestResponse
+
+if TYPE_CHECKING:
+    from broadsheet.rest.controllers.media import AttachmentsController
+
+__all__ = [
+    "create_attachment",
+    "post_process_attachment",
+    "validate_public_url",
+    "unsupported_image_type",
+    "get_filename_from_disposition",
+    "ensure_multipart_parsed",
+    "DEFAULT_MAX_UPLOAD_SIZE",
+]
+
+#: ``wp_max_upload_size`` when the site sets none (PHP's default ``upload_max_filesize`` is 2 MB; hosts raise it).
+DEFAULT_MAX_UPLOAD_SIZE = 64 * 1024 * 1024
+
+
+@dataclass
+class _Upload:
+    """An upload before it is stored: its client name, claimed type and bytes."""
+
+    name: str
+    type: str
+    data: bytes
+
+
+# -- request parsing ------------------------------------------------------------------------------
+def ensure_multipart_parsed(request: RestRequest) -> bool:
+    """Fill ``request.body``/``request.files`` from a ``multipart/form-data`` body (as PHP's ``$_POST``/``$_FILES``).
+
+    Returns True when it parsed something now, so the caller re-validates the args.
+    """
+    if request.files or getattr(request, "_multipart_done", False):
+        return False
+    request._multipart_done = True  # type: ignore[attr-defined]
+    ctype = request.content_type()
+    if not ctype.lower().startswith("multipart/form-data") or not request.raw_body:
+        return False
+    from broadsheet.rest.controllers.media_multipart import parse_multipart
+
+    fields, files = parse_multipart(request.raw_body, ctype)
+    if fields:
+        request.body = {**fields, **request.body}
+    request.files = files
+    return True
+
+
+def get_filename_from_disposition(values: list[str]) -> str | None:
+    """``get_filename_from_disposition``: the last ``filename=`` of the header values, unquoted."""
+    filename = None
+    for value in values:
+        value = value.strip()
+        if ";" not in value:
+            continue
+        attributes: dict[str, str] = {}
+        for part in value.split(";", 1)[1].split(";"):
+            if "=" not in part:
+                continue
+            key, val = part.split("=", 1)
+            attributes[key.strip()] = val.strip()
+        if not attributes.get("filename"):
+            continue
+        filename = attributes["filename"].strip()
+        if len(filename) >= 2 and filename.startswith('"') and filename.endswith('"'):
+            filename = filename[1:-1]
+    return filename
+
+
+def validate_public_url(url: str) -> bool:
+    """``wp_http_validate_url``: HTTP(S), no credentials, a standard port and a public address."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
+        return False
+    try:
+        port = parts.port
+    except ValueError:
+        return False
+    if port not in (None, 80, 443, 8080):
+        return False
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, None)}
+    except (OSError, UnicodeError):
+        return False
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_unspecified \
+                or ip.is_multicast:
+            return False
+    return bool(addresses)
+
+
+def unsupported_image_type(request: RestRequest) -> RestError | None:
+    """An uploaded image type the editor cannot resize (HEIC/HEIF and SVG pass, as in WordPress)."""
+    from broadsheet.content.image_metadata import editor_supports
+
+    if ensure_multipart_parsed(request):
+        _revalidate(request)
+    upload = request.files.get("file")
+    mime = str(upload.get("type") or "") if isinstance(upload, dict) else ""
+    if not mime.startswith("image/") or mime in ("image/heic", "image/heif", "image/svg+xml"):
+        return None
+    if not editor_supports(mime):
+        return RestError("rest_upload_image_type_not_supported",
+                         "The web server cannot generate responsive image sizes for this image. Convert it to JPEG "
+                         "or PNG before uploading.", 400)
+    return None
+
+
+def _revalidate(request: RestRequest) -> None:
+    """Validate the endpoint's args again now that the multipart fields are known."""
+    server, endpoint = request.server, request.endpoint
+    if server is not None and endpoint is not None:
+        server.prepare_args(request, endpoint)
+
+
+# -- the upload ------------------------------------------------------------------------------------
+def _max_upload_size(request: RestRequest) -> int:
+    configured = getattr(request.site.config, "max_upload_size", None) or os.environ.get("BROADSHEET_MAX_UPLOAD_SIZE")
+    try:
+        return int(configured) if configured else DEFAULT_MAX_UPLOAD_SIZE
+    except ValueError:
+        return DEFAULT_MAX_UPLOAD_SIZE
+
+
+def _upload_from_request(request: RestRequest) -> _Upload:
+    """``upload_from_file`` / ``upload_from_data``: the upload, or the ``rest_upload_*`` error."""
+    upload = request.files.get("file") if request.files else None
+    if request.files:
+        if not isinstance(upload, dict):
+            raise RestError("rest_upload_no_data", "No data supplied.", 400)
+        if upload.get("error"):
+            raise RestError("rest_upload_unknown_error", str(upload["error"]), 500)
+        return _Upload(str(upload.get("name") or ""), str(upload.get("type") or ""), bytes(upload.get("data") or b""))
+    data = request.raw_body
+    if not data:
+        raise RestError("rest_upload_no_data", "No data supplied.", 400)
+    content_type = request.header("content-type")
+    if not content_type:
+        raise RestError("rest_upload_no_content_type", "No Content-Type supplied.", 400)
+    disposition = request.header("content-disposition")
+    if not disposition:
+        raise RestError("rest_upload_no_content_disposition", "No Content-Disposition supplied.", 400)
+    filename = get_filename_from_disposition([disposition])
+    if not filename:
+        raise RestError("rest_upload_invalid_disposition",
+                        "Invalid Content-Disposition supplied. Content-Disposition needs to be formatted as "
+                        "`attachment; filename=\"image.png\"` or similar.", 400)
+    md5 = request.header("content-md5")
+    if md5 and md5.strip() != hashlib.md5(data).hexdigest():
+        raise RestError("rest_upload_hash_mismatch", "Content hash did not match expected.", 412)
+    return _Upload(filename, content_type, data)
+
+
+def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: str) -> tuple[str, str]:
+    """``wp_handle_sideload``/``wp_handle_upload``: (relative path, MIME type) of the stored file."""
+    from broadsheet.content.media_files import get_allowed_mime_types, wp_check_filetype_and_ext, wp_unique_filename
+    from broadsheet.content.media_storage import media_storage_for
+
+    storage = media_storage_for(request.site)
+    if storage is None:
+        raise RestError(error_code, "Unable to create directory uploads. Is its parent directory writable by the "
+                        "server?", 500)
+    limit = _max_upload_size(request)
+    if limit and len(upload.data) > limit:
+        raise RestError("rest_upload_file_too_big",
+                        f"This file is too big. Files must be less than {limit // 1024:,} KB in size.", 400)
+    data = PostData.of(request)
+    allowed = get_allowed_mime_types(unfiltered_html=data.can("unfiltered_html"))
+    name = os.path.basename(upload.name.replace("\\", "/"))
+    check = wp_check_filetype_and_ext(upload.data, name, allowed)
+    if check.proper_filename:
+        name = check.proper_filename
+    if not check.type or not check.ext:
+        raise RestError(error_code, "Sorry, you are not allowed to upload this file type.", 500)
+    subdir = _upload_subdir(request, time)
+    filename = wp_unique_filename(subdir, name, lambda path: _taken(request, storage, path))
+    path = f"{subdir}/{filename}" if subdir else filename
+    storage.write(path, upload.data)
+    return path, check.type
+
+
+def _upload_subdir(request: RestRequest, time: str | None) -> str:
+    """``wp_upload_dir($time)['subdir']``: ``YYYY/MM`` unless year/month folders are off."""
+    if str(request.ctx.options.get("uploads_use_yearmonth_folders", "1") or "") in ("", "0"):
+        return ""
+    if time and len(time) >= 7:
+        return f"{time[:4]}/{time[5:7]}"
+    from broadsheet.content.dates import wp_timezone
+
+    now = datetime.now(wp_timezone(request.ctx.options))
+    return now.strftime("%Y/%m")
+
+
+def _taken(request: RestRequest, storage: Any, path: str) -> bool:
+    """A file name in use: stored already, or an attachment's file (the fixture's files may be elsewhere)."""
+    if storage.exists(path):
+        return True
+    from sqlalchemy import select
+
+    pm = request.site.db.tables.postmeta
+    stmt = select(pm.c.meta_id).where(pm.c.meta_key == "_wp_attached_file", pm.c.meta_value == path).limit(1)
+    return request.ctx.conn.execute(stmt).first() is not None
+
+
+def create_attachment(controller: AttachmentsController, request: RestRequest) -> RestResponse:
+    """``create_item``: store the upload, insert the attachment, generate its metadata; 201 in edit context."""
+    from broadsheet.rest.controllers.media_writes import insert_attachment
+    from broadsheet.content.image_metadata import generate_attachment_metadata
+    from broadsheet.content.media_storage import media_storage_for
+
+    if ensure_multipart_parsed(request):
+        _revalidate(request)
+    data = PostData.of(request)
+    parent_id = _int(request.get_param("post"))
+    parent = data.post(parent_id) if parent_id else None
+    if parent_id and parent is not None and parent.post_type in ("revision", "attachment"):
+        raise RestError("rest_invalid_param", "Invalid parent type.", 400)
+    if request.get_param("url"):
+        raise RestError("rest_upload_sideload_error", "Sideloading from a URL is not available on this site.", 500)
+    upload = _upload_from_request(request)
+    time = None
+    if parent is not None and parent.post_type != "page" and parent.post_date[:4] > "0000":
+        time = parent.post_date
+    error_code = "rest_upload_unknown_error" if request.files else "rest_upload_sideload_error"
+    path, mime = _store(request, upload, time, error_code)
+    storage = media_storage_for(request.site)
+    assert storage is not None
+    options = request.ctx.options
+    metadata = generate_attachment_metadata(storage, path, mime, options,
+                                            generate_sub_sizes=request.get_param("generate_sub_sizes") is not False)
+    title = _title(request, upload, path, metadata)
+    attachment_id = insert_attachment(request, controller, path=path, mime_type=mime, title=title,
+                                      parent_id=parent_id, metadata=metadata)
+    post = data.post(attachment_id)
+    request.set_param("context", "edit")
+    data.prime([post])
+    body = controller.prepare_item_for_response(post, request)
+    location = controller.server.rest_url(f"/{controller.namespace}/{controller.rest_base}/{attachment_id}")
+    return RestResponse(body, 201, {"Location": location})
+
+
+def _title(request: RestRequest, upload: _Upload, path: str, metadata: dict[str, Any]) -> str:
+    """The title sent, else the image's EXIF title, else the client file name without its extension."""
+    from broadsheet.formatting.sanitize import sanitize_text_field
+
+    title = request.get_param("title")
+    if isinstance(title, dict):
+        title = title.get("raw")
+    if title:
+        return str(title)
+    image_meta = metadata.get("image_meta") if isinstance(metadata, dict) else None
+    if isinstance(image_meta, dict):
+        from broadsheet.formatting.sanitize import sanitize_title
+
+        exif_title = str(image_meta.get("title") or "").strip()
+        if exif_title and not str(sanitize_title(exif_title)).isdigit():
+            return exif_title
+    if request.files and upload.name and "." in upload.name:
+        candidate = sanitize_text_field(upload.name[: upload.name.rfind(".")])
+        if candidate:
+            return str(candidate)
+    basename = path.rsplit("/", 1)[-1]
+    return basename.rsplit(".", 1)[0] if "." in basename else basename
+
+
+def post_process_attachment(controller: AttachmentsController, request: RestRequest) -> RestResponse:
+    """``post_process_item``: (re)generate the missing sub-sizes of an uploaded image."""
+    from broadsheet.content.image_metadata import generate_attachment_metadata
+    from broadsheet.content.media_storage import media_storage_for
+    from broadsheet.storage.meta import update_meta
+
+    post = controller.get_post(request, request.get_param("id"))
+    data = PostData.of(request)
+    path = data.meta_single(post.ID, "_wp_attached_file")
+    storage = media_storage_for(request.site)
+    if not path or storage is None or not storage.exists(path):
+        raise RestError("rest_unknown_attachment", "Unable to get meta information for file.", 404)
+    metadata = generate_attachment_metadata(storage, path, post.post_mime_type, request.ctx.options)
+    update_meta(request.ctx.conn, "post", post.ID, "_wp_attachment_metadata", metadata, tables=request.site.db.tables)
+    data.meta.pop(post.ID, None)
+    source = data.attachment_source()
+    getattr(source, "_metadata", {}).pop(post.ID, None)
+    getattr(source, "_meta", {}).pop(post.ID, None)
+    request.set_param("context", "edit")
+    data.prime([post])
+    return RestResponse(controller.prepare_item_for_response(post, request))
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)

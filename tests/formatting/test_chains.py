@@ -143,3 +143,9 @@ def test_attachment_description_starts_with_the_linked_medium_image() -> None:
 def test_excerpt_length_override_shortens_the_generated_excerpt() -> None:
     ctx = RenderContext(post_id=1, excerpt_length=3)
     assert render_excerpt("", "one two three four five", ctx, _site()) == "<p>one two three [&hellip;]</p>\n"
+
+
+def test_smiley_images_use_the_render_contexts_site_url() -> None:
+    settings = FormattingSettings(home="https://news.example", siteurl="https://news.example")
+    out = render_content(":mrgreen:", RenderContext(post_id=1, settings=settings), _site())
+    assert 'src="https://news.example/wp-includes/images/smilies/mrgreen.png"' in out

@@ -254,7 +254,11 @@ def wp_replace_insecure_home_url(content: str, settings: FormattingSettings) -> 
 
 
 class DefaultFilters:
-    """The settings-bound default steps; its bound methods are what ``remove_filter`` needs."""
+    """The registry-bound default steps; its bound methods are what ``remove_filter`` needs.
+
+    Steps that read site options use the render context's settings (this request's options) and
+    fall back to the settings given at registration when called without a context.
+    """
 
     def __init__(self, hooks: Hooks, settings: FormattingSettings) -> None:
         self.hooks = hooks
@@ -280,13 +284,17 @@ class DefaultFilters:
             return wpautop(content)
         return content
 
-    def convert_smilies(self, text: str) -> str:
-        """Smilies to emoji or images (``use_smilies``)."""
-        return convert_smilies(text, settings=self.settings)
+    def _settings_for(self, ctx: Any) -> FormattingSettings:
+        """The render's settings (the site's options for this request), else the registry's."""
+        return ctx.settings if isinstance(ctx, RenderContext) else self.settings
 
-    def replace_insecure_home_url(self, text: str) -> str:
-        """``wp_replace_insecure_home_url`` with this site's URLs."""
-        return wp_replace_insecure_home_url(text, self.settings)
+    def convert_smilies(self, text: str, ctx: RenderContext | None = None) -> str:
+        """Smilies to emoji or images (``use_smilies``, images under the site's URL)."""
+        return convert_smilies(text, settings=self._settings_for(ctx))
+
+    def replace_insecure_home_url(self, text: str, ctx: RenderContext | None = None) -> str:
+        """``wp_replace_insecure_home_url`` with the site's URLs."""
+        return wp_replace_insecure_home_url(text, self._settings_for(ctx))
 
     def title_capital_P_dangit(self, title: str) -> str:  # noqa: N802 - WordPress's name
         """``capital_P_dangit`` as it runs on ``the_title`` (only the bare word is fixed)."""
@@ -320,12 +328,12 @@ def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR
     add("the_content", defaults.wpautop, 10, 2)
     add("the_content", shortcode_unautop, 10)
     add("the_content", prepend_attachment, 10, 2)
-    add("the_content", defaults.replace_insecure_home_url, 10)
+    add("the_content", defaults.replace_insecure_home_url, 10, 2)
     add("the_content", defaults.wpautop_restored, 10, 2)
     add("the_content", capital_P_dangit, 11)
     add("the_content", do_shortcode, 11, 2)
     add("the_content", content_filter_content_tags, 12, 2)
-    add("the_content", defaults.convert_smilies, 20)
+    add("the_content", defaults.convert_smilies, 20, 2)
 
     add("the_title", wptexturize, 10)
     add("the_title", convert_chars, 10)
@@ -335,11 +343,11 @@ def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR
     add("get_the_excerpt", defaults.wp_trim_excerpt, 10, 2)
 
     add("the_excerpt", wptexturize, 10)
-    add("the_excerpt", defaults.convert_smilies, 10)
+    add("the_excerpt", defaults.convert_smilies, 10, 2)
     add("the_excerpt", convert_chars, 10)
     add("the_excerpt", wpautop, 10)
     add("the_excerpt", shortcode_unautop, 10)
-    add("the_excerpt", defaults.replace_insecure_home_url, 10)
+    add("the_excerpt", defaults.replace_insecure_home_url, 10, 2)
     add("the_excerpt", excerpt_filter_content_tags, 12, 2)
     return defaults
 

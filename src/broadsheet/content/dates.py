@@ -18,6 +18,9 @@ __all__ = [
     "get_gmt_from_date",
     "gmt_from_local_by_offset",
     "local_from_request_date",
+    "get_date_from_gmt",
+    "current_time",
+    "rest_get_date_with_gmt",
 ]
 
 ZERO_DATE = "0000-00-00 00:00:00"
@@ -103,3 +106,42 @@ def local_from_request_date(value: str, options: Mapping[str, Any]) -> str | Non
         hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
         given = timezone(sign * timedelta(hours=hours, minutes=minutes))
     return naive.replace(tzinfo=given).astimezone(tz).strftime(_MYSQL)
+
+
+def get_date_from_gmt(gmt: str, options: Mapping[str, Any]) -> str:
+    """``get_date_from_gmt``: a UTC MySQL date in the site timezone."""
+    parsed = _parse_mysql(gmt)
+    if parsed is None:
+        return ZERO_DATE
+    return parsed.replace(tzinfo=timezone.utc).astimezone(wp_timezone(options)).strftime(_MYSQL)
+
+
+def current_time(options: Mapping[str, Any], now: datetime | None = None) -> tuple[str, str]:
+    """``current_time('mysql')`` and ``current_time('mysql', true)``: (site-local, UTC) now."""
+    utc = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return utc.astimezone(wp_timezone(options)).strftime(_MYSQL), utc.strftime(_MYSQL)
+
+
+def rest_get_date_with_gmt(value: str, options: Mapping[str, Any], *, is_utc: bool = False) -> tuple[str, str] | None:
+    """``rest_get_date_with_gmt``: (local, gmt) of a REST date; no offset means site-local (or UTC for ``date_gmt``)."""
+    match = _ISO.match(str(value).strip())
+    if not match or match.group(4) is None:
+        return None
+    year, month, day, hour, minute, second, offset = match.groups()
+    try:
+        naive = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0))
+    except ValueError:
+        return None
+    if not offset:
+        local = naive.strftime(_MYSQL)
+        if is_utc:
+            return get_date_from_gmt(local, options), local
+        return local, get_gmt_from_date(local, options)
+    if offset in ("Z", "z"):
+        given: tzinfo = timezone.utc
+    else:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        given = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+    utc = naive.replace(tzinfo=given).astimezone(timezone.utc).strftime(_MYSQL)
+    return get_date_from_gmt(utc, options), utc

@@ -53,11 +53,13 @@ def _date_conflict(slug: str, permalink_structure: str) -> bool:
 def wp_unique_post_slug(conn: Connection, tables: WPTables, slug: str, post_id: int, post_status: str,
                         post_type: str, post_parent: int, *, hierarchical: bool = False,
                         permalink_structure: str = "", current_name: str | None = None,
-                        lookup: Callable[[str], list[tuple[int, str, int]]] | None = None) -> str:
+                        lookup: Callable[[str], list[tuple[int, str, int]]] | None = None,
+                        locking: bool = False) -> str:
     """The slug to store for a post: ``slug`` itself when free, else the first free ``slug-N``.
 
     ``lookup(name)`` may serve the ``(ID, post_type, post_parent)`` rows named ``name`` from a
-    prefetched batch; by default each candidate is one query.
+    prefetched batch; by default each candidate is one query. ``locking`` makes those queries
+    locking reads, which see rows committed after the transaction's snapshot (MariaDB).
     """
     if post_status in ("draft", "pending", "auto-draft") or (post_status == "inherit" and post_type == "revision"):
         return slug
@@ -87,7 +89,10 @@ def wp_unique_post_slug(conn: Connection, tables: WPTables, slug: str, post_id: 
             stmt = stmt.where(p.c.post_type.in_([post_type, "attachment"]), p.c.post_parent == post_parent)
         else:
             stmt = stmt.where(p.c.post_type == post_type)
-        return conn.execute(stmt.limit(1)).first() is not None
+        stmt = stmt.limit(1)
+        if locking:
+            stmt = stmt.with_for_update(read=True)
+        return conn.execute(stmt).first() is not None
 
     if hierarchical and post_type == "nav_menu_item":
         return slug

@@ -3,8 +3,7 @@
 ``PostsController`` is parametrised by post type; ``register(server)`` registers, for each REST
 post type the generic controller serves (post, then page, then plugin types), its collection and
 item routes followed by its revisions and autosaves routes, as ``create_initial_rest_routes``
-does. The read side is complete; writes answer with their permission errors until the content
-layer can save posts.
+does. The write handlers come from ``post_writes.PostWrites``.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.controllers.post_prepare import prepare_post
 from broadsheet.rest.controllers.post_query_args import build_query_args
+from broadsheet.rest.controllers.post_writes import PostWrites
 from broadsheet.rest.controllers.post_schema import (
     context_param,
     endpoint_args_for_schema,
@@ -36,7 +36,7 @@ def invalid_post_id() -> RestError:
     return RestError("rest_post_invalid_id", "Invalid post ID.", 404)
 
 
-class PostsController:
+class PostsController(PostWrites):
     """The REST controller of one post type (``WP_REST_Posts_Controller``)."""
 
     def __init__(self, server: RestServer, post_type: PostType) -> None:
@@ -340,39 +340,6 @@ class PostsController:
         if self.type.viewable:
             response.headers["Link"] = f'<{data.permalink(post)}>; rel="alternate"; type=text/html'
         return response
-
-    def create_item(self, request: RestRequest) -> Any:
-        """Create: the checks that run before saving; saving itself belongs to the write layer."""
-        if request.get_param("id"):
-            raise RestError("rest_post_exists", "Cannot create existing post.", 400)
-        self.handle_status_param(request, None)
-        raise forbidden(request, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")
-
-    def update_item(self, request: RestRequest) -> Any:
-        """Update: the checks that run before saving; saving itself belongs to the write layer."""
-        post = self.get_post(request, request.get_param("id"))
-        self.handle_status_param(request, post)
-        raise forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
-
-    def handle_status_param(self, request: RestRequest, existing: Any) -> str | None:
-        """``handle_status_param``: publishing needs ``publish_posts``; unknown statuses become ``draft``."""
-        status = request.get_param("status")
-        if status is None or (existing is not None and existing.post_status == status):
-            return None
-        can_publish = PostData.of(request).can(self.type.cap["publish_posts"])
-        if status == "private" and not can_publish:
-            raise forbidden(request, "rest_cannot_publish",
-                            "Sorry, you are not allowed to create private posts in this post type.")
-        if status in ("publish", "future") and not can_publish:
-            raise forbidden(request, "rest_cannot_publish",
-                            "Sorry, you are not allowed to publish posts in this post type.")
-        known = status in ("draft", "pending", "private", "publish", "future") or self.site.statuses.get(status)
-        if not known:
-            return "draft"
-        return str(status)
-
-    def delete_item(self, request: RestRequest) -> Any:
-        raise forbidden(request, "rest_cannot_delete", "Sorry, you are not allowed to delete this post.")
 
     # -- extension points (the attachments controller overrides these) ---------------------------------
     def prepare_items_query(self, query: Any, request: RestRequest) -> None:

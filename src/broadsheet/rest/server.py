@@ -41,11 +41,14 @@ class RestServer:
         self.authenticate: Callable[[RestRequest], Any] = lambda request: None
         #: ``GET /{namespace}`` handler; the index controller sets it.
         self.namespace_index: Callable[[RestRequest], Any] = lambda request: {}
+        #: ``route_data`` without schema by (route, REST base URL): static once routes are registered.
+        self._route_data_memo: dict[tuple[str, str], dict[str, Any]] = {}
 
     # -- registration -------------------------------------------------------------------
     def register_route(self, namespace: str, path: str, endpoints: list[Endpoint], *,
                        schema: Callable[[], dict[str, Any]] | None = None, override: bool = False) -> Route:
         """Register a route; a namespace's index route ``/{namespace}`` comes right before its first route."""
+        self._route_data_memo.clear()
         if namespace and namespace not in self.registry.namespaces:
             self.registry.register(namespace, "", [Endpoint(
                 ("GET",), self._namespace_index, None,
@@ -259,8 +262,22 @@ class RestServer:
         return RestResponse(data)
 
     # -- index ------------------------------------------------------------------------------
-    def route_data(self, route: Route, *, with_schema: bool = False) -> dict[str, Any]:
-        """The route object of the index / OPTIONS (rest-api.md §2.2)."""
+    def route_data(self, route: Route, *, with_schema: bool = False, base: str | None = None) -> dict[str, Any]:
+        """The route object of the index / OPTIONS (rest-api.md §2.2).
+
+        Without the schema it depends only on the registered route and the REST base URL, so it is
+        built once per route (the index lists ~170 routes; building them all took 1 ms a request).
+        Callers must not mutate the returned object.
+        """
+        if with_schema:
+            return self._build_route_data(route, with_schema=True)
+        key = (route.path, base if base is not None else self.rest_url("/"))
+        data = self._route_data_memo.get(key)
+        if data is None:
+            data = self._route_data_memo[key] = self._build_route_data(route, with_schema=False)
+        return data
+
+    def _build_route_data(self, route: Route, *, with_schema: bool) -> dict[str, Any]:
         data: dict[str, Any] = {"namespace": route.namespace, "methods": route.methods, "endpoints": []}
         if with_schema and route.schema is not None:
             data["schema"] = public_schema(route.schema())
@@ -280,8 +297,9 @@ class RestServer:
         return data
 
     def routes_data(self, namespace: str | None = None, *, with_schema: bool = False) -> dict[str, Any]:
+        base = self.rest_url("/")
         return {
-            path: self.route_data(route, with_schema=with_schema)
+            path: self.route_data(route, with_schema=with_schema, base=base)
             for path, route in self.registry.routes.items()
             if route.show_in_index and (namespace is None or route.namespace == namespace)
         }

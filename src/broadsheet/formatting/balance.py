@@ -43,8 +43,12 @@ def force_balance_tags(text: str) -> str:
     text = text.replace("< !--", "<    !--")
     text = _LESS_THAN_DIGIT.sub(r"&lt;\1", text)
 
+    # Every tag ends in ">": nothing after the last one can match, and bounding the search
+    # there keeps each failed attempt short.
+    end = text.rfind(">") + 1
+    position = 0
     while True:
-        match = _TAG.search(text)
+        match = _TAG.search(text, position, end)
         if match is None:
             break
         is_closing = bool(match.group(1))
@@ -86,11 +90,12 @@ def force_balance_tags(text: str) -> str:
             if queue:
                 queue += output
                 output = ""
-        out.append(text[:match.start()] + output)
-        text = text[match.end():]
+        out.append(text[position:match.start()])
+        out.append(output)
+        position = match.end()
 
     out.append(queue)
-    out.append(text)
+    out.append(text[position:])
     while stack:
         out.append(f"</{stack.pop()}>")
     result = "".join(out)

@@ -135,6 +135,21 @@ class AttachmentsController(PostsController):
         if args.s:
             args.search_attachment_filename = True
 
+    def check_read_permission(self, request: RestRequest, post: Any, _depth: int = 0) -> bool:
+        """Readability follows the parent: the parents of every loaded attachment are read in one query first."""
+        if _depth == 0 and post.post_type == "attachment" and post.post_parent:
+            self.prime_parents(request)
+        return super().check_read_permission(request, post, _depth)
+
+    def prime_parents(self, request: RestRequest) -> None:
+        """Load the parents of the attachments in the identity cache (a page's rows) in one query."""
+        cache = request.ctx.posts
+        wanted = {getattr(p, "post_parent", 0) for p in list(cache.values())
+                  if p is not None and getattr(p, "post_type", "") == "attachment"}
+        missing = [i for i in wanted if i and i not in cache]
+        if missing:
+            PostData.of(request).posts(missing)
+
     # -- items ----------------------------------------------------------------------------------
     def prepare_item_for_response(self, post: Any, request: RestRequest) -> dict[str, Any]:
         """The posts fields, then the attachment fields, with ``_links`` (``wp:attached-to`` added) last."""

@@ -194,7 +194,7 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
                         f"This file is too big. Files must be less than {limit // 1024:,} KB in size.", 400)
     data = PostData.of(request)
     allowed = get_allowed_mime_types(unfiltered_html=data.can("unfiltered_html"))
-    name = os.path.basename(upload.name.replace("\\", "/"))
+    name = upload.name  # sanitize_file_name drops separators: "../../etc/x.png" is stored as "etcx.png"
     check = wp_check_filetype_and_ext(upload.data, name, allowed)
     if check.proper_filename:
         name = check.proper_filename

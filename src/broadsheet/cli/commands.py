@@ -93,3 +93,16 @@ def user(args: argparse.Namespace, url: str) -> int:
     print(f"Application Password {item['name']!r} for {account.user_login}: {plain}")
     print("Use it over HTTP Basic, e.g. curl -u 'LOGIN:PASSWORD' …/wp-json/wp/v2/users/me")
     return 0
+
+
+def cron(args: argparse.Namespace, url: str) -> int:
+    """``broadsheet cron``: publish the scheduled posts whose time has come (run it from a timer)."""
+    from broadsheet.bootstrap import build_site
+    from broadsheet.content.future_posts import run_cron
+    from broadsheet.site import SiteConfig
+
+    site = build_site(SiteConfig(database_url=url, table_prefix=args.table_prefix))
+    with site.db.engine.begin() as conn:
+        published = run_cron(conn, site, site.options(conn))
+    print(f"Published {len(published)} scheduled post(s)" + (f": {', '.join(map(str, published))}" if published else ""))
+    return 0

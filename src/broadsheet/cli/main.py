@@ -1,4 +1,4 @@
-"""``broadsheet`` entry point: ``init``, ``serve``, ``db dump`` / ``db restore``."""
+"""``broadsheet`` entry point: ``init``, ``serve``, ``db dump`` / ``db restore``, ``user``, ``cron``."""
 
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         "app-password", help="create an Application Password for LOGIN (printed once) to use over HTTP Basic")
     app_password.add_argument("login")
     app_password.add_argument("name", nargs="?", default="broadsheet-cli")
+    commands.add_parser("cron", help="publish scheduled posts whose time has come (run every minute)")
     return parser
 
 
@@ -57,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from broadsheet.cli import commands
 
-    handler = {"init": commands.init, "serve": commands.serve, "db": commands.db, "user": commands.user}[args.command]
+    handler = {"init": commands.init, "serve": commands.serve, "db": commands.db, "user": commands.user,
+               "cron": commands.cron}[args.command]
     try:
         return handler(args, database_url(args))
     except commands.CommandError as error:

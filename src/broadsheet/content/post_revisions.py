@@ -19,7 +19,7 @@ from broadsheet.storage.engine import Database
 from broadsheet.storage.meta import add_meta, get_meta
 
 __all__ = ["REVISION_FIELDS", "REVISIONED_META", "save_post_revision", "put_post_revision", "get_post_autosave",
-           "latest_revision"]
+           "latest_revision", "create_post_autosave", "post_lock_is_active"]
 
 #: ``_wp_post_revision_fields``: what a revision records.
 REVISION_FIELDS = ("post_title", "post_content", "post_excerpt")
@@ -121,3 +121,54 @@ def get_post_autosave(conn: Connection, db: Database, post_id: int, user_id: int
         stmt = stmt.where(p.c.post_author == user_id)
     row = conn.execute(stmt.order_by(p.c.ID.desc()).limit(1)).mappings().first()
     return post_from_row(row) if row is not None else None
+
+
+def post_lock_is_active(conn: Connection, db: Database, post_id: int, user_id: int, now: float) -> bool:
+    """``wp_check_post_lock``: someone else holds ``_edit_lock`` (``time:user``) from the last 150 seconds."""
+    values = get_meta(conn, "post", post_id, "_edit_lock", tables=db.tables)
+    if not values:
+        return False
+    stamp, _, owner = str(values[0]).partition(":")
+    try:
+        locked_at, locked_by = float(stamp), int(owner or 0)
+    except ValueError:
+        return False
+    return locked_by != user_id and locked_at > now - 150
+
+
+def create_post_autosave(conn: Connection, db: Database, post: WPPost, fields: Mapping[str, Any],
+                         meta: Mapping[str, Any], *, user_id: int, options: Mapping[str, Any],
+                         now: tuple[str, str]) -> int:
+    """``create_post_autosave``: one autosave per user, overwritten; unchanged content keeps the old one.
+
+    ``fields`` holds the sent ``post_title``/``post_content``/``post_excerpt``; ``now`` is
+    ``current_time`` (local, GMT): an autosave is dated when it is written.
+    """
+    sent = {k: str(v) for k, v in fields.items() if k in REVISION_FIELDS}
+    different = any(_normalize_whitespace(v) != _normalize_whitespace(str(getattr(post, k))) for k, v in sent.items())
+    if meta:
+        for key in REVISIONED_META:
+            old = get_meta(conn, "post", post.ID, key, True, tables=db.tables)
+            if meta.get(key, "") != old:
+                different = True
+                break
+    old_autosave = get_post_autosave(conn, db, post.ID, user_id)
+    if not different and old_autosave is not None:
+        return old_autosave.ID
+    p = db.tables.posts
+    if old_autosave is not None:
+        values = {**sent, "post_author": user_id, "post_date": now[0], "post_date_gmt": now[1],
+                  "post_modified": now[0], "post_modified_gmt": now[1]}
+        conn.execute(update(p).where(p.c.ID == old_autosave.ID).values(**values))
+        revision_id = old_autosave.ID
+    else:
+        draft = WPPost(ID=post.ID, post_title=sent.get("post_title", ""), post_content=sent.get("post_content", ""),
+                       post_excerpt=sent.get("post_excerpt", ""), post_modified=now[0], post_modified_gmt=now[1])
+        revision_id = put_post_revision(conn, db, draft, author_id=user_id, options=options, autosave=True)
+    if meta:
+        from broadsheet.storage.meta import update_meta
+
+        for key in REVISIONED_META:
+            if meta.get(key) is not None:
+                update_meta(conn, "post", revision_id, key, meta[key], tables=db.tables)
+    return revision_id

@@ -297,6 +297,10 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
         conn.execute(update(t.posts).where(t.posts.c.ID == post_id).values(guid=guid))
     if post_type != "attachment":
         _transition_post_status(conn, env, post_id, status, previous_status, post_type)
+    if status == "future":
+        from broadsheet.content.future_posts import schedule_check
+
+        schedule_check(env.site, _seconds(post_date_gmt))
     if update_ and before is not None:
         _check_for_changed_slugs(conn, env, post_id, before, post_name, status, post_type)
     if fire_after_hooks and post_type != "attachment":

@@ -1,9 +1,9 @@
-"""``/wp/v2/{posts|pages}/{id}/autosaves[/{id}]``: ``WP_REST_Autosaves_Controller`` (WordPress 7.1.4), read side.
+"""``/wp/v2/{posts|pages}/{id}/autosaves[/{id}]``: ``WP_REST_Autosaves_Controller`` (WordPress 7.1.4).
 
 The list holds the parent's autosaves (revisions named ``{parent}-autosave-v1``), without paging
 headers; the single route returns the latest autosave whatever its id. Items are revisions plus
-an edit-context ``preview_link``. Creating autosaves needs the write layer; until then POST
-answers with the parent's update permission errors.
+an edit-context ``preview_link``. POST saves the caller's own unlocked draft in place, otherwise
+their autosave (``content.post_revisions.create_post_autosave``).
 """
 
 from __future__ import annotations
@@ -141,7 +141,35 @@ class AutosavesController:
         return self.prepare(autosaves[0], request, self.get_item_schema())
 
     def create_item(self, request: RestRequest) -> Any:
-        raise forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.")
+        """``create_item``: the caller's unlocked own draft is saved in place, else into their autosave."""
+        import time
+
+        from broadsheet.content.dates import current_time
+        from broadsheet.content.post_revisions import create_post_autosave, post_lock_is_active
+        from broadsheet.content.posts import PostError, update_post
+        from broadsheet.rest.controllers.post_writes import forget_posts, post_env
+
+        post = self.get_parent(request, request.get_param("id"))
+        prepared = self.parent.prepare_item_for_database(request)
+        conn, db = request.ctx.conn, request.site.db
+        user_id = request.user.ID if request.user is not None else 0
+        locked = post_lock_is_active(conn, db, post.ID, user_id, time.time())
+        env = post_env(request)
+        if not locked and post.post_status in ("draft", "auto-draft") and post.post_author == user_id:
+            prepared.pop("ID", None)
+            try:
+                autosave_id = update_post(conn, env, post.ID, prepared, fire_after_hooks=False)  # DOING_AUTOSAVE
+            except PostError as error:
+                raise RestError(error.code, error.message, error.status) from error
+        else:
+            meta = request.get_param("meta")
+            autosave_id = create_post_autosave(
+                conn, db, post, prepared, meta if isinstance(meta, dict) else {}, user_id=user_id,
+                options=request.ctx.options, now=current_time(request.ctx.options, env.now()))
+        forget_posts(request, env.touched | {post.ID, autosave_id})
+        request.set_param("context", "edit")
+        autosave = PostData.of(request).post(autosave_id)
+        return self.prepare(autosave, request, self.get_item_schema())
 
     def prepare(self, autosave: WPPost, request: RestRequest, schema: dict[str, Any]) -> dict[str, Any]:
         """A revision response plus ``preview_link`` (edit context)."""

@@ -295,6 +295,7 @@ class PostsController(PostWrites):
     # -- handlers -----------------------------------------------------------------------------------
     def get_items(self, request: RestRequest) -> RestResponse:
         """``get_items``: the page of posts the caller may see, with totals and paging links."""
+        self.publish_due_posts(request)
         statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
         if isinstance(statuses, RestError):
             raise invalid_param_error("status", statuses)
@@ -330,6 +331,7 @@ class PostsController(PostWrites):
 
     def get_item(self, request: RestRequest) -> RestResponse:
         """``get_item``: one post, with the ``alternate`` HTML link header for viewable types."""
+        self.publish_due_posts(request)
         post = self.get_post(request, request.get_param("id"))
         data = PostData.of(request)
         if request.method == "HEAD":
@@ -340,6 +342,15 @@ class PostsController(PostWrites):
         if self.type.viewable:
             response.headers["Link"] = f'<{data.permalink(post)}>; rel="alternate"; type=text/html'
         return response
+
+    def publish_due_posts(self, request: RestRequest) -> None:
+        """Scheduled posts whose time has come are published before they are read (``content.future_posts``)."""
+        from broadsheet.content.future_posts import maybe_publish_due_posts
+        from broadsheet.rest.controllers.post_writes import forget_posts
+
+        published = maybe_publish_due_posts(request.ctx.conn, self.site, request.ctx.options)
+        if published:
+            forget_posts(request, published)
 
     # -- extension points (the attachments controller overrides these) ---------------------------------
     def prepare_items_query(self, query: Any, request: RestRequest) -> None:

@@ -102,15 +102,21 @@ def drain(base: str, limit: float = 90.0) -> None:
         time.sleep(0.5)
 
 
-def run_wrk(url: str, args: argparse.Namespace) -> Result:
-    """Warm up, then one measured ``wrk`` run against ``url``."""
+def run_wrk(base: str, path: str, args: argparse.Namespace) -> Result:
+    """Warm up, then one measured ``wrk`` run against ``base + path``.
+
+    wrk stops sending when its time is up but the server still works off what was queued (32 slow
+    requests can take a while), so each run starts and ends with ``drain``.
+    """
     common = ["wrk", f"-t{args.threads}", f"-c{args.connections}", "--timeout", "30s"]
     if args.warmup > 0:
-        subprocess.run([*common, f"-d{args.warmup}s", url], check=True, capture_output=True)
-    done = subprocess.run([*common, f"-d{args.duration}s", "--latency", url],
+        subprocess.run([*common, f"-d{args.warmup}s", base + path], check=True, capture_output=True)
+        drain(base)
+    done = subprocess.run([*common, f"-d{args.duration}s", "--latency", base + path],
                           check=True, capture_output=True, text=True)
     if args.verbose:
         print(done.stdout, file=sys.stderr)
+    drain(base)
     return parse_wrk(done.stdout)
 
 
@@ -151,6 +157,8 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
 def _fmt(result: Result | None) -> tuple[str, str]:
     if result is None:
         return "-", "-"
+    if result.rps == 0:
+        return "0 done", "-"
     flag = "" if not (result.non2xx or result.timeouts) else "!"
     return f"{result.rps:.1f}{flag}", f"{result.p99_ms:.1f}"
 
@@ -166,9 +174,7 @@ def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> lis
             if status != 200:
                 raise SystemExit(f"{name}: GET {server}{path} answered {status}")
             print(f"  {name:10} {path} ...", file=sys.stderr, flush=True)
-            results[name] = run_wrk(server + path, args)
-            if name == "wordpress":
-                drain(server)
+            results[name] = run_wrk(server, path, args)
         rows.append((path, results["broadsheet"], results.get("wordpress")))
     return rows
 
@@ -181,6 +187,8 @@ def print_table(rows: list[tuple[str, Result, Result | None]], args: argparse.Na
     for path, ours, theirs in rows:
         ratio = f"{ours.rps / theirs.rps:.1f}x" if theirs and theirs.rps else "-"
         print(f"{path:44} {_fmt(ours)[0]:>10} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>10} {_fmt(theirs)[1]:>10} {ratio:>7}")
+    if any(r.rps == 0 for _, ours, theirs in rows for r in (ours, theirs) if r):
+        print("# 0 done = no request finished within the run: raise -d (each request of that target is slow)")
     if any(r.non2xx or r.timeouts for _, ours, theirs in rows for r in (ours, theirs) if r):
         print("# ! = some responses were not 2xx/3xx or timed out (rerun with -v)")
 

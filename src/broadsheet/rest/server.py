@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from broadsheet.site import Site
 
 _JSONP_OK = re.compile(r"^[\w\.]+$")
+#: ``DataContext.extra`` key: embed requests built (and primed) ahead of their dispatch, by href.
+_PENDING_EMBEDS = "pending_embeds"
 NO_ROUTE = ("rest_no_route", "No route was found matching the URL and request method.")
 
 
@@ -41,6 +43,8 @@ class RestServer:
         self.authenticate: Callable[[RestRequest], Any] = lambda request: None
         #: ``GET /{namespace}`` handler; the index controller sets it.
         self.namespace_index: Callable[[RestRequest], Any] = lambda request: {}
+        #: Batched loads for embedded links, by route key (``register_embed_primer``).
+        self.embed_primers: dict[str, Callable[[list[RestRequest]], None]] = {}
         #: ``route_data`` without schema by (route, REST base URL): static once routes are registered.
         self._route_data_memo: dict[tuple[str, str], dict[str, Any]] = {}
 
@@ -196,9 +200,20 @@ class RestServer:
         return data
 
     def _embed_one(self, href: str, parent: RestRequest) -> Any:
+        pending = parent.ctx.extra.get(_PENDING_EMBEDS) if parent.ctx is not None else None
+        request = pending.pop(href, None) if pending else None
+        if request is None:
+            request = self._embed_request(href, parent)
+        if request is None:
+            return {}
+        response = self.dispatch(request)
+        return response.data
+
+    def _embed_request(self, href: str, parent: RestRequest) -> RestRequest | None:
+        """The internal request that embeds ``href`` (``context=embed``, collections at their maximum page)."""
         located = self.route_from_url(href)
         if located is None:
-            return {}
+            return None
         route, query = located
         query = php_array_to_python(query)
         request = self.sub_request("GET", route, query, parent)
@@ -211,8 +226,52 @@ class RestServer:
                 maximum = match[1].args.get("per_page", {}).get("maximum")
                 if maximum is not None:
                     request.query["per_page"] = maximum
-        response = self.dispatch(request)
-        return response.data
+        return request
+
+    # -- batched embedding ---------------------------------------------------------------------
+    def register_embed_primer(self, route_key: str, primer: Callable[[list[RestRequest]], None]) -> None:
+        """Let the controller of ``route_key`` load what a whole response's embeds need in one go.
+
+        Before a response's links are embedded one internal request at a time, ``primer`` gets every
+        such request to ``route_key`` at once (matched, args validated; invalid ones left out), so
+        it can fill the request context's caches with a constant number of queries; each request
+        is then dispatched as usual and must give the same answer it would have without priming.
+        """
+        self.embed_primers[route_key] = primer
+
+    def prime_embeds(self, items: list[Any], embed: list[str] | None, parent: RestRequest) -> None:
+        """Build the embed requests of ``items`` and hand them, grouped by route, to their primers."""
+        if not self.embed_primers or parent.ctx is None:
+            return
+        cache = parent.ctx.embed_cache
+        pending: dict[str, RestRequest] = parent.ctx.extra.setdefault(_PENDING_EMBEDS, {})
+        groups: dict[str, list[RestRequest]] = {}
+        for item in items:
+            links = item.get("_links") if isinstance(item, dict) else None
+            if not isinstance(links, dict):
+                continue
+            for rel, entries in links.items():
+                if embed is not None and rel not in embed:
+                    continue
+                for link in entries:
+                    href = link.get("href") if link.get("embeddable") else None
+                    if href is None or href in cache or href in pending:
+                        continue
+                    request = self._embed_request(href, parent)
+                    if request is None:
+                        continue
+                    match = self.registry.match("GET", request.route)
+                    if match is None or match[0].path not in self.embed_primers:
+                        continue
+                    request.route_obj, request.endpoint, request.url_params = match
+                    try:
+                        self.prepare_args(request, match[1])
+                    except RestError:
+                        continue
+                    pending[href] = request
+                    groups.setdefault(match[0].path, []).append(request)
+        for route_key, requests in groups.items():
+            self.embed_primers[route_key](requests)
 
     # -- HTTP pipeline -----------------------------------------------------------------------
     def serve(self, request: RestRequest) -> RestResponse:
@@ -245,6 +304,7 @@ class RestServer:
                 response.data = filter_fields(response.data, fields)
         if "_embed" in request.query and not response.is_error:
             embed = parse_embed(request.query.get("_embed"))
+            self.prime_embeds(response.data if isinstance(response.data, list) else [response.data], embed, request)
             if isinstance(response.data, list):
                 response.data = [self.embed_links(item, embed, request) if isinstance(item, dict) else item
                                  for item in response.data]

@@ -103,7 +103,7 @@ def force_balance_tags(text: str) -> str:
     return result.replace("<    !--", "< !--")
 
 
-def balanceTags(text: str, force: bool = False,  # noqa: N802 - WordPress's name
+def balanceTags(text: str, force: bool = False,
                 settings: FormattingSettings = VECTOR_SETTINGS) -> str:
     """Balance tags when forced or when the ``use_balanceTags`` option is on (``balanceTags``)."""
     if force or settings.use_balance_tags:

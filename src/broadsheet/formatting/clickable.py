@@ -18,7 +18,7 @@ _WS = " \t\n\x0b\f\r"
 _URL_CHAR = r"[A-Za-z0-9_\x80-\U0010ffff#%~/@\[\]*(+=&$-]"
 
 _TAG_SPLIT = re.compile(r"(<[^<>]+>)")
-_SKIP_OPEN = re.compile(r"<(?:code|pre|script|style|textarea|a)[\s>]", re.IGNORECASE)
+_SKIP_OPEN = re.compile(r"<(?:code|pre|script|style|textarea|a)[\s>]", re.IGNORECASE | re.ASCII)
 _SKIP_CLOSE = frozenset(("</code>", "</pre>", "</script>", "</style>", "</textarea>", "</a>"))
 _URL_IN_TAG = re.compile(rf"<[{_WS}]*[A-Za-z0-9_]{{1,20}}+://")
 _URL_CLICKABLE = re.compile(
@@ -30,15 +30,14 @@ _URL_CLICKABLE = re.compile(
     rf"(?:['.,;:!?)]{_URL_CHAR}++)*"  # punctuation only when more URL follows
     r")"
     r"(\)?)"  # 3: trailing ")" for parenthesis balancing
-    r"(\.\w{2,6})?",  # 4: a file extension
-    re.ASCII if False else 0,
+    r"(\.[A-Za-z0-9_]{2,6})?"  # 4: a file extension
 )
 _WEB_FTP = re.compile(
     rf"([{_WS}>])((www|ftp)\.[A-Za-z0-9_\x80-\U0010ffff#$%&~/.\-;:=,?@\[\]+]+)",
-    re.IGNORECASE | re.DOTALL,
+    re.IGNORECASE | re.DOTALL | re.ASCII,
 )
-_EMAIL = re.compile(rf"([{_WS}>])([.0-9a-z_+-]+)@(([0-9a-z-]+\.)+[0-9a-z]{{2,}})", re.IGNORECASE)
-_LINK_TAG_START = re.compile(r"<a", re.IGNORECASE)
+_EMAIL = re.compile(rf"([{_WS}>])([.0-9a-z_+-]+)@(([0-9a-z-]+\.)+[0-9a-z]{{2,}})", re.IGNORECASE | re.ASCII)
+_LINK_TAG_START = re.compile(r"<a", re.IGNORECASE | re.ASCII)
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 _HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)")
 

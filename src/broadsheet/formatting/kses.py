@@ -24,7 +24,7 @@ __all__ = [
     "wp_kses_normalize_entities", "wp_kses_post", "wp_kses_split", "wp_kses_uri_attributes",
 ]
 
-AllowedHtml = Mapping[str, Mapping[str, Any]]
+AllowedHtml = Mapping[str, Any]
 
 # ---------------------------------------------------------------------------------------------
 # Allowed elements, attributes and entities ($allowedposttags, $allowedtags, $allowedentitynames)
@@ -115,24 +115,7 @@ ALLOWED_TAGS: dict[str, dict[str, Any]] = {
 }
 
 #: WordPress's ``$allowedentitynames``: named references kses keeps.
-ALLOWED_ENTITY_NAMES: frozenset[str] = frozenset("""
-nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn
-acute micro para middot cedil ordm raquo iquest Agrave Aacute Acirc Atilde Auml Aring AElig
-Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde
-Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml
-aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute
-ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml quot amp lt gt apos
-OElig oelig Scaron scaron Yuml circ tilde ensp emsp thinsp zwnj zwj lrm rlm ndash mdash lsquo
-rsquo sbquo ldquo rdquo bdquo dagger Dagger permil lsaquo rsaquo euro fnof Alpha Beta Gamma Delta
-Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigma Tau Upsilon Phi Chi Psi
-Omega alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho
-sigmaf sigma tau upsilon phi chi psi omega thetasym upsih piv bull hellip prime Prime oline
-frasl weierp image real trade alefsym larr uarr rarr darr harr crarr lArr uArr rArr dArr hArr
-forall part exist empty nabla isin notin ni prod sum minus lowast radic prop infin ang and or
-cap cup int sim cong asymp ne equiv le ge sub sup nsub sube supe oplus otimes perp sdot lceil
-rceil lfloor rfloor lang rang loz spades clubs hearts diams sup1 sup2 sup3 frac14 frac12 frac34
-there4
-""".split())
+ALLOWED_ENTITY_NAMES: frozenset[str] = frozenset(["nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "acute", "micro", "para", "middot", "cedil", "ordm", "raquo", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml", "quot", "amp", "lt", "gt", "apos", "OElig", "oelig", "Scaron", "scaron", "Yuml", "circ", "tilde", "ensp", "emsp", "thinsp", "zwnj", "zwj", "lrm", "rlm", "ndash", "mdash", "lsquo", "rsquo", "sbquo", "ldquo", "rdquo", "bdquo", "dagger", "Dagger", "permil", "lsaquo", "rsaquo", "euro", "fnof", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa", "Lambda", "Mu", "Nu", "Xi", "Omicron", "Pi", "Rho", "Sigma", "Tau", "Upsilon", "Phi", "Chi", "Psi", "Omega", "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigmaf", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "thetasym", "upsih", "piv", "bull", "hellip", "prime", "Prime", "oline", "frasl", "weierp", "image", "real", "trade", "alefsym", "larr", "uarr", "rarr", "darr", "harr", "crarr", "lArr", "uArr", "rArr", "dArr", "hArr", "forall", "part", "exist", "empty", "nabla", "isin", "notin", "ni", "prod", "sum", "minus", "lowast", "radic", "prop", "infin", "ang", "and", "or", "cap", "cup", "int", "sim", "cong", "asymp", "ne", "equiv", "le", "ge", "sub", "sup", "nsub", "sube", "supe", "oplus", "otimes", "perp", "sdot", "lceil", "rceil", "lfloor", "rfloor", "lang", "rang", "loz", "spades", "clubs", "hearts", "diams", "sup1", "sup2", "sup3", "frac14", "frac12", "frac34", "there4"])
 
 #: ``wp_kses_uri_attributes()``: attributes whose value is a URL.
 _URI_ATTRIBUTES: frozenset[str] = frozenset((
@@ -195,8 +178,8 @@ _ANGLES = re.compile(r"[<>]")
 _DATA_ATTRIBUTE = re.compile(r"data-[a-z0-9_-]+\Z")
 _DIGITS_VALUE = re.compile(rf"[{_WS}]{{0,6}}[0-9]{{1,6}}[{_WS}]{{0,6}}\Z")
 
-_COLON_ENTITY_FIX = re.compile(r"(&#0*58(?![;0-9])|&#x0*3a(?![;a-f0-9]))", re.IGNORECASE)
-_PROTOCOL_SPLIT = re.compile(r":|&#0*58;|&#x0*3a;|&colon;", re.IGNORECASE)
+_COLON_ENTITY_FIX = re.compile(r"(&#0*58(?![;0-9])|&#x0*3a(?![;a-f0-9]))", re.IGNORECASE | re.ASCII)
+_PROTOCOL_SPLIT = re.compile(r":|&#0*58;|&#x0*3a;|&colon;", re.IGNORECASE | re.ASCII)
 _DECODE_DEC = re.compile(r"&#([0-9]+);")
 _DECODE_HEX = re.compile(r"&#[Xx]([0-9A-Fa-f]+);")
 _ANY_WS = re.compile(rf"[{_WS}]")
@@ -348,7 +331,8 @@ def _attr_check(attribute: Attribute, element_low: str, rules: Mapping[str, Any]
     name_low = _lower(attribute["name"])
     value, vless = attribute["value"], attribute["vless"]
     rule = rules.get(name_low)
-    if rule is None or rule == "" or rule is False:
+    # PHP's isset(): any value but null counts, so `false` allows the attribute; '' does not.
+    if rule is None or (isinstance(rule, str) and rule == ""):
         if name_low.startswith("data-") and rules.get("data-*") and _DATA_ATTRIBUTE.match(name_low):
             rule = rules["data-*"]
         else:

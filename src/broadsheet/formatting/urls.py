@@ -19,7 +19,7 @@ _ALLOWED_PROTOCOLS: tuple[str, ...] = (
 
 # Characters esc_url keeps; PHP works on bytes, so every non-ASCII character survives.
 _STRIP_CHARS = re.compile(r"[^a-zA-Z0-9\-~+_.?#=!&;,/:%@$|*'()\[\]\x80-\U0010ffff]")
-_PHP_SCRIPT = re.compile(r"[a-z0-9-]+?\.php", re.IGNORECASE)
+_PHP_SCRIPT = re.compile(r"[a-z0-9-]+?\.php", re.IGNORECASE | re.ASCII)
 _CRLF_ESCAPES = ("%0d", "%0a", "%0D", "%0A")
 _LTRIM = " \t\n\r\0\x0b"
 # The authority part as PHP's parse_url sees it: scheme://user:pass@host:port.
@@ -74,7 +74,10 @@ def _url_front(url: str) -> str:
 
 def esc_url(url: str, protocols: list[str] | None = None, _context: str = "display") -> str:
     """Clean a URL for output: strip bad characters and disallowed schemes (``esc_url``)."""
-    from broadsheet.formatting.kses import wp_kses_bad_protocol, wp_kses_normalize_entities
+    from broadsheet.formatting.kses import (
+        wp_kses_bad_protocol,
+        wp_kses_normalize_entities,
+    )
 
     if url == "":
         return url

@@ -45,7 +45,8 @@ def media_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 #: Cases sending text with "<" through sanitize_text_field (alt_text "Blue <b>box</b>").
-_NEEDS_KSES_LESS_THAN = ("media-upload-raw-png", "media-upload-collection-after")
+_NEEDS_KSES_LESS_THAN = ("media-upload-raw-png", "media-upload-collection-after", "media-update-fields",
+                         "media-after-update-view")
 
 
 def _kses_less_than_exists() -> bool:

@@ -234,12 +234,39 @@ class AttachmentsController(PostsController):
 
         return create_attachment(self, request)
 
+    def update_item(self, request: RestRequest) -> Any:
+        """``update_item``: write the sent fields, then answer with the attachment in edit context."""
+        from broadsheet.rest.controllers.media_writes import update_attachment
+
+        post = self.get_post(request, request.get_param("id"))
+        data = PostData.of(request)
+        parent_id = _int(request.get_param("post"))
+        parent = data.post(parent_id) if parent_id else None
+        if parent is not None and parent.post_type in ("revision", "attachment"):
+            raise RestError("rest_invalid_param", "Invalid parent type.", 400)
+        author = request.get_param("author")
+        if author and _int(author) != post.post_author and not _user_exists(request, _int(author)):
+            raise RestError("rest_invalid_author", "Invalid author ID.", 400)
+        update_attachment(request, self, post)
+        post = self.get_post(request, post.ID)
+        request.set_param("context", "edit")
+        data.prime([post])
+        return self.prepare_item_for_response(post, request)
+
     def delete_item(self, request: RestRequest) -> Any:
-        """Attachments are not trashed: without ``force`` the answer is 501 ``rest_trash_not_supported``."""
+        """Attachments are not trashed: 501 without ``force``, else the files and the row go (``previous`` kept)."""
+        from broadsheet.rest.controllers.media_writes import delete_attachment
+
+        post = self.get_post(request, request.get_param("id"))
         if not request.get_param("force"):
             raise RestError("rest_trash_not_supported",
                             "The post does not support trashing. Set 'force=true' to delete.", 501)
-        return super().delete_item(request)
+        request.set_param("context", "edit")
+        PostData.of(request).prime([post])
+        previous = self.prepare_item_for_response(post, request)
+        previous.pop("_links", None)  # WP_REST_Response::get_data() holds no links
+        delete_attachment(request, post)
+        return {"deleted": True, "previous": previous}
 
     def post_process_item(self, request: RestRequest) -> Any:
         """``create-image-subsizes``: generate the sub-sizes an upload is still missing."""
@@ -251,6 +278,13 @@ class AttachmentsController(PostsController):
         """Image editing (flip/rotate/crop into a new attachment) is not supported yet."""
         self.get_post(request, request.get_param("id"))
         raise RestError("rest_unknown_attachment", "Unable to get meta information for file.", 404)
+
+
+def _user_exists(request: RestRequest, user_id: int) -> bool:
+    from sqlalchemy import select
+
+    users = request.site.db.tables.users
+    return request.ctx.conn.execute(select(users.c.ID).where(users.c.ID == user_id)).first() is not None
 
 
 def _int(value: Any) -> int:

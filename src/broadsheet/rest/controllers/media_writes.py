@@ -20,7 +20,7 @@ from broadsheet.rest.request import RestRequest
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
 
-__all__ = ["insert_attachment"]
+__all__ = ["insert_attachment", "update_attachment", "delete_attachment", "forget"]
 
 _MYSQL = "%Y-%m-%d %H:%M:%S"
 
@@ -108,3 +108,115 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
     add_meta(conn, "post", attachment_id, "_wp_attachment_metadata", metadata, tables=tables)
     data.meta.pop(attachment_id, None)
     return attachment_id
+
+
+def update_attachment(request: RestRequest, controller: AttachmentsController, post: Any) -> None:
+    """``update_item`` for an attachment: the sent fields written (``wp_update_post``), ``post_modified`` now."""
+    from sqlalchemy import update
+
+    from broadsheet.content.post_slugs import wp_unique_post_slug
+    from broadsheet.formatting.kses import wp_kses_data, wp_kses_post
+    from broadsheet.storage.meta import update_meta
+
+    data = PostData.of(request)
+    conn, tables, options = request.ctx.conn, request.site.db.tables, request.ctx.options
+    unfiltered = data.can("unfiltered_html")
+    values: dict[str, Any] = {}
+    for param, column, kses in (("title", "post_title", wp_kses_data), ("caption", "post_excerpt", wp_kses_post),
+                                ("description", "post_content", wp_kses_post)):
+        if request.has_param(param):
+            text = _raw(request.get_param(param))
+            if text is not None:
+                values[column] = text if unfiltered else kses(text)
+    if request.has_param("post"):
+        values["post_parent"] = int(request.get_param("post") or 0)
+    author = request.get_param("author")
+    if author:
+        values["post_author"] = int(author)
+    for param in ("comment_status", "ping_status"):
+        value = request.get_param(param)
+        if value:
+            values[param] = str(value)
+    if request.get_param("date") or request.get_param("date_gmt"):
+        values["post_date"], values["post_date_gmt"] = _dates(request)
+    slug = request.get_param("slug")
+    if slug:
+        values["post_name"] = wp_unique_post_slug(
+            conn, tables, str(slug), post.ID, post.post_status, "attachment", values.get("post_parent", post.post_parent),
+            permalink_structure=str(options.get("permalink_structure") or ""))
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    from broadsheet.content.dates import wp_timezone
+
+    values["post_modified"] = now.astimezone(wp_timezone(options)).strftime(_MYSQL)
+    values["post_modified_gmt"] = now.strftime(_MYSQL)
+    conn.execute(update(tables.posts).where(tables.posts.c.ID == post.ID).values(**values))
+    if request.has_param("alt_text"):
+        update_meta(conn, "post", post.ID, "_wp_attachment_image_alt", str(request.get_param("alt_text") or ""),
+                    tables=tables)
+    featured = request.get_param("featured_media")
+    if featured is not None:
+        from broadsheet.storage.meta import delete_meta
+
+        if int(featured):
+            update_meta(conn, "post", post.ID, "_thumbnail_id", str(int(featured)), tables=tables)
+        else:
+            delete_meta(conn, "post", post.ID, "_thumbnail_id", tables=tables)
+    template = request.get_param("template")
+    if template is not None:
+        update_meta(conn, "post", post.ID, "_wp_page_template", str(template) or "default", tables=tables)
+    forget(request, post.ID)
+
+
+def forget(request: RestRequest, post_id: int) -> None:
+    """Drop a changed attachment from the request's caches so the response reads it again."""
+    data = PostData.of(request)
+    request.ctx.posts.pop(post_id, None)
+    data.meta.pop(post_id, None)
+    source = data.attachment_source()
+    getattr(source, "_metadata", {}).pop(post_id, None)
+    getattr(source, "_meta", {}).pop(post_id, None)
+
+
+def delete_attachment(request: RestRequest, post: Any) -> None:
+    """``wp_delete_attachment($id, true)``: files, meta, comments, term links, thumbnails pointing at it, the row."""
+    from sqlalchemy import delete, select
+
+    from broadsheet.content.media_storage import media_storage_for
+
+    data = PostData.of(request)
+    conn, tables = request.ctx.conn, request.site.db.tables
+    source = data.attachment_source()
+    metadata = source.metadata(post.ID)
+    path = data.meta_single(post.ID, "_wp_attached_file")
+    storage = media_storage_for(request.site)
+    if storage is not None and path and not path.startswith(("http://", "https://")):
+        directory = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        files = [path]
+        sizes = metadata.get("sizes") if isinstance(metadata, dict) else None
+        if isinstance(sizes, dict):
+            files.extend(directory + str(s.get("file")) for s in sizes.values() if isinstance(s, dict) and s.get("file"))
+        if isinstance(metadata, dict) and metadata.get("original_image"):
+            files.append(directory + str(metadata["original_image"]))
+        for file in dict.fromkeys(files):
+            if not _file_shared(request, file, post.ID):
+                storage.delete(file)
+    pm, c, cm, tr = tables.postmeta, tables.comments, tables.commentmeta, tables.term_relationships
+    conn.execute(delete(pm).where(pm.c.meta_key == "_thumbnail_id", pm.c.meta_value == str(post.ID)))
+    comment_ids = [r[0] for r in conn.execute(select(c.c.comment_ID).where(c.c.comment_post_ID == post.ID))]
+    if comment_ids:
+        conn.execute(delete(cm).where(cm.c.comment_id.in_(comment_ids)))
+        conn.execute(delete(c).where(c.c.comment_ID.in_(comment_ids)))
+    conn.execute(delete(tr).where(tr.c.object_id == post.ID))
+    conn.execute(delete(pm).where(pm.c.post_id == post.ID))
+    conn.execute(delete(tables.posts).where(tables.posts.c.ID == post.ID))
+    forget(request, post.ID)
+
+
+def _file_shared(request: RestRequest, path: str, post_id: int) -> bool:
+    """Another attachment uses the same file (``wp_delete_attachment_files`` keeps shared files)."""
+    from sqlalchemy import select
+
+    pm = request.site.db.tables.postmeta
+    stmt = select(pm.c.meta_id).where(pm.c.meta_key == "_wp_attached_file", pm.c.meta_value == path,
+                                      pm.c.post_id != post_id).limit(1)
+    return request.ctx.conn.execute(stmt).first() is not None

@@ -18,7 +18,12 @@ from broadsheet.formatting.kses import (
 from broadsheet.formatting.safecss import safecss_filter_attr
 from broadsheet.formatting.settings import VECTOR_SETTINGS
 from broadsheet.formatting.strip import strip_tags, wp_strip_all_tags
-from broadsheet.formatting.urls import esc_url, esc_url_raw, sanitize_url, wp_allowed_protocols
+from broadsheet.formatting.urls import (
+    esc_url,
+    esc_url_raw,
+    sanitize_url,
+    wp_allowed_protocols,
+)
 
 
 @pytest.mark.parametrize(("allowed", "text", "expected"), [
@@ -106,7 +111,7 @@ def test_pdf_objects_are_kept_only_from_this_sites_uploads() -> None:
     pytest.param(esc_url_raw, "mailto:a@b.c?body=x%0Ay", "mailto:a@b.c?body=x%0Ay",
                  id="mailto-keeps-newline-escapes"),
 ])
-def test_url_escaping_contexts(function, url: str, expected: str) -> None:  # noqa: ANN001
+def test_url_escaping_contexts(function, url: str, expected: str) -> None:
     assert function(url) == expected
 
 

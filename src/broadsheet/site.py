@@ -110,6 +110,8 @@ class Site:
         self._options_at = 0.0
         self._lock = threading.Lock()
         self._formatting: Any = None
+        #: REST base URL ("{home}/wp-json" or "{home}/index.php?rest_route="), derived from the options snapshot.
+        self._rest_base: str | None = None
         #: Objects whose ``settings`` follow the site's options (the settings-bound default filters).
         self.settings_followers: list[Any] = []
         from broadsheet.rest.server import RestServer
@@ -129,6 +131,7 @@ class Site:
                     self._options = load_all_options(self.db, conn)
                 self._options_at = now
                 self._formatting = None
+                self._rest_base = None
                 for follower in self.settings_followers:
                     follower.settings = self.formatting_settings()
         return self._options
@@ -153,6 +156,7 @@ class Site:
     def invalidate_options(self) -> None:
         """Forget the options snapshot (after a write)."""
         self._options = None
+        self._rest_base = None
 
     # -- URLs ---------------------------------------------------------------------------
     @property
@@ -169,9 +173,12 @@ class Site:
     def rest_url(self, path: str = "/") -> str:
         """``rest_url()``: pretty ``{home}/wp-json{path}`` or plain ``{home}/index.php?rest_route={path}``."""
         path = "/" + path.lstrip("/")
-        if self.pretty_permalinks():
-            return f"{self.home}/wp-json{path}"
-        return f"{self.home}/index.php?rest_route={path}"
+        base = self._rest_base
+        if base is None or self._options is None:
+            # Links call this a dozen times per item: keep the base until the options are reloaded.
+            base = f"{self.home}/wp-json" if self.pretty_permalinks() else f"{self.home}/index.php?rest_route="
+            self._rest_base = base
+        return base + path
 
     def application_passwords_available(self) -> bool:
         """``wp_is_application_passwords_available``: HTTPS site, or a ``local`` environment."""

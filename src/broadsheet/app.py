@@ -47,9 +47,11 @@ class BroadsheetApp:
             message = await receive()
             body += message.get("body", b"")
             more = message.get("more_body", False)
+        client = scope.get("client")
         response = self.handle(
             scope["method"], scope.get("path", "/"), scope.get("query_string", b"").decode("latin-1"),
             {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}, body,
+            client=client[0] if client else None,
         )
         await send({
             "type": "http.response.start", "status": response.status,
@@ -57,24 +59,27 @@ class BroadsheetApp:
         })
         await send({"type": "http.response.body", "body": response.body})
 
-    def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes) -> HttpResponse:
+    def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes,
+               *, client: str | None = "127.0.0.1") -> HttpResponse:
         """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism)."""
         try:
-            return self._handle(method, path, raw_query, headers, body)
+            return self._handle(method, path, raw_query, headers, body, client)
         except Exception:  # noqa: BLE001 - last resort: a bug must not leak a traceback to the client
             log.exception("unhandled error serving %s %s?%s", method, path, raw_query)
             return HttpResponse(500, [("Content-Type", "application/json; charset=UTF-8")], CRITICAL_ERROR)
 
-    def _handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes) -> HttpResponse:
+    def _handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes,
+                client: str | None) -> HttpResponse:
         query = php_array_to_python(parse_php_query(raw_query))
         route = rest_route_of(path, query)
         if route is None:
-            return HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
+            return self._handle_web(method, path, query, headers, body, client)
         server = self.site.rest
         with self.site.db.engine.connect() as conn:
             if isinstance(route, RestError):
                 return route_type_error_response(route, build_request(method, "/", raw_query, headers, body))
             request = build_request(method, route, raw_query, headers, body)
+            request.remote_addr = client
             request.site = self.site
             request.ctx = self.site.context(conn)
             early = invalid_jsonp_response(server, request)
@@ -89,6 +94,22 @@ class BroadsheetApp:
                 else:
                     conn.commit()
             return result
+
+
+    def _handle_web(self, method: str, path: str, query: dict[str, Any], headers: dict[str, str],
+                    body: bytes, client: str | None) -> HttpResponse:
+        """Non-REST paths: the login form and the REST nonce endpoint; everything else is 404 for now."""
+        from broadsheet.web.login import handle_login, handle_rest_nonce
+
+        with self.site.db.engine.connect() as conn:
+            if path == "/wp-login.php":
+                status, out, payload = handle_login(self.site, conn, method, headers, body,
+                                                    client)
+                return HttpResponse(status, out, payload)
+            if path == "/wp-admin/admin-ajax.php" and query.get("action") == "rest-nonce":
+                status, out, payload = handle_rest_nonce(self.site, conn, headers)
+                return HttpResponse(status, out, payload)
+        return HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
 
 
 def create_app(config: SiteConfig | None = None, site: Site | None = None) -> BroadsheetApp:

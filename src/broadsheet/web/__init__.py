@@ -1,0 +1,1 @@
+"""The parts of WordPress's front door broadsheet serves besides the REST API (login, nonces)."""

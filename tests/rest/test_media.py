@@ -291,7 +291,10 @@ def test_wp_unique_filename_numbers_and_lowercases_extension() -> None:
 
 
 def test_content_decides_the_type() -> None:
-    from broadsheet.content.media_files import get_allowed_mime_types, wp_check_filetype_and_ext
+    from broadsheet.content.media_files import (
+        get_allowed_mime_types,
+        wp_check_filetype_and_ext,
+    )
 
     allowed = get_allowed_mime_types()
     check = wp_check_filetype_and_ext(_png(4, 4), "wrong.jpg", allowed)

@@ -22,7 +22,7 @@ from broadsheet.content.image_sizes import (
 from broadsheet.content.media_storage import MediaStorage
 from broadsheet.formatting.srcset import wp_constrain_dimensions
 
-__all__ = ["generate_attachment_metadata", "read_image_metadata", "editor_supports"]
+__all__ = ["editor_supports", "generate_attachment_metadata", "read_image_metadata"]
 
 _PIL_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP",
                 "image/bmp": "BMP", "image/tiff": "TIFF", "image/avif": "AVIF"}
@@ -131,7 +131,7 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
     directory, name, ext = _split(relative_path)
     meta: dict[str, Any] = {"width": image.width, "height": image.height, "file": relative_path,
                             "filesize": len(data)}
-    working = image
+    working: Any = image
     if generate_sub_sizes:
         if image_meta["orientation"] not in ("0", "1"):
             rotated = ImageOps.exif_transpose(image)

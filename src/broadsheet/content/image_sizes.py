@@ -16,12 +16,12 @@ from typing import Any
 from broadsheet.formatting.srcset import wp_constrain_dimensions
 
 __all__ = [
+    "BIG_IMAGE_SIZE_THRESHOLD",
     "ImageSize",
-    "registered_image_subsizes",
+    "default_image_quality",
     "image_resize_dimensions",
     "missing_image_subsizes",
-    "default_image_quality",
-    "BIG_IMAGE_SIZE_THRESHOLD",
+    "registered_image_subsizes",
 ]
 
 #: ``big_image_size_threshold``: larger originals are scaled down to a ``-scaled`` copy.
@@ -63,7 +63,7 @@ def registered_image_subsizes(options: Mapping[str, Any]) -> list[ImageSize]:
 
 
 def _php_round(value: float) -> int:
-    return int(math.floor(value + 0.5)) if value >= 0 else -int(math.floor(-value + 0.5))
+    return math.floor(value + 0.5) if value >= 0 else -math.floor(-value + 0.5)
 
 
 def image_resize_dimensions(orig_w: int, orig_h: int, dest_w: int, dest_h: int,

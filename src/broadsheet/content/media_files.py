@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from broadsheet.formatting.media_urls import wp_check_filetype, wp_get_mime_types
 
 __all__ = [
-    "sanitize_file_name",
-    "wp_unique_filename",
-    "get_allowed_mime_types",
-    "sniff_mime_type",
-    "image_mime_from_bytes",
     "FileTypeCheck",
+    "get_allowed_mime_types",
+    "image_mime_from_bytes",
+    "sanitize_file_name",
+    "sniff_mime_type",
     "wp_check_filetype_and_ext",
+    "wp_unique_filename",
 ]
 
 _SPECIAL_CHARS = ("?", "[", "]", "/", "\\", "=", "<", ">", ":", ";", ",", "'", '"', "&", "$", "#", "*", "(", ")",
@@ -64,7 +64,7 @@ def sanitize_file_name(filename: str, allowed: dict[str, str] | None = None) -> 
     name, extension, middle = parts[0], parts[-1], parts[1:-1]
     for part in middle:
         name += "." + part
-        if _EXT_LIKE.match(part) and not any(re.match(f"^({pattern})$", part, re.I) for pattern in mimes):
+        if _EXT_LIKE.match(part) and not any(re.match(f"^({pattern})$", part, re.IGNORECASE) for pattern in mimes):
             name += "_"
     return name + "." + extension
 
@@ -142,7 +142,7 @@ def sniff_mime_type(data: bytes) -> str:
         return "audio/mp4" if head[8:11] == b"M4A" else "video/mp4"
     if head.startswith(b"\x1a\x45\xdf\xa3"):
         return "video/webm"
-    if head.startswith(b"MZ") or head.startswith(b"\x7fELF"):
+    if head.startswith((b"MZ", b"\x7fELF")):
         return "application/x-dosexec" if head.startswith(b"MZ") else "application/x-executable"
     if b"\x00" in head:
         return "application/octet-stream"
@@ -155,7 +155,7 @@ def sniff_mime_type(data: bytes) -> str:
         return "text/x-php"
     if lowered.startswith(("<!doctype html", "<html", "<script", "<head", "<body")):
         return "text/html"
-    if lowered.startswith("<?xml") or lowered.startswith("<svg"):
+    if lowered.startswith(("<?xml", "<svg")):
         return "image/svg+xml" if "<svg" in lowered else "text/xml"
     return "text/plain"
 
@@ -214,7 +214,7 @@ def wp_check_filetype_and_ext(data: bytes, filename: str, allowed: dict[str, str
 def _check(filename: str, allowed: dict[str, str]) -> tuple[str | None, str | None]:
     """``wp_check_filetype($filename, $mimes)`` over the allowed list."""
     for pattern, mime in allowed.items():
-        match = re.search(r"\.(" + pattern + r")$", filename, re.I)
+        match = re.search(r"\.(" + pattern + r")$", filename, re.IGNORECASE)
         if match:
             return match.group(1), mime
     return None, None

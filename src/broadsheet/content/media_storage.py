@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["MediaStorage", "LocalMediaStorage", "UnsafePathError", "media_storage_for", "set_media_storage"]
+__all__ = ["LocalMediaStorage", "MediaStorage", "UnsafePathError", "media_storage_for", "set_media_storage"]
 
 
 class UnsafePathError(ValueError):

@@ -20,8 +20,15 @@ from broadsheet.rest.controllers.media_schema import (
     post_process_args,
 )
 from broadsheet.rest.controllers.post_data import PostData
-from broadsheet.rest.controllers.post_prepare import fields_for_response, filter_by_context
-from broadsheet.rest.controllers.post_schema import context_param, endpoint_args_for_schema, get_item_schema
+from broadsheet.rest.controllers.post_prepare import (
+    fields_for_response,
+    filter_by_context,
+)
+from broadsheet.rest.controllers.post_schema import (
+    context_param,
+    endpoint_args_for_schema,
+    get_item_schema,
+)
 from broadsheet.rest.controllers.posts import PostsController
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import RestRequest
@@ -177,7 +184,7 @@ class AttachmentsController(PostsController):
         out.update(filter_by_context(extra, schema["properties"], request.context))
         if links is not None:
             out["_links"] = links
-        hooks = request.site.hooks
+        hooks = request.ctx.site.hooks
         if hooks.has_filter("rest_prepare_attachment"):
             out = hooks.apply_filters("rest_prepare_attachment", out, post, request)
         return out
@@ -283,7 +290,7 @@ class AttachmentsController(PostsController):
 def _user_exists(request: RestRequest, user_id: int) -> bool:
     from sqlalchemy import select
 
-    users = request.site.db.tables.users
+    users = request.ctx.site.db.tables.users
     return request.ctx.conn.execute(select(users.c.ID).where(users.c.ID == user_id)).first() is not None
 
 

@@ -33,7 +33,8 @@ def parse_multipart(body: bytes, content_type: str) -> tuple[dict[str, Any], dic
         name = part.get_param("name", header="content-disposition")
         if not name:
             continue
-        payload = part.get_payload(decode=True) or b""
+        raw = part.get_payload(decode=True)
+        payload = raw if isinstance(raw, bytes) else b""
         filename = part.get_filename()
         if filename is not None:
             files[str(name)] = {"name": filename, "type": part.get_content_type() if part.get("content-type") else "",

@@ -11,7 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from broadsheet.content.image_sizes import default_image_quality, missing_image_subsizes, registered_image_subsizes
+from broadsheet.content.image_sizes import (
+    default_image_quality,
+    missing_image_subsizes,
+    registered_image_subsizes,
+)
 from broadsheet.formatting.media_urls import wp_check_filetype
 from broadsheet.rest.encoding import JSONObject
 
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
     from broadsheet.rest.controllers.post_data import PostData
     from broadsheet.rest.request import RestRequest
 
-__all__ = ["attachment_fields", "wp_attachment_is", "attached_file", "original_image_path"]
+__all__ = ["attached_file", "attachment_fields", "original_image_path", "wp_attachment_is"]
 
 _IMAGE_EXTENSIONS = ("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif", "heic")
 
@@ -106,7 +110,7 @@ def _filesize(metadata: dict[str, Any], path: str, file_size: Callable[[str], in
 def attachment_fields(post: WPPost, request: RestRequest, data: PostData, included: Callable[[str], bool],
                       render: Any, file_size: Callable[[str], int | None]) -> dict[str, Any]:
     """The attachment's own fields in WordPress's order (``render`` gives the per-post render context)."""
-    hooks = request.site.hooks
+    hooks = request.ctx.site.hooks
     options = request.ctx.options
     out: dict[str, Any] = {}
     file = attached_file(data, post)
@@ -138,7 +142,8 @@ def attachment_fields(post: WPPost, request: RestRequest, data: PostData, includ
         missing = missing_image_subsizes(metadata, options) if is_image else []
         if not missing and post.post_mime_type == "application/pdf":
             # PDFs get previews of the fallback sizes (fallback_intermediate_image_sizes).
-            have = metadata.get("sizes") if isinstance(metadata.get("sizes"), dict) else {}
+            sizes = metadata.get("sizes")
+            have = sizes if isinstance(sizes, dict) else {}
             registered = [s.name for s in registered_image_subsizes(options)]
             missing = [n for n in registered if n in ("thumbnail", "medium", "large") and n not in have]
         out["missing_image_sizes"] = missing

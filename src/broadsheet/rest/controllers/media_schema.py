@@ -19,8 +19,8 @@ __all__ = [
     "attachment_collection_params",
     "create_only_args",
     "edit_media_item_args",
-    "post_process_args",
     "get_media_types",
+    "post_process_args",
 ]
 
 _RAW_RENDERED = {

@@ -14,7 +14,7 @@ import ipaddress
 import os
 import socket
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -27,13 +27,13 @@ if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
 
 __all__ = [
-    "create_attachment",
-    "post_process_attachment",
-    "validate_public_url",
-    "unsupported_image_type",
-    "get_filename_from_disposition",
-    "ensure_multipart_parsed",
     "DEFAULT_MAX_UPLOAD_SIZE",
+    "create_attachment",
+    "ensure_multipart_parsed",
+    "get_filename_from_disposition",
+    "post_process_attachment",
+    "unsupported_image_type",
+    "validate_public_url",
 ]
 
 #: ``wp_max_upload_size`` when the site sets none (PHP's default ``upload_max_filesize`` is 2 MB; hosts raise it).
@@ -110,7 +110,7 @@ def validate_public_url(url: str) -> bool:
     except (OSError, UnicodeError):
         return False
     for address in addresses:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        ip = ipaddress.ip_address(str(address).split("%", 1)[0])
         if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_unspecified \
                 or ip.is_multicast:
             return False
@@ -143,7 +143,7 @@ def _revalidate(request: RestRequest) -> None:
 
 # -- the upload ------------------------------------------------------------------------------------
 def _max_upload_size(request: RestRequest) -> int:
-    configured = getattr(request.site.config, "max_upload_size", None) or os.environ.get("BROADSHEET_MAX_UPLOAD_SIZE")
+    configured = getattr(request.ctx.site.config, "max_upload_size", None) or os.environ.get("BROADSHEET_MAX_UPLOAD_SIZE")
     try:
         return int(configured) if configured else DEFAULT_MAX_UPLOAD_SIZE
     except ValueError:
@@ -181,10 +181,14 @@ def _upload_from_request(request: RestRequest) -> _Upload:
 
 def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: str) -> tuple[str, str]:
     """``wp_handle_sideload``/``wp_handle_upload``: (relative path, MIME type) of the stored file."""
-    from broadsheet.content.media_files import get_allowed_mime_types, wp_check_filetype_and_ext, wp_unique_filename
+    from broadsheet.content.media_files import (
+        get_allowed_mime_types,
+        wp_check_filetype_and_ext,
+        wp_unique_filename,
+    )
     from broadsheet.content.media_storage import media_storage_for
 
-    storage = media_storage_for(request.site)
+    storage = media_storage_for(request.ctx.site)
     if storage is None:
         raise RestError(error_code, "Unable to create directory uploads. Is its parent directory writable by the "
                         "server?", 500)
@@ -225,16 +229,16 @@ def _taken(request: RestRequest, storage: Any, path: str) -> bool:
         return True
     from sqlalchemy import select
 
-    pm = request.site.db.tables.postmeta
+    pm = request.ctx.site.db.tables.postmeta
     stmt = select(pm.c.meta_id).where(pm.c.meta_key == "_wp_attached_file", pm.c.meta_value == path).limit(1)
     return request.ctx.conn.execute(stmt).first() is not None
 
 
 def create_attachment(controller: AttachmentsController, request: RestRequest) -> RestResponse:
     """``create_item``: store the upload, insert the attachment, generate its metadata; 201 in edit context."""
-    from broadsheet.rest.controllers.media_writes import insert_attachment
     from broadsheet.content.image_metadata import generate_attachment_metadata
     from broadsheet.content.media_storage import media_storage_for
+    from broadsheet.rest.controllers.media_writes import insert_attachment
 
     if ensure_multipart_parsed(request):
         _revalidate(request)
@@ -251,7 +255,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
         time = parent.post_date
     error_code = "rest_upload_unknown_error" if request.files else "rest_upload_sideload_error"
     path, mime = _store(request, upload, time, error_code)
-    storage = media_storage_for(request.site)
+    storage = media_storage_for(request.ctx.site)
     assert storage is not None
     options = request.ctx.options
     metadata = generate_attachment_metadata(storage, path, mime, options,
@@ -259,7 +263,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     title = _title(request, upload, path, metadata)
     attachment_id = insert_attachment(request, controller, path=path, mime_type=mime, title=title,
                                       parent_id=parent_id, metadata=metadata)
-    post = data.post(attachment_id)
+    post = controller.get_post(request, attachment_id)
     request.set_param("context", "edit")
     data.prime([post])
     body = controller.prepare_item_for_response(post, request)
@@ -300,11 +304,11 @@ def post_process_attachment(controller: AttachmentsController, request: RestRequ
     post = controller.get_post(request, request.get_param("id"))
     data = PostData.of(request)
     path = data.meta_single(post.ID, "_wp_attached_file")
-    storage = media_storage_for(request.site)
+    storage = media_storage_for(request.ctx.site)
     if not path or storage is None or not storage.exists(path):
         raise RestError("rest_unknown_attachment", "Unable to get meta information for file.", 404)
     metadata = generate_attachment_metadata(storage, path, post.post_mime_type, request.ctx.options)
-    update_meta(request.ctx.conn, "post", post.ID, "_wp_attachment_metadata", metadata, tables=request.site.db.tables)
+    update_meta(request.ctx.conn, "post", post.ID, "_wp_attachment_metadata", metadata, tables=request.ctx.site.db.tables)
     data.meta.pop(post.ID, None)
     source = data.attachment_source()
     getattr(source, "_metadata", {}).pop(post.ID, None)
@@ -322,4 +326,4 @@ def _int(value: Any) -> int:
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -9,7 +9,7 @@ meta. Text fields are filtered by kses for callers without ``unfiltered_html``.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
@@ -20,7 +20,7 @@ from broadsheet.rest.request import RestRequest
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
 
-__all__ = ["insert_attachment", "update_attachment", "delete_attachment", "forget"]
+__all__ = ["delete_attachment", "forget", "insert_attachment", "update_attachment"]
 
 _MYSQL = "%Y-%m-%d %H:%M:%S"
 
@@ -34,7 +34,11 @@ def _raw(value: Any) -> str | None:
 
 def _dates(request: RestRequest) -> tuple[str, str]:
     """(post_date, post_date_gmt): the sent ``date``/``date_gmt``, else now."""
-    from broadsheet.content.dates import get_gmt_from_date, local_from_request_date, wp_timezone
+    from broadsheet.content.dates import (
+        get_gmt_from_date,
+        local_from_request_date,
+        wp_timezone,
+    )
 
     options = request.ctx.options
     tz = wp_timezone(options)
@@ -47,9 +51,9 @@ def _dates(request: RestRequest) -> tuple[str, str]:
     if isinstance(date_gmt, str) and date_gmt:
         utc = local_from_request_date(date_gmt if date_gmt[-1:] in "Zz" else date_gmt + "Z", {"gmt_offset": 0})
         if utc:
-            moment = datetime.strptime(utc, _MYSQL).replace(tzinfo=timezone.utc)
+            moment = datetime.strptime(utc, _MYSQL).replace(tzinfo=UTC)
             return moment.astimezone(tz).strftime(_MYSQL), utc
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     return now.astimezone(tz).strftime(_MYSQL), now.strftime(_MYSQL)
 
 
@@ -62,7 +66,7 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
     from broadsheet.storage.meta import add_meta, update_meta
 
     data = PostData.of(request)
-    conn, tables, options = request.ctx.conn, request.site.db.tables, request.ctx.options
+    conn, tables, options = request.ctx.conn, request.ctx.site.db.tables, request.ctx.options
     unfiltered = data.can("unfiltered_html")
     caption = _raw(request.get_param("caption")) or ""
     description = _raw(request.get_param("description")) or ""
@@ -119,7 +123,7 @@ def update_attachment(request: RestRequest, controller: AttachmentsController, p
     from broadsheet.storage.meta import update_meta
 
     data = PostData.of(request)
-    conn, tables, options = request.ctx.conn, request.site.db.tables, request.ctx.options
+    conn, tables, options = request.ctx.conn, request.ctx.site.db.tables, request.ctx.options
     unfiltered = data.can("unfiltered_html")
     values: dict[str, Any] = {}
     for param, column, kses in (("title", "post_title", wp_kses_data), ("caption", "post_excerpt", wp_kses_post),
@@ -144,7 +148,7 @@ def update_attachment(request: RestRequest, controller: AttachmentsController, p
         values["post_name"] = wp_unique_post_slug(
             conn, tables, str(slug), post.ID, post.post_status, "attachment", values.get("post_parent", post.post_parent),
             permalink_structure=str(options.get("permalink_structure") or ""))
-    now = datetime.now(timezone.utc).replace(microsecond=0)
+    now = datetime.now(UTC).replace(microsecond=0)
     from broadsheet.content.dates import wp_timezone
 
     values["post_modified"] = now.astimezone(wp_timezone(options)).strftime(_MYSQL)
@@ -184,11 +188,11 @@ def delete_attachment(request: RestRequest, post: Any) -> None:
     from broadsheet.content.media_storage import media_storage_for
 
     data = PostData.of(request)
-    conn, tables = request.ctx.conn, request.site.db.tables
+    conn, tables = request.ctx.conn, request.ctx.site.db.tables
     source = data.attachment_source()
     metadata = source.metadata(post.ID)
     path = data.meta_single(post.ID, "_wp_attached_file")
-    storage = media_storage_for(request.site)
+    storage = media_storage_for(request.ctx.site)
     if storage is not None and path and not path.startswith(("http://", "https://")):
         directory = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
         files = [path]
@@ -216,7 +220,7 @@ def _file_shared(request: RestRequest, path: str, post_id: int) -> bool:
     """Another attachment uses the same file (``wp_delete_attachment_files`` keeps shared files)."""
     from sqlalchemy import select
 
-    pm = request.site.db.tables.postmeta
+    pm = request.ctx.site.db.tables.postmeta
     stmt = select(pm.c.meta_id).where(pm.c.meta_key == "_wp_attached_file", pm.c.meta_value == path,
                                       pm.c.post_id != post_id).limit(1)
     return request.ctx.conn.execute(stmt).first() is not None

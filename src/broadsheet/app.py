@@ -108,6 +108,7 @@ class BroadsheetApp:
                 return HttpResponse(status, out, payload)
             if path == "/wp-admin/admin-ajax.php" and query.get("action") == "rest-nonce":
                 status, out, payload = handle_rest_nonce(self.site, conn, headers)
+                conn.commit()  # salts generated on first use must be kept, as WordPress keeps them
                 return HttpResponse(status, out, payload)
         return HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
 

@@ -360,3 +360,71 @@ def test_base64_case_bodies_are_pngs() -> None:
     for case in _cases():
         if case.get("content_type") == "image/png" and "raw_body_b64" in case:
             assert base64.b64decode(case["raw_body_b64"]).startswith(b"\x89PNG")
+
+
+# -- edit and post-process -------------------------------------------------------------------------
+def _uploaded_jpeg(app: Any, width: int = 1200, height: int = 800) -> dict[str, Any]:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(out, "JPEG")
+    status, _, body = _raw_upload(app, out.getvalue(), "pic.jpg", "image/jpeg")
+    assert status == 201
+    return dict(body)
+
+
+def test_edit_rotates_and_crops_into_a_new_attachment(media_app: Any) -> None:
+    original = _uploaded_jpeg(media_app)
+    src = original["media_details"]["sizes"]["medium"]["source_url"]
+    modifiers = [{"type": "rotate", "args": {"angle": 90}},
+                 {"type": "crop", "args": {"left": 0, "top": 0, "width": 50, "height": 50}}]
+    status, headers, body = call(media_app, "POST", f"/wp-json/wp/v2/media/{original['id']}/edit", auth="admin",
+                                 body=json.dumps({"src": src, "modifiers": modifiers}).encode(),
+                                 headers={"content-type": "application/json"})
+    assert status == 201 and body["id"] != original["id"]
+    assert headers["Location"].endswith(f"/wp/v2/media/{body['id']}")
+    assert body["source_url"].rsplit("/", 1)[-1].startswith("pic") and "-edited" in body["source_url"]
+    assert (body["media_details"]["width"], body["media_details"]["height"]) == (400, 600)
+    assert body["media_details"]["parent_image"]["attachment_id"] == original["id"]
+    assert body["title"]["raw"] == original["title"]["raw"]
+
+
+def test_edit_needs_a_known_src_and_an_edit(media_app: Any) -> None:
+    original = _uploaded_jpeg(media_app, 300, 200)
+    path = f"/wp-json/wp/v2/media/{original['id']}/edit"
+    json_headers = {"content-type": "application/json"}
+    status, _, body = call(media_app, "POST", path, auth="admin", headers=json_headers,
+                           body=json.dumps({"src": "http://elsewhere.test/other.jpg", "rotation": 90}).encode())
+    assert (status, body["code"]) == (404, "rest_unknown_attachment")
+    status, _, body = call(media_app, "POST", path, auth="admin", headers=json_headers,
+                           body=json.dumps({"src": original["source_url"]}).encode())
+    assert (status, body["code"]) == (400, "rest_image_not_edited")
+
+
+def test_post_process_regenerates_missing_sizes(media_app: Any) -> None:
+    from broadsheet.content.media_storage import media_storage_for
+
+    original = _uploaded_jpeg(media_app)
+    storage = media_storage_for(media_app.site)
+    thumb = original["media_details"]["sizes"]["thumbnail"]["source_url"].split("/uploads/", 1)[1]
+    storage.delete(thumb)
+    status, _, body = call(media_app, "POST", f"/wp-json/wp/v2/media/{original['id']}/post-process", auth="admin",
+                           body=json.dumps({"action": "create-image-subsizes"}).encode(),
+                           headers={"content-type": "application/json"})
+    assert status == 200 and "thumbnail" in body["media_details"]["sizes"]
+    assert storage.exists(thumb)
+
+
+def test_forced_delete_removes_the_files(media_app: Any) -> None:
+    from broadsheet.content.media_storage import media_storage_for
+
+    original = _uploaded_jpeg(media_app, 400, 300)
+    storage = media_storage_for(media_app.site)
+    files = [original["media_details"]["file"]] + [
+        original["media_details"]["file"].rsplit("/", 1)[0] + "/" + size["file"]
+        for name, size in original["media_details"]["sizes"].items() if name != "full"]
+    assert all(storage.exists(f) for f in files)
+    status, _, body = call(media_app, "DELETE", f"/wp-json/wp/v2/media/{original['id']}", "force=true", auth="admin")
+    assert status == 200 and body["deleted"] is True and "_links" not in body["previous"]
+    assert not any(storage.exists(f) for f in files)
+    assert call(media_app, "GET", f"/wp-json/wp/v2/media/{original['id']}")[0] == 404

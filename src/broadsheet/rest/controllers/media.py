@@ -282,9 +282,10 @@ class AttachmentsController(PostsController):
         return post_process_attachment(self, request)
 
     def edit_media_item(self, request: RestRequest) -> Any:
-        """Image editing (flip/rotate/crop into a new attachment) is not supported yet."""
-        self.get_post(request, request.get_param("id"))
-        raise RestError("rest_unknown_attachment", "Unable to get meta information for file.", 404)
+        """Flip/rotate/crop the image into a new attachment (``media_edit``)."""
+        from broadsheet.rest.controllers.media_edit import edit_media_item
+
+        return edit_media_item(self, request)
 
 
 def _user_exists(request: RestRequest, user_id: int) -> bool:

@@ -204,14 +204,14 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
         name = check.proper_filename
     if not check.type or not check.ext:
         raise RestError(error_code, "Sorry, you are not allowed to upload this file type.", 500)
-    subdir = _upload_subdir(request, time)
-    filename = wp_unique_filename(subdir, name, lambda path: _taken(request, storage, path))
+    subdir = upload_subdir(request, time)
+    filename = wp_unique_filename(subdir, name, lambda path: file_name_taken(request, storage, path))
     path = f"{subdir}/{filename}" if subdir else filename
     storage.write(path, upload.data)
     return path, check.type
 
 
-def _upload_subdir(request: RestRequest, time: str | None) -> str:
+def upload_subdir(request: RestRequest, time: str | None) -> str:
     """``wp_upload_dir($time)['subdir']``: ``YYYY/MM`` unless year/month folders are off."""
     if str(request.ctx.options.get("uploads_use_yearmonth_folders", "1") or "") in ("", "0"):
         return ""
@@ -223,7 +223,7 @@ def _upload_subdir(request: RestRequest, time: str | None) -> str:
     return now.strftime("%Y/%m")
 
 
-def _taken(request: RestRequest, storage: Any, path: str) -> bool:
+def file_name_taken(request: RestRequest, storage: Any, path: str) -> bool:
     """A file name in use: stored already, or an attachment's file (the fixture's files may be elsewhere)."""
     if storage.exists(path):
         return True

@@ -96,7 +96,11 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
     from broadsheet.content.image_metadata import generate_attachment_metadata
     from broadsheet.content.media_files import wp_unique_filename
     from broadsheet.content.media_storage import media_storage_for
-    from broadsheet.rest.controllers.media_prepare import attached_file, original_image_path, wp_attachment_is
+    from broadsheet.rest.controllers.media_prepare import (
+        attached_file,
+        original_image_path,
+        wp_attachment_is,
+    )
     from broadsheet.rest.controllers.media_uploads import file_name_taken, upload_subdir
     from broadsheet.rest.controllers.media_writes import forget, insert_attachment
 
@@ -117,6 +121,7 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
         raise RestError("rest_unknown_image_file_type", "Unable to edit this image.", 500)
     from PIL import Image
 
+    image: Any
     try:
         image = Image.open(io.BytesIO(storage.read(source_path)))
         image.load()

@@ -1,0 +1,150 @@
+"""Write ``cases-writes.jsonl``: the permission matrix of writes, every role × create/read/update/delete.
+
+Roles run in the order anonymous, subscriber, contributor, author, editor, administrator on
+posts, pages, categories, tags, users and comments. Updates and deletes target fixture objects
+no other suite reads after this one; creates use fixed dates so responses are stable (only
+clock-dependent values are ignored). Run: ``python tests/golden/make_cases_writes.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+ROLES = ("none", "subscriber", "contributor", "author", "editor", "admin")
+OUT = Path(__file__).parent / "cases-writes.jsonl"
+MODIFIED = ["body.modified", "body.modified_gmt"]
+#: A post trashed earlier in the run was modified then.
+PREVIOUS_MODIFIED = ["body.previous.modified", "body.previous.modified_gmt"]
+
+
+def case(name: str, method: str, path: str, auth: str, *, body: dict[str, Any] | None = None,
+         query: dict[str, Any] | None = None, ignore: list[str] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": name, "method": method, "path": f"/wp-json/wp/v2{path}", "auth": auth}
+    if query:
+        out["query"] = query
+    if body is not None:
+        out["body"] = body
+    if ignore:
+        out["ignore"] = ignore
+    return out
+
+
+def posts() -> list[dict[str, Any]]:
+    cases = []
+    for role in ROLES:
+        cases.append(case(f"writes-post-create-draft-{role}", "POST", "/posts", role, body={
+            "title": f"Matrix {role} draft", "content": "Matrix body.", "status": "draft",
+            "date": "2025-01-02T10:00:00", "tags": [47]}))
+    for role in ROLES:
+        cases.append(case(f"writes-post-create-publish-{role}", "POST", "/posts", role, body={
+            "title": f"Matrix {role} published", "content": "Published body.", "status": "publish",
+            "date": "2025-01-03T10:00:00", "categories": [13]}))
+    for role in ROLES:
+        cases.append(case(f"writes-post-read-draft-{role}", "GET", "/posts/137", role))
+    for role in ROLES:
+        cases.append(case(f"writes-post-read-private-edit-{role}", "GET", "/posts/146", role,
+                          query={"context": "edit"}))
+    for role in ROLES:
+        cases.append(case(f"writes-post-update-draft-{role}", "POST", "/posts/139", role,
+                          body={"title": f"Draft edited by {role}"}, ignore=MODIFIED))
+    for role in ROLES:
+        cases.append(case(f"writes-post-update-published-{role}", "POST", "/posts/18", role,
+                          body={"excerpt": f"Excerpt set by {role}."}, ignore=MODIFIED))
+    cases.append(case("writes-post-update-sticky-author", "POST", "/posts/18", "author", body={"sticky": True}))
+    cases.append(case("writes-post-update-publish-contributor", "POST", "/posts/139", "contributor",
+                      body={"status": "publish"}))
+    for role in ROLES:
+        cases.append(case(f"writes-post-delete-pending-{role}", "DELETE", "/posts/142", role, ignore=MODIFIED))
+    cases.append(case("writes-post-delete-pending-force-admin", "DELETE", "/posts/142", "admin",
+                      query={"force": True}, ignore=PREVIOUS_MODIFIED))
+    for role in ROLES:
+        cases.append(case(f"writes-post-delete-published-{role}", "DELETE", "/posts/26", role, ignore=MODIFIED))
+    return cases
+
+
+def pages() -> list[dict[str, Any]]:
+    cases = []
+    for role in ROLES:
+        cases.append(case(f"writes-page-create-{role}", "POST", "/pages", role, body={
+            "title": f"Matrix {role} page", "content": "Page body.", "status": "publish",
+            "date": "2025-01-04T10:00:00", "parent": 184}))
+    for role in ROLES:
+        cases.append(case(f"writes-page-read-draft-{role}", "GET", "/pages/197", role))
+    for role in ROLES:
+        cases.append(case(f"writes-page-update-pending-{role}", "POST", "/pages/198", role,
+                          body={"title": f"Pending page edited by {role}", "menu_order": 3}, ignore=MODIFIED))
+    for role in ROLES:
+        cases.append(case(f"writes-page-delete-draft-{role}", "DELETE", "/pages/197", role, ignore=MODIFIED))
+    cases.append(case("writes-page-delete-draft-force-admin", "DELETE", "/pages/197", "admin", query={"force": True},
+                      ignore=PREVIOUS_MODIFIED))
+    return cases
+
+
+def terms(base: str, label: str, fixture_id: int, delete_id: int) -> list[dict[str, Any]]:
+    cases = []
+    for role in ROLES:
+        cases.append(case(f"writes-{label}-create-{role}", "POST", f"/{base}", role,
+                          body={"name": f"Matrix {role} {label}", "description": "Made by the matrix."}))
+    for role in ROLES:
+        cases.append(case(f"writes-{label}-read-edit-{role}", "GET", f"/{base}/{fixture_id}", role,
+                          query={"context": "edit"}))
+    for role in ROLES:
+        cases.append(case(f"writes-{label}-update-{role}", "POST", f"/{base}/{fixture_id}", role,
+                          body={"description": f"Described by {role}."}))
+    cases.append(case(f"writes-{label}-delete-no-force-admin", "DELETE", f"/{base}/{delete_id}", "admin"))
+    for role in ROLES:
+        cases.append(case(f"writes-{label}-delete-{role}", "DELETE", f"/{base}/{delete_id}", role,
+                          query={"force": True}))
+    return cases
+
+
+def users() -> list[dict[str, Any]]:
+    cases = []
+    for role in ROLES:
+        cases.append(case(f"writes-user-create-{role}", "POST", "/users", role, body={
+            "username": f"matrix_{role}", "email": f"matrix_{role}@example.test", "password": "Matrix-pass-123",
+            "name": f"Matrix {role}"}, ignore=["body.registered_date"]))
+    for role in ROLES:
+        cases.append(case(f"writes-user-read-edit-{role}", "GET", "/users/4", role, query={"context": "edit"}))
+    for role in ROLES:
+        cases.append(case(f"writes-user-update-{role}", "POST", "/users/5", role,
+                          body={"description": f"Bio written by {role}."}))
+    cases.append(case("writes-user-update-roles-editor", "POST", "/users/2", "editor", body={"roles": ["administrator"]}))
+    for role in ROLES:
+        cases.append(case(f"writes-user-delete-{role}", "DELETE", "/users/24", role,
+                          query={"force": True, "reassign": 1}))
+    return cases
+
+
+def comments() -> list[dict[str, Any]]:
+    cases = []
+    dates = ["body.date", "body.date_gmt"]
+    for role in ROLES:
+        cases.append(case(f"writes-comment-create-{role}", "POST", "/comments", role,
+                          body={"post": 17, "content": f"Matrix comment from {role}."}, ignore=dates))
+    for role in ROLES:
+        cases.append(case(f"writes-comment-read-held-{role}", "GET", "/comments/4", role))
+    for role in ROLES:
+        cases.append(case(f"writes-comment-update-{role}", "POST", "/comments/2", role,
+                          body={"content": f"Reworded by {role}."}))
+    for role in ROLES:
+        cases.append(case(f"writes-comment-delete-{role}", "DELETE", "/comments/5", role))
+    cases.append(case("writes-comment-delete-force-admin", "DELETE", "/comments/5", "admin", query={"force": True}))
+    return cases
+
+
+def all_cases() -> list[dict[str, Any]]:
+    return [*posts(), *pages(), *terms("categories", "category", 23, 5), *terms("tags", "tag", 47, 46), *users(),
+            *comments()]
+
+
+def main() -> None:
+    lines = [json.dumps(c, ensure_ascii=False) for c in all_cases()]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} cases written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -179,6 +179,46 @@ def _upload_from_request(request: RestRequest) -> _Upload:
     return _Upload(filename, content_type, data)
 
 
+def _upload_from_url(request: RestRequest) -> _Upload:
+    """``create_item_from_url``: a public image fetched by the server (the URL was validated as an arg)."""
+    from broadsheet.formatting.media_urls import wp_check_filetype
+
+    url = str(request.get_param("url"))
+    filename = urlsplit(url).path.rsplit("/", 1)[-1]  # wp_basename of the raw path: "%20" stays encoded
+    if not filename:
+        raise RestError("rest_invalid_url", "Could not determine a filename from the provided URL.", 400)
+    _, mime = wp_check_filetype(filename)
+    if not mime or not mime.startswith("image/"):
+        raise RestError("rest_invalid_url", "The provided URL does not point to a supported image file.", 400)
+    limit = _max_upload_size(request)
+    data = download_url(url, limit + 1 if limit else 0)
+    request.files = {}  # media_handle_sideload: the title comes from the file name, as for raw uploads
+    return _Upload(filename, mime, data)
+
+
+def download_url(url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
+    """``download_url`` for sideloads: GET with every redirect re-validated, at most ``max_bytes`` read."""
+    import urllib.error
+    import urllib.request
+
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            if not validate_public_url(newurl):
+                raise urllib.error.HTTPError(newurl, 403, "A valid URL was not provided.", headers, fp)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    opener = urllib.request.build_opener(_Redirects())
+    request = urllib.request.Request(url, headers={"User-Agent": "broadsheet"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            data: bytes = response.read(max_bytes) if max_bytes else response.read()
+    except urllib.error.HTTPError as error:
+        raise RestError("http_request_failed", str(error.reason), 500) from None
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        raise RestError("http_request_failed", str(getattr(error, "reason", error)), 500) from None
+    return data
+
+
 def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: str) -> tuple[str, str]:
     """``wp_handle_sideload``/``wp_handle_upload``: (relative path, MIME type) of the stored file."""
     from broadsheet.content.media_files import (
@@ -247,9 +287,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     parent = data.post(parent_id) if parent_id else None
     if parent_id and parent is not None and parent.post_type in ("revision", "attachment"):
         raise RestError("rest_invalid_param", "Invalid parent type.", 400)
-    if request.get_param("url"):
-        raise RestError("rest_upload_sideload_error", "Sideloading from a URL is not available on this site.", 500)
-    upload = _upload_from_request(request)
+    upload = _upload_from_url(request) if request.get_param("url") else _upload_from_request(request)
     time = None
     if parent is not None and parent.post_type != "page" and parent.post_date[:4] > "0000":
         time = parent.post_date

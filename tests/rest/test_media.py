@@ -448,7 +448,7 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any, monkeypatch: 
     payload = _png(320, 240)
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             self.send_response(200)
             self.send_header("Content-Type", "image/png")
             self.end_headers()

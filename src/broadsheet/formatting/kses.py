@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypedDict
 
-from broadsheet.formatting.escape import esc_attr
+from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.kses_allowed import (
     ALLOWED_ENTITY_NAMES,
     ALLOWED_POST_TAGS,
@@ -28,9 +28,11 @@ from broadsheet.formatting.urls import wp_allowed_protocols
 
 __all__ = [
     "ALLOWED_ENTITY_NAMES", "ALLOWED_POST_TAGS", "ALLOWED_TAGS", "safecss_filter_attr",
-    "valid_unicode", "wp_kses", "wp_kses_allowed_html", "wp_kses_attr", "wp_kses_bad_protocol",
-    "wp_kses_data", "wp_kses_decode_entities", "wp_kses_hair", "wp_kses_no_null",
-    "wp_kses_normalize_entities", "wp_kses_post", "wp_kses_split", "wp_kses_uri_attributes",
+    "valid_unicode", "wp_kses", "wp_kses_allowed_html", "wp_kses_attr", "wp_kses_attr_check",
+    "wp_kses_attr_parse", "wp_kses_bad_protocol", "wp_kses_data", "wp_kses_decode_entities",
+    "wp_kses_hair", "wp_kses_hair_parse", "wp_kses_no_null", "wp_kses_normalize_entities",
+    "wp_kses_one_attr", "wp_kses_post", "wp_kses_split", "wp_kses_uri_attributes",
+    "wp_pre_kses_less_than",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -200,9 +202,11 @@ def wp_kses_attr(
     kept = ""
     for attribute in wp_kses_hair(attr, allowed_protocols):
         name_low = _lower(attribute["name"])
-        whole = _attr_check(attribute, element_low, rules)
-        if whole is not None:
-            kept += " " + whole
+        kept_value = wp_kses_attr_check(
+            attribute["name"], attribute["value"], attribute["vless"], element, allowed_html
+        )
+        if kept_value is not None:
+            kept += " " + _written_attribute(attribute, kept_value)
             required.discard(name_low)
         elif name_low in required:
             return stripped_tag
@@ -212,34 +216,44 @@ def wp_kses_attr(
     return f"<{element}{kept}{xhtml_slash}>"
 
 
-def _attr_check(attribute: Attribute, element_low: str, rules: Mapping[str, Any]) -> str | None:
-    """The attribute as written back, or ``None`` when kses drops it (``wp_kses_attr_check``)."""
-    name_low = _lower(attribute["name"])
-    value, vless = attribute["value"], attribute["vless"]
-    rule = rules.get(name_low)
+def wp_kses_attr_check(
+    name: str, value: str, vless: str, element: str, allowed_html: AllowedHtml
+) -> str | None:
+    """The value kses keeps for one attribute (``style`` filtered), or ``None`` to drop it.
+
+    ``wp_kses_attr_check`` without PHP's by-reference arguments.
+    """
+    rules = allowed_html.get(_lower(element))
+    if rules is None:
+        return None
+    name_low = _lower(name)
+    rule = rules.get(name_low) if isinstance(rules, Mapping) else None
     # PHP's isset(): any value but null counts, so `false` allows the attribute; '' does not.
     if rule is None or (isinstance(rule, str) and rule == ""):
         if name_low.startswith("data-") and rules.get("data-*") and _DATA_ATTRIBUTE.match(name_low):
             rule = rules["data-*"]
         else:
             return None
-
     if name_low == "style":
-        new_value = safecss_filter_attr(value)
-        if not new_value:
+        value = safecss_filter_attr(value)
+        if not value:
             return None
-        if new_value != value:
-            # A rewritten style is escaped afresh, as esc_attr does (&#039; for ').
-            return f'style="{esc_attr(new_value)}"'
-
     if isinstance(rule, Mapping):
         for check, limit in rule.items():
             if not _check_attr_val(value, vless, check, limit):
                 return None
+    return value
 
-    if vless == "y":
+
+def _written_attribute(attribute: Attribute, kept_value: str) -> str:
+    """How 7.x writes a kept attribute: lower-cased name, double quotes, value re-encoded."""
+    name_low = _lower(attribute["name"])
+    if attribute["vless"] == "y":
         return name_low
-    return f'{name_low}="{_encode_attribute(value)}"'
+    if name_low == "style" and kept_value != attribute["value"]:
+        # A rewritten style is escaped afresh, as esc_attr does (&#039; for ').
+        return f'style="{esc_attr(kept_value)}"'
+    return f'{name_low}="{_encode_attribute(kept_value)}"'
 
 
 def _encode_attribute(value: str) -> str:
@@ -349,6 +363,99 @@ def _skip_until(text: str, at: int, chars: frozenset[str]) -> int:
 def _decode_attribute(value: str) -> str:
     """An attribute value with its (already normalised) character references decoded."""
     return html.unescape(value) if "&" in value else value
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers other filters use: attribute lists without filtering, one attribute, stray "<"
+# ---------------------------------------------------------------------------------------------
+
+# One attribute as wp_kses_hair_parse reads it; a shortcode may stand in the name position.
+_HAIR_ATTRIBUTE = (
+    r"(?:[_a-zA-Z][-_a-zA-Z0-9:.]*|\[\[?[^\[\]]+\]\]?)"
+    rf"(?:[{_WS}]*=[{_WS}]*(?:\"[^\"]*\"|'[^']*'|[^{_WS}\"']+(?:[{_WS}]|$))|(?:[{_WS}]|$))"
+    rf"[{_WS}]*"
+)
+_HAIR_VALID = re.compile(rf"^(?:{_HAIR_ATTRIBUTE})+$")
+_HAIR_EXTRACT = re.compile(_HAIR_ATTRIBUTE)
+_ATTR_PARSE = re.compile(rf"(<[{_WS}]*)(/[{_WS}]*)?([a-zA-Z0-9]+[{_WS}]*)([^>]*)(>?)$")
+_XHTML_SLASH_TEXT = re.compile(rf"[{_WS}]*/[{_WS}]*$")
+_LESS_THAN_RUN = re.compile(r"<[^>]*?(?:(?=<)|>|$)")
+_LEADING_WS = re.compile(rf"^[{_WS}]*")
+_TRAILING_WS = re.compile(rf"[{_WS}]*$")
+_EQUALS_SPLIT = re.compile(rf"[{_WS}]*=[{_WS}]*")
+
+
+def wp_kses_hair_parse(attr: str) -> list[str] | None:
+    """Split an attribute list into its attributes, unchanged, or ``None`` if it is not one."""
+    if attr == "":
+        return []
+    if not _HAIR_VALID.match(attr):
+        return None
+    return _HAIR_EXTRACT.findall(attr)
+
+
+def wp_kses_attr_parse(element: str) -> list[str] | None:
+    """An opening tag as [start, attribute…, end] pieces that join back to it, or ``None``.
+
+    ``wp_kses_attr_parse``: does not filter, so the pieces may be evil; closing tags and
+    anything that does not look like an attribute list give ``None`` (WordPress's ``false``).
+    """
+    match = _ATTR_PARSE.match(element)
+    if match is None or match.group(2):
+        return None
+    begin, name, attr, end = match.group(1), match.group(3), match.group(4), match.group(5)
+    slash_match = _XHTML_SLASH_TEXT.search(attr)
+    xhtml_slash = slash_match.group(0) if slash_match else ""
+    if xhtml_slash:
+        attr = attr[: len(attr) - len(xhtml_slash)]
+    attributes = wp_kses_hair_parse(attr)
+    if attributes is None:
+        return None
+    return [begin + name, *attributes, xhtml_slash + end]
+
+
+def wp_kses_one_attr(attr: str, element: str) -> str:
+    """One ``name=value`` attribute escaped and checked against the post allow list.
+
+    ``wp_kses_one_attr``: escapes where ``wp_kses`` would have to drop; gives ``""`` when the
+    attribute is not allowed. Leading and trailing whitespace are kept.
+    """
+    allowed_html = wp_kses_allowed_html("post")
+    attr = wp_kses_no_null(attr, slash_zero="keep")
+    lead = _LEADING_WS.match(attr).group(0)  # type: ignore[union-attr]
+    trail = _TRAILING_WS.search(attr).group(0)  # type: ignore[union-attr]
+    attr = attr[len(lead): len(attr) - len(trail)] if trail else attr[len(lead):]
+    parts = _EQUALS_SPLIT.split(attr, maxsplit=1)
+    name = parts[0]
+    if len(parts) == 2:
+        value = parts[1]
+        quote = value[:1]
+        if quote in ('"', "'"):
+            if not value.endswith(quote):
+                return ""
+            value = value[1:-1]
+        else:
+            quote = '"'
+        value = esc_attr(value)
+        if _lower(name) in URI_ATTRIBUTES:
+            value = wp_kses_bad_protocol(value, wp_allowed_protocols())
+        attr, vless = f"{name}={quote}{value}{quote}", "n"
+    else:
+        value, vless = "", "y"
+    kept = wp_kses_attr_check(name, value, vless, element, allowed_html)
+    if kept is None:
+        attr = ""
+    elif kept != value:
+        attr = attr.replace(value, kept)
+    return lead + attr + trail
+
+
+def wp_pre_kses_less_than(content: str) -> str:
+    """Escape each ``<`` that no ``>`` closes, before kses sees it (``wp_pre_kses_less_than``)."""
+    return _LESS_THAN_RUN.sub(
+        lambda match: match.group(0) if ">" in match.group(0) else esc_html(match.group(0)),
+        content,
+    )
 
 
 # ---------------------------------------------------------------------------------------------

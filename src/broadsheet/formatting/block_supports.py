@@ -71,12 +71,13 @@ def _php_json(value: Any) -> str:
 def _layout_has_styles(layout: dict[str, Any], gap: Any) -> bool:
     """Whether ``wp_get_layout_style`` would emit any CSS (so the container class is needed)."""
     kind = layout.get("type", "default")
-    has_gap = gap is not None and gap != {}
+    has_gap = gap is not None  # flex and grid use every side of the gap
+    vertical_gap = gap.get("top") if isinstance(gap, dict) else gap  # flow layouts use its top only
     if kind == "default":
-        return has_gap
+        return vertical_gap is not None
     if kind == "constrained":
         sized = bool(layout.get("contentSize") or layout.get("wideSize"))
-        return sized or has_gap or layout.get("justifyContent") in ("left", "right")
+        return sized or vertical_gap is not None or layout.get("justifyContent") in ("left", "right")
     if kind == "flex":
         if layout.get("flexWrap") == "nowrap" or has_gap:
             return True

@@ -474,3 +474,15 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any, monkeypatch: 
         assert (status, body["code"]) == (400, "rest_invalid_url")
     finally:
         server.shutdown()
+
+
+def test_media_of_a_draft_is_hidden_from_anonymous_callers_but_counted(media_app: Any) -> None:
+    status, _, body = _raw_upload(media_app, _png(30, 30), "draft-pic.png", "image/png", "post=138")
+    assert status == 201 and body["post"] == 138
+    media_id = body["id"]
+    status, headers, body = call(media_app, "GET", "/wp-json/wp/v2/media", "parent=138")
+    assert status == 200 and body == [] and headers["X-WP-Total"] == "1"
+    status, _, body = call(media_app, "GET", f"/wp-json/wp/v2/media/{media_id}")
+    assert status == 401 and body["code"] == "rest_forbidden"
+    _, _, body = call(media_app, "GET", "/wp-json/wp/v2/media", "parent=138", auth="admin")
+    assert [m["id"] for m in body] == [media_id]

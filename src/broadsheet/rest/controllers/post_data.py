@@ -313,5 +313,15 @@ class PostData:
         meta = {key: values[0] for key, values in self.meta.get(post.ID, {}).items() if values}
         attachments = self.attachment_source()
         return RenderContext(post_id=post.ID, post_type=post.post_type, post_content=post.post_content,
-                             settings=self.formatting_settings(), attachments=attachments, request=state,
-                             post_meta=meta)
+                             post_mime_type=post.post_mime_type or "", settings=self.formatting_settings(),
+                             attachments=attachments, request=state, post_meta=meta,
+                             post_lookup=self.block_post)
+
+    def block_post(self, post_id: int) -> Any:
+        """``get_post`` for blocks that embed another post (synced patterns)."""
+        from broadsheet.formatting.render_blocks import BlockPost
+
+        other = self.post(post_id)
+        if other is None:
+            return None
+        return BlockPost(other.post_type, other.post_status, other.post_password or "", other.post_content)

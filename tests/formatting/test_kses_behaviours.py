@@ -11,9 +11,12 @@ from broadsheet.formatting.balance import balanceTags, force_balance_tags
 from broadsheet.formatting.kses import (
     wp_kses,
     wp_kses_allowed_html,
+    wp_kses_attr_parse,
     wp_kses_bad_protocol,
     wp_kses_normalize_entities,
+    wp_kses_one_attr,
     wp_kses_post,
+    wp_pre_kses_less_than,
 )
 from broadsheet.formatting.safecss import safecss_filter_attr
 from broadsheet.formatting.settings import VECTOR_SETTINGS
@@ -156,3 +159,32 @@ def test_balance_tags_follows_the_use_balance_tags_option() -> None:
 ])
 def test_force_balance_tags(text: str, expected: str) -> None:
     assert force_balance_tags(text) == expected
+
+
+@pytest.mark.parametrize(("element", "expected"), [
+    pytest.param('<a href="x" title=\'y\' z data-x=1 />',
+                 ["<a ", 'href="x" ', "title='y' ", "z ", "data-x=1", " />"], id="all-quote-styles"),
+    pytest.param('<img src=[foo] alt="[bar]">', ["<img ", "src=[foo] ", 'alt="[bar]"', ">"],
+                 id="shortcodes-in-values"),
+    pytest.param("</a>", None, id="closing-tag"),
+    pytest.param('<a "bad">', None, id="not-an-attribute-list"),
+])
+def test_attr_parse_splits_without_filtering(element: str, expected: list[str] | None) -> None:
+    assert wp_kses_attr_parse(element) == expected
+    if expected is not None:
+        assert "".join(expected) == element
+
+
+@pytest.mark.parametrize(("attr", "element", "expected"), [
+    pytest.param(' href="javascript:alert(1)" ', "a", ' href="alert(1)" ', id="bad-protocol"),
+    pytest.param('onclick="x()"', "a", "", id="not-allowed"),
+    pytest.param("title='a&b'", "a", "title='a&amp;b'", id="escaped-in-place"),
+    pytest.param('style="color: red; x: y"', "a", 'style="color: red"', id="style-filtered"),
+    pytest.param('title="unclosed', "a", "", id="unbalanced-quote"),
+])
+def test_one_attr_escapes_and_checks(attr: str, element: str, expected: str) -> None:
+    assert wp_kses_one_attr(attr, element) == expected
+
+
+def test_pre_kses_less_than_escapes_only_unclosed_angles() -> None:
+    assert wp_pre_kses_less_than("a < b <c> d <e") == "a &lt; b <c> d &lt;e"

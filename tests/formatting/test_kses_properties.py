@@ -23,9 +23,12 @@ from broadsheet.formatting.balance import balanceTags, force_balance_tags
 from broadsheet.formatting.clickable import make_clickable
 from broadsheet.formatting.kses import (
     wp_kses,
+    wp_kses_attr_parse,
     wp_kses_bad_protocol,
     wp_kses_normalize_entities,
+    wp_kses_one_attr,
     wp_kses_post,
+    wp_pre_kses_less_than,
 )
 from broadsheet.formatting.safecss import safecss_filter_attr
 from broadsheet.formatting.strip import wp_strip_all_tags
@@ -158,6 +161,9 @@ _FUNCTIONS: dict[str, Callable[[str], object]] = {
     "safecss_filter_attr": safecss_filter_attr,
     "wp_kses_normalize_entities": wp_kses_normalize_entities,
     "wp_kses_normalize_entities xml": lambda text: wp_kses_normalize_entities(text, "xml"),
+    "wp_pre_kses_less_than": wp_pre_kses_less_than,
+    "wp_kses_one_attr": lambda text: wp_kses_one_attr(text, "a"),
+    "wp_kses_attr_parse": lambda text: str(wp_kses_attr_parse("<a " + text + ">")),
 }
 
 

@@ -8,6 +8,7 @@ back lower-cased, double-quoted and re-encoded from their decoded value.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Mapping
@@ -450,10 +451,16 @@ def wp_kses_one_attr(attr: str, element: str) -> str:
     return lead + attr + trail
 
 
+#: esc_html for the short "<…" runs below; adversarial input repeats them a great deal.
+_esc_html_run = functools.lru_cache(maxsize=4096)(esc_html)
+
+
 def wp_pre_kses_less_than(content: str) -> str:
     """Escape each ``<`` that no ``>`` closes, before kses sees it (``wp_pre_kses_less_than``)."""
+    if "<" not in content:
+        return content
     return _LESS_THAN_RUN.sub(
-        lambda match: match.group(0) if ">" in match.group(0) else esc_html(match.group(0)),
+        lambda match: match.group(0) if ">" in match.group(0) else _esc_html_run(match.group(0)),
         content,
     )
 

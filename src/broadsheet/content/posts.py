@@ -83,10 +83,28 @@ class PostError(Exception):
     status: int = 400
 
 
+#: SQLite gives up on a write lock after ``busy_timeout`` (5 s); a busy site waits this many times.
+LOCK_ATTEMPTS = 12
+
+
 def lock_post_slugs(conn: Connection, env: PostEnv) -> None:
-    """Serialise slug allocation until the transaction ends (see the module docstring)."""
+    """Serialise slug allocation until the transaction ends (see the module docstring).
+
+    On SQLite a writer may wait longer than ``busy_timeout`` behind others' requests (each holds
+    the lock until its response is written); the lock statement is then retried, which is safe
+    because a failed statement leaves the transaction as it was.
+    """
+    from sqlalchemy.exc import OperationalError
+
     opts = env.db.tables.options
-    conn.execute(update(opts).where(opts.c.option_name == "siteurl").values(option_value=opts.c.option_value))
+    statement = update(opts).where(opts.c.option_name == "siteurl").values(option_value=opts.c.option_value)
+    for attempt in range(LOCK_ATTEMPTS):
+        try:
+            conn.execute(statement)
+            return
+        except OperationalError as error:
+            if env.db.dialect_name != "sqlite" or "locked" not in str(error) or attempt == LOCK_ATTEMPTS - 1:
+                raise
 
 
 def _post_type(env: PostEnv, name: str) -> Any:
@@ -474,14 +492,19 @@ def _reset_front_page_settings(conn: Connection, env: PostEnv, post: WPPost) -> 
     from broadsheet.storage.options import Options
 
     options = Options.for_connection(conn, env.db.tables)
+
+    def set_option(name: str, value: Any) -> None:
+        options.update(name, value)
+        env.options[name] = value  # the site's snapshot follows at once (as sticky_posts does)
+
     if post.post_type == "page":
         if int(env.options.get("page_on_front") or 0) == post.ID:
-            options.update("show_on_front", "posts")
-            options.update("page_on_front", 0)
+            set_option("show_on_front", "posts")
+            set_option("page_on_front", 0)
         if int(env.options.get("page_for_posts") or 0) == post.ID:
-            options.update("page_for_posts", 0)
+            set_option("page_for_posts", 0)
         if int(env.options.get("wp_page_for_privacy_policy") or 0) == post.ID:
-            options.update("wp_page_for_privacy_policy", 0)
+            set_option("wp_page_for_privacy_policy", 0)
     unstick_post(conn, env.db, env.options, post.ID)
 
 

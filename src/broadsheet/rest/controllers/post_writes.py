@@ -287,7 +287,6 @@ class PostWrites:
 
     def _saved_response(self, request: RestRequest, env: PostEnv, post_id: int, *, status: int) -> RestResponse:
         forget_posts(request, env.touched | {post_id})
-        request.site.invalidate_options()
         request.set_param("context", "edit")
         post = self.get_post(request, post_id)  # type: ignore[attr-defined]
         PostData.of(request).prime([post])
@@ -313,7 +312,6 @@ class PostWrites:
             previous.pop("_links", None)
             result = delete_post(conn, env, post.ID, force=True)
             forget_posts(request, env.touched | {post.ID})
-            request.site.invalidate_options()
             if result is None:
                 raise RestError("rest_cannot_delete", "The post cannot be deleted.", 500)
             return {"deleted": True, "previous": previous}

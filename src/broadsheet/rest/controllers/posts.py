@@ -197,12 +197,14 @@ class PostsController(PostWrites):
 
     # -- permission callbacks -----------------------------------------------------------------
     def get_items_permissions_check(self, request: RestRequest) -> Any:
+        self.publish_due_posts(request)
         if request.context == "edit" and not PostData.of(request).can(self.type.cap["edit_posts"]):
             return forbidden(request, "rest_forbidden_context",
                              "Sorry, you are not allowed to edit posts in this post type.")
         return True
 
     def get_item_permissions_check(self, request: RestRequest) -> Any:
+        self.publish_due_posts(request)
         try:
             post = self.get_post(request, request.get_param("id"))
         except RestError as error:
@@ -295,7 +297,6 @@ class PostsController(PostWrites):
     # -- handlers -----------------------------------------------------------------------------------
     def get_items(self, request: RestRequest) -> RestResponse:
         """``get_items``: the page of posts the caller may see, with totals and paging links."""
-        self.publish_due_posts(request)
         statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
         if isinstance(statuses, RestError):
             raise invalid_param_error("status", statuses)
@@ -331,7 +332,6 @@ class PostsController(PostWrites):
 
     def get_item(self, request: RestRequest) -> RestResponse:
         """``get_item``: one post, with the ``alternate`` HTML link header for viewable types."""
-        self.publish_due_posts(request)
         post = self.get_post(request, request.get_param("id"))
         data = PostData.of(request)
         if request.method == "HEAD":

@@ -51,9 +51,14 @@ def serve(args: argparse.Namespace, url: str) -> int:
 
     os.environ["BROADSHEET_DATABASE_URL"] = url
     os.environ["BROADSHEET_TABLE_PREFIX"] = args.table_prefix
-    print(f"Serving http://{args.host}:{args.port}/wp-json/ ({args.workers} worker(s))", file=sys.stderr)
+    http = getattr(args, "http", "auto")
+    if http == "auto":
+        import importlib.util
+
+        http = "httptools" if importlib.util.find_spec("httptools") is not None else "h11"
+    print(f"Serving http://{args.host}:{args.port}/wp-json/ ({args.workers} worker(s), {http})", file=sys.stderr)
     uvicorn.run("broadsheet.cli.asgi:app", host=args.host, port=args.port, workers=args.workers,
-                log_level="warning", access_log=False, factory=False)
+                http=http, log_level="warning", access_log=False, factory=False)
     return 0
 
 

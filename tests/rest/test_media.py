@@ -486,3 +486,17 @@ def test_media_of_a_draft_is_hidden_from_anonymous_callers_but_counted(media_app
     assert status == 401 and body["code"] == "rest_forbidden"
     _, _, body = call(media_app, "GET", "/wp-json/wp/v2/media", "parent=138", auth="admin")
     assert [m["id"] for m in body] == [media_id]
+
+
+def test_big_image_gets_a_scaled_copy_as_its_main_file(media_app: Any) -> None:
+    from broadsheet.content.media_storage import media_storage_for
+
+    status, _, body = _raw_upload(media_app, _png(3000, 1500), "huge.png", "image/png", "post=19")
+    assert status == 201
+    details = body["media_details"]
+    assert details["file"] == "2023/11/huge-scaled.png" and details["original_image"] == "huge.png"
+    assert (details["width"], details["height"]) == (2560, 1280)
+    assert body["filename"] == "huge.png" and body["source_url"].endswith("/2023/11/huge-scaled.png")
+    assert "2048x2048" in details["sizes"]
+    assert details["sizes"]["2048x2048"]["file"] == "huge-2048x1024.png"
+    assert media_storage_for(media_app.site).exists("2023/11/huge.png")  # type: ignore[union-attr]

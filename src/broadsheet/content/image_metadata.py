@@ -114,6 +114,15 @@ def _split(path: str) -> tuple[str, str, str]:
     return (directory + "/" if directory else ""), name, ext
 
 
+def _replace_original(storage: MediaStorage, meta: dict[str, Any], path: str, original: str, image: Any,
+                      mime_type: str) -> None:
+    """``_wp_image_meta_replace_original``: the edited copy becomes the main file; the upload is kept."""
+    payload = _save(image, mime_type)
+    storage.write(path, payload)
+    meta.update({"width": image.width, "height": image.height, "file": path, "filesize": len(payload),
+                 "original_image": original})
+
+
 def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime_type: str,
                                  options: Mapping[str, Any], *, generate_sub_sizes: bool = True) -> dict[str, Any]:
     """The ``_wp_attachment_metadata`` array of a stored upload (images get sub-sizes written beside it)."""
@@ -133,31 +142,29 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
                             "filesize": len(data)}
     working: Any = image
     if generate_sub_sizes:
+        rotated = None
         if image_meta["orientation"] not in ("0", "1"):
             rotated = ImageOps.exif_transpose(image)
             if rotated is not None and rotated is not image:
-                rotated_path = f"{directory}{name}-rotated.{ext}"
-                rotated_bytes = _save(rotated, mime_type)
-                storage.write(rotated_path, rotated_bytes)
-                meta.update({"width": rotated.width, "height": rotated.height, "file": rotated_path,
-                             "filesize": len(rotated_bytes), "original_image": f"{name}.{ext}"})
                 image_meta["orientation"] = "1"
                 working = rotated
+            else:
+                rotated = None
         if max(working.width, working.height) > BIG_IMAGE_SIZE_THRESHOLD:
+            # wp_create_image_subsizes: a big image (rotated first if needed) becomes the -scaled copy.
             width, height = wp_constrain_dimensions(working.width, working.height, BIG_IMAGE_SIZE_THRESHOLD,
                                                     BIG_IMAGE_SIZE_THRESHOLD)
-            scaled = working.resize((width, height), Image.Resampling.LANCZOS)
-            scaled_path = f"{directory}{name}-scaled.{ext}"
-            scaled_bytes = _save(scaled, mime_type)
-            storage.write(scaled_path, scaled_bytes)
-            meta.update({"width": width, "height": height, "file": scaled_path, "filesize": len(scaled_bytes),
-                         "original_image": f"{name}.{ext}"})
+            _replace_original(storage, meta, f"{directory}{name}-scaled.{ext}", f"{name}.{ext}",
+                              working.resize((width, height), Image.Resampling.LANCZOS), mime_type)
+        elif rotated is not None:
+            _replace_original(storage, meta, f"{directory}{name}-rotated.{ext}", f"{name}.{ext}", rotated, mime_type)
     sizes: dict[str, Any] = {}
     if generate_sub_sizes:
         registered = {s.name: s for s in registered_image_subsizes(options)}
         order = [n for n in _PRIORITY if n in registered] + [n for n in registered if n not in _PRIORITY]
         for size_name in order:
             size = registered[size_name]
+            # _wp_make_subsizes resizes the (rotated) original, not the -scaled copy.
             made = _resized(working, size.width, size.height, size.crop)
             if made is None:
                 continue

@@ -14,7 +14,7 @@ import ipaddress
 import os
 import socket
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -345,12 +345,24 @@ def post_process_attachment(controller: AttachmentsController, request: RestRequ
     storage = media_storage_for(request.ctx.site)
     if not path or storage is None or not storage.exists(path):
         raise RestError("rest_unknown_attachment", "Unable to get meta information for file.", 404)
-    metadata = generate_attachment_metadata(storage, path, post.post_mime_type, request.ctx.options)
-    update_meta(request.ctx.conn, "post", post.ID, "_wp_attachment_metadata", metadata, tables=request.ctx.site.db.tables)
-    data.meta.pop(post.ID, None)
-    source = data.attachment_source()
-    getattr(source, "_metadata", {}).pop(post.ID, None)
-    getattr(source, "_meta", {}).pop(post.ID, None)
+    from broadsheet.rest.controllers.media_prepare import (
+        original_image_path,
+        wp_attachment_is,
+    )
+
+    # wp_update_image_subsizes works from the original upload (before any -scaled/-rotated copy).
+    original = original_image_path(path, data.attachment_source().metadata(post.ID),
+                                   wp_attachment_is("image", post, path))
+    source = original if original and storage.exists(original) else path
+    metadata = generate_attachment_metadata(storage, source, post.post_mime_type, request.ctx.options)
+    tables = request.ctx.site.db.tables
+    update_meta(request.ctx.conn, "post", post.ID, "_wp_attached_file", str(metadata.get("file") or source),
+                tables=tables)
+    update_meta(request.ctx.conn, "post", post.ID, "_wp_attachment_metadata", metadata, tables=tables)
+    from broadsheet.rest.controllers.media_writes import forget
+
+    forget(request, post.ID)
+    post = controller.get_post(request, post.ID)
     request.set_param("context", "edit")
     data.prime([post])
     return RestResponse(controller.prepare_item_for_response(post, request))
@@ -361,7 +373,3 @@ def _int(value: Any) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)

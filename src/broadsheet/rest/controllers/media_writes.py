@@ -93,7 +93,9 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
         "post_type": "attachment", "post_mime_type": mime_type, "comment_count": 0,
     }
     attachment_id = int(conn.execute(insert(tables.posts).values(**values)).inserted_primary_key[0])
-    add_meta(conn, "post", attachment_id, "_wp_attached_file", path, tables=tables)
+    # A -scaled/-rotated copy replaced the upload as the attached file (_wp_image_meta_replace_original).
+    attached = str(metadata.get("file") or path) if isinstance(metadata, dict) else path
+    add_meta(conn, "post", attachment_id, "_wp_attached_file", attached, tables=tables)
     alt = request.get_param("alt_text")
     image_meta = metadata.get("image_meta") if isinstance(metadata, dict) else None
     if not alt and isinstance(image_meta, dict) and str(image_meta.get("alt") or "").strip():

@@ -42,18 +42,26 @@ def is_duplicate(conn: Connection, db: Database, comment: dict[str, Any]) -> boo
     return row is not None
 
 
-def is_flood(conn: Connection, db: Database, comment: dict[str, Any]) -> bool:
-    """``check_comment_flood_db``: the same address or e-mail commented less than 15 seconds ago."""
+def is_flood(conn: Connection, db: Database, comment: dict[str, Any], *, user_id: int | None = None) -> bool:
+    """``wp_check_comment_flood``: the same user (or, logged out, address) or e-mail commented within 15 s.
+
+    Only comments of the last hour are looked at, as WordPress does.
+    """
     c = db.tables.comments
-    who = c.c.comment_author_IP == comment.get("comment_author_IP", "")
+    who = (c.c.user_id == user_id) if user_id else (c.c.comment_author_IP == comment.get("comment_author_IP", ""))
     if comment.get("comment_author_email"):
         who = who | (c.c.comment_author_email == comment["comment_author_email"])
-    last = conn.execute(select(func.max(c.c.comment_date_gmt)).where(who)).scalar()
+    try:
+        current = _dt.datetime.strptime(comment["comment_date_gmt"], "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return False
+    hour_ago = (_dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None) - _dt.timedelta(hours=1)).strftime(
+        "%Y-%m-%d %H:%M:%S")
+    last = conn.execute(select(func.max(c.c.comment_date_gmt)).where(who, c.c.comment_date_gmt >= hour_ago)).scalar()
     if not last:
         return False
     try:
         then = _dt.datetime.strptime(str(last)[:19], "%Y-%m-%d %H:%M:%S")
-        current = _dt.datetime.strptime(comment["comment_date_gmt"], "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return False
     return (current - then).total_seconds() < FLOOD_SECONDS

@@ -109,7 +109,8 @@ class CommentWrites:
             raise RestError("comment_duplicate",
                             "Duplicate comment detected; it looks as though you&#8217;ve already said that!", 409)
         moderator = current_user_can(request, "moderate_comments")
-        if not moderator and store.is_flood(conn, db, prepared):
+        if not moderator and not current_user_can(request, "manage_options") and store.is_flood(
+                conn, db, prepared, user_id=request.user.ID if request.user is not None else None):
             raise RestError("comment_flood", "You are posting comments too quickly. Slow down.", 400)
         from broadsheet.rest.controllers.post_data import PostData
 
@@ -142,10 +143,15 @@ class CommentWrites:
             prepared["comment_author_email"] = (request.get_param("author_email") or "").strip()
         if request.has_param("author_url"):
             prepared["comment_author_url"] = esc_url_raw(request.get_param("author_url") or "")
-        if request.has_param("author_ip"):
+        # Every write records the address and agent, unless a moderator says otherwise.
+        if request.has_param("author_ip") and current_user_can(request, "moderate_comments"):
             prepared["comment_author_IP"] = request.get_param("author_ip")
-        if request.has_param("author_user_agent"):
+        else:
+            prepared["comment_author_IP"] = request.remote_addr or "127.0.0.1"
+        if request.get_param("author_user_agent"):
             prepared["comment_agent"] = request.get_param("author_user_agent")
+        elif request.header("user-agent"):
+            prepared["comment_agent"] = request.header("user-agent")
         options = request.ctx.options
         if request.get_param("date"):
             local = local_from_request_date(request.get_param("date"), options)
@@ -226,6 +232,7 @@ class CommentWrites:
         previous = self.prepare_item_for_response(comment, request)  # type: ignore[attr-defined]
         conn, db = request.ctx.conn, request.site.db
         if request.get_param("force"):
+            previous.pop("_links", None)  # WordPress returns the previous data without its links
             t = db.tables
             conn.execute(delete(t.commentmeta).where(t.commentmeta.c.comment_id == cid))
             conn.execute(update(t.comments).where(t.comments.c.comment_parent == cid)

@@ -108,6 +108,7 @@ class TermWrites:
             raise RestError("rest_cannot_delete", "Sorry, you are not allowed to delete this term.", 403)
         request.set_param("context", "edit")
         previous = self.prepare_item_for_response(term, request)  # type: ignore[attr-defined]
+        previous.pop("_links", None)  # WordPress returns the previous data without its links
         delete_term(request.ctx.conn, request.site.db, int(term["term_id"]), self.taxonomy.name,
                     hierarchical=self.taxonomy.hierarchical)
         request.site.invalidate_options()

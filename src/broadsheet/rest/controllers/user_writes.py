@@ -97,6 +97,8 @@ def delete_user(controller: Any, request: RestRequest) -> dict[str, Any]:
             raise RestError("rest_user_invalid_reassign", "Invalid user ID for reassignment.", 400)
     request.set_param("context", "edit")
     previous = controller.prepare_item_for_response(user, request)
+    previous.pop("_links", None)  # WordPress returns the previous data without its links
     user_store.delete_user(request.ctx.conn, request.site.db, user.ID, int(reassign) if reassign else None)
     request.ctx.auth_store().forget_user(user.ID)
+    request.ctx.users.pop(user.ID, None)  # gone: the Allow checks that follow must not find it
     return {"deleted": True, "previous": previous}

@@ -55,6 +55,24 @@ def posts() -> list[dict[str, Any]]:
     cases.append(case("writes-post-update-sticky-author", "POST", "/posts/18", "author", body={"sticky": True}))
     cases.append(case("writes-post-update-publish-contributor", "POST", "/posts/139", "contributor",
                       body={"status": "publish"}))
+    cases += [
+        case("writes-post-create-template-invalid", "POST", "/posts", "editor", body={"title": "T", "template": "bogus"}),
+        case("writes-post-create-featured-media-invalid", "POST", "/posts", "editor", body={
+            "title": "Featured nothing", "status": "publish", "date": "2025-01-05T10:00:00", "featured_media": 999999,
+            "format": "aside", "comment_status": "closed", "ping_status": "closed", "excerpt": {"raw": "Ex"}}),
+        case("writes-post-create-sticky-password", "POST", "/posts", "editor",
+             body={"title": "S", "sticky": True, "password": "pw"}),
+        case("writes-post-create-invalid-author", "POST", "/posts", "editor", body={"title": "A", "author": 999999}),
+        case("writes-post-create-other-author-author", "POST", "/posts", "author", body={"title": "A", "author": 2}),
+        case("writes-post-create-with-id", "POST", "/posts", "editor", body={"title": "A", "id": 18}),
+        case("writes-post-create-empty", "POST", "/posts", "editor", body={"status": "draft"}),
+        case("writes-post-create-private-contributor", "POST", "/posts", "contributor",
+             body={"title": "P", "status": "private"}),
+        case("writes-post-update-unknown", "POST", "/posts/999999", "editor", body={"title": "x"}),
+        case("writes-post-update-password-sticky-post", "POST", "/posts/21", "editor", body={"password": "pw"}),
+        case("writes-post-update-author-editor", "POST", "/posts/139", "editor", body={"author": 3},
+             ignore=MODIFIED),
+    ]
     for role in ROLES:
         cases.append(case(f"writes-post-delete-pending-{role}", "DELETE", "/posts/142", role, ignore=MODIFIED))
     cases.append(case("writes-post-delete-pending-force-admin", "DELETE", "/posts/142", "admin",
@@ -70,6 +88,13 @@ def pages() -> list[dict[str, Any]]:
         cases.append(case(f"writes-page-create-{role}", "POST", "/pages", role, body={
             "title": f"Matrix {role} page", "content": "Page body.", "status": "publish",
             "date": "2025-01-04T10:00:00", "parent": 184}))
+    cases += [
+        case("writes-page-create-template-invalid", "POST", "/pages", "editor", body={"title": "T", "template": "x"}),
+        case("writes-page-create-template", "POST", "/pages", "editor", body={
+            "title": "No title template", "template": "page-no-title", "status": "publish",
+            "date": "2025-01-06T10:00:00", "menu_order": 4}),
+        case("writes-page-create-parent-invalid", "POST", "/pages", "editor", body={"title": "T", "parent": 999999}),
+    ]
     for role in ROLES:
         cases.append(case(f"writes-page-read-draft-{role}", "GET", "/pages/197", role))
     for role in ROLES:

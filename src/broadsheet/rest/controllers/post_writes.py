@@ -33,6 +33,8 @@ from broadsheet.storage.meta import delete_meta, get_meta, update_meta
 __all__ = ["PostWrites", "post_env", "forget_posts"]
 
 _KNOWN_STATUSES = ("draft", "pending", "private", "publish", "future")
+#: ``wp_get_theme()->get_page_templates()`` of the default theme (Twenty Twenty-Five's ``customTemplates``).
+THEME_PAGE_TEMPLATES: dict[str, dict[str, str]] = {"page": {"page-no-title": "Page No Title"}}
 
 
 def post_env(request: RestRequest) -> PostEnv:
@@ -218,8 +220,23 @@ class PostWrites:
         update_meta(request.ctx.conn, "post", post_id, "_wp_page_template", template, tables=self.site.db.tables)
 
     def page_templates(self, request: RestRequest) -> dict[str, str]:
-        """The theme's page templates for this type (none for the default theme)."""
-        return {}
+        """The theme's page templates for this type."""
+        return THEME_PAGE_TEMPLATES.get(self.post_type, {})
+
+    def check_template(self, template: Any, request: RestRequest, param: str = "template") -> Any:
+        """``check_template``: empty, unchanged, or one of the theme's templates for the type."""
+        if not template:
+            return True
+        post_id = request.get_param("id")
+        if post_id:
+            current = get_meta(request.ctx.conn, "post", int(post_id), "_wp_page_template", True,
+                               tables=self.site.db.tables)
+            if template == current:
+                return True
+        allowed = self.page_templates(request)
+        if template in allowed:
+            return True
+        return RestError("rest_invalid_param", f"template is not one of {', '.join(allowed)}.", None)
 
     def update_meta_value(self, request: RestRequest, values: dict[str, Any], post_id: int,
                           schema: dict[str, Any]) -> None:

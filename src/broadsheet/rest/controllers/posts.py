@@ -116,6 +116,7 @@ class PostsController(PostWrites):
             "status": {"validate_callback": self.check_status},
             "title": dict(off), "content": dict(off), "excerpt": dict(off),
             "meta": {"sanitize_callback": None, "validate_callback": _check_meta_is_array},
+            "template": {"validate_callback": self.check_template},
         }
 
     def check_status(self, status: Any, request: RestRequest, param: str) -> Any:

@@ -254,6 +254,8 @@ class AttachmentsController(PostsController):
         author = request.get_param("author")
         if author and _int(author) != post.post_author and not _user_exists(request, _int(author)):
             raise RestError("rest_invalid_author", "Invalid author ID.", 400)
+        # featured_media is accepted and ignored here: WordPress's attachments update_item reads an
+        # undefined $schema, so its handle_featured_media never runs (observed: 200, featured_media 0).
         update_attachment(request, self, post)
         post = self.get_post(request, post.ID)
         request.set_param("context", "edit")

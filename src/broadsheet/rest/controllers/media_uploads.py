@@ -301,6 +301,12 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     title = _title(request, upload, path, metadata)
     attachment_id = insert_attachment(request, controller, path=path, mime_type=mime, title=title,
                                       parent_id=parent_id, metadata=metadata)
+    from broadsheet.rest.controllers.media_writes import handle_featured_media
+
+    if request.get_param("featured_media") is not None:
+        # WordPress has inserted the attachment when handle_featured_media refuses: it stays.
+        request.ctx.conn.commit()
+        handle_featured_media(request, attachment_id, mime, path)
     post = controller.get_post(request, attachment_id)
     request.set_param("context", "edit")
     data.prime([post])

@@ -105,15 +105,39 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
 
         update_meta(conn, "post", attachment_id, "_wp_attachment_image_alt", sanitize_text_field(str(alt)),
                     tables=tables)
-    featured = request.get_param("featured_media")
-    if featured:
-        update_meta(conn, "post", attachment_id, "_thumbnail_id", str(int(featured)), tables=tables)
     template = request.get_param("template")
     if template:
         update_meta(conn, "post", attachment_id, "_wp_page_template", str(template), tables=tables)
     add_meta(conn, "post", attachment_id, "_wp_attachment_metadata", metadata, tables=tables)
     data.meta.pop(attachment_id, None)
     return attachment_id
+
+
+def handle_featured_media(request: RestRequest, attachment_id: int, mime_type: str, file: str) -> None:
+    """``handle_featured_media`` on create: only audio and video attachments take a poster (``_thumbnail_id``)."""
+    from broadsheet.storage.meta import delete_meta, update_meta
+
+    featured = request.get_param("featured_media")
+    if featured is None:
+        return
+    kind = mime_type.split("/", 1)[0]
+    if kind not in ("audio", "video"):
+        from broadsheet.rest.errors import RestError
+
+        raise RestError("rest_no_featured_media",
+                        f"This site does not support post thumbnails on attachments with MIME type {mime_type}.", 400)
+    conn, tables = request.ctx.conn, request.ctx.site.db.tables
+    media_id = int(featured)
+    if media_id:
+        target = PostData.of(request).post(media_id)
+        if target is None or target.post_type != "attachment":
+            from broadsheet.rest.errors import RestError
+
+            raise RestError("rest_invalid_featured_media", "Invalid featured media ID.", 400)
+        update_meta(conn, "post", attachment_id, "_thumbnail_id", str(media_id), tables=tables)
+    else:
+        delete_meta(conn, "post", attachment_id, "_thumbnail_id", tables=tables)
+    forget(request, attachment_id)
 
 
 def update_attachment(request: RestRequest, controller: AttachmentsController, post: Any) -> None:
@@ -159,14 +183,6 @@ def update_attachment(request: RestRequest, controller: AttachmentsController, p
     if request.has_param("alt_text"):
         update_meta(conn, "post", post.ID, "_wp_attachment_image_alt", str(request.get_param("alt_text") or ""),
                     tables=tables)
-    featured = request.get_param("featured_media")
-    if featured is not None:
-        from broadsheet.storage.meta import delete_meta
-
-        if int(featured):
-            update_meta(conn, "post", post.ID, "_thumbnail_id", str(int(featured)), tables=tables)
-        else:
-            delete_meta(conn, "post", post.ID, "_thumbnail_id", tables=tables)
     template = request.get_param("template")
     if template is not None:
         update_meta(conn, "post", post.ID, "_wp_page_template", str(template) or "default", tables=tables)

@@ -500,3 +500,10 @@ def test_big_image_gets_a_scaled_copy_as_its_main_file(media_app: Any) -> None:
     assert "2048x2048" in details["sizes"]
     assert details["sizes"]["2048x2048"]["file"] == "huge-2048x1024.png"
     assert media_storage_for(media_app.site).exists("2023/11/huge.png")  # type: ignore[union-attr]
+
+
+def test_multipart_without_a_file_is_no_data(media_app: Any) -> None:
+    body = b'--b\r\nContent-Disposition: form-data; name="title"\r\n\r\nOnly a title\r\n--b--\r\n'
+    status, _, answer = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin", body=body,
+                             headers={"content-type": "multipart/form-data; boundary=b"})
+    assert (status, answer["code"]) == (400, "rest_upload_no_data")

@@ -156,10 +156,18 @@ def _upload_from_request(request: RestRequest) -> _Upload:
     if request.files:
         if not isinstance(upload, dict):
             raise RestError("rest_upload_no_data", "No data supplied.", 400)
-        if upload.get("error"):
-            raise RestError("rest_upload_unknown_error", str(upload["error"]), 500)
-        return _Upload(str(upload.get("name") or ""), str(upload.get("type") or ""), bytes(upload.get("data") or b""))
-    data = request.raw_body
+        if upload.get("error") or not upload.get("data"):
+            raise RestError("rest_upload_unknown_error", "File is empty. Please upload something more substantial. "
+                            "This error could also be caused by uploads being disabled in your php.ini or by "
+                            "post_max_size being defined as smaller than upload_max_filesize in php.ini.", 500)
+        content = bytes(upload["data"])
+        md5 = request.header("content-md5")
+        if md5 and md5.strip() != hashlib.md5(content).hexdigest():
+            raise RestError("rest_upload_hash_mismatch", "Content hash did not match expected.", 412)
+        return _Upload(str(upload.get("name") or ""), str(upload.get("type") or ""), content)
+    # PHP gives no raw body for multipart requests (php://input is empty for multipart/form-data).
+    multipart = request.content_type().lower().startswith("multipart/form-data")
+    data = b"" if multipart else request.raw_body
     if not data:
         raise RestError("rest_upload_no_data", "No data supplied.", 400)
     content_type = request.header("content-type")

@@ -37,33 +37,41 @@ TARGETS = (
 )
 #: A cheap request used to wait until a server has worked off the backlog of the previous run.
 DRAIN_PATH = "/wp-json/wp/v2/types/post"
-_RPS = re.compile(r"^Requests/sec:\s+([\d.]+)", re.M)
 _P99 = re.compile(r"^\s+99(?:\.000)?%\s+([\d.]+)(us|ms|s)\b", re.M)
+_TOTAL = re.compile(r"^\s*(\d+) requests in ([\d.]+)(us|ms|s|m)\b", re.M)
 _NON2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 _ERRORS = re.compile(r"Socket errors:.*?timeout (\d+)")
-_UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+_UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 
 
 @dataclass
 class Result:
-    """One wrk run: throughput, 99th-percentile latency and failures."""
+    """One wrk run: successful responses per second, 99th-percentile latency and failures.
+
+    ``rps`` counts only 2xx/3xx answers (wrk's own Requests/sec also counts errors, which a
+    server under overload answers fast).
+    """
 
     rps: float
     p99_ms: float
     non2xx: int
     timeouts: int
+    requests: int = 0
 
 
 def parse_wrk(output: str) -> Result:
     """Requests/s, p99 (ms), non-2xx and timeout counts from ``wrk --latency`` output."""
-    rps = _RPS.search(output)
+    total = _TOTAL.search(output)
     p99 = _P99.search(output)
-    if rps is None or p99 is None:
+    if total is None or p99 is None:
         raise ValueError(f"cannot parse wrk output:\n{output}")
-    non2xx = _NON2XX.search(output)
-    timeouts = _ERRORS.search(output)
-    return Result(float(rps.group(1)), float(p99.group(1)) * _UNIT_MS[p99.group(2)],
-                  int(non2xx.group(1)) if non2xx else 0, int(timeouts.group(1)) if timeouts else 0)
+    requests = int(total.group(1))
+    seconds = float(total.group(2)) * _UNIT_MS[total.group(3)] / 1000
+    non2xx = int(m.group(1)) if (m := _NON2XX.search(output)) else 0
+    timeouts = int(m.group(1)) if (m := _ERRORS.search(output)) else 0
+    ok = max(requests - non2xx, 0)
+    return Result(ok / seconds if seconds else 0.0, float(p99.group(1)) * _UNIT_MS[p99.group(2)],
+                  non2xx, timeouts, requests)
 
 
 def fetch(url: str, timeout: float = 30.0) -> tuple[int, float]:
@@ -159,7 +167,7 @@ def _fmt(result: Result | None) -> tuple[str, str]:
         return "-", "-"
     if result.rps == 0:
         return "0 done", "-"
-    flag = "" if not (result.non2xx or result.timeouts) else "!"
+    flag = f" ({result.non2xx + result.timeouts} err)" if (result.non2xx or result.timeouts) else ""
     return f"{result.rps:.1f}{flag}", f"{result.p99_ms:.1f}"
 
 
@@ -183,14 +191,14 @@ def print_table(rows: list[tuple[str, Result, Result | None]], args: argparse.Na
     print(f"# wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency "
           f"(after {args.warmup} s warm-up); broadsheet: {workers} worker(s), http {args.http}, {args.database_label}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
-    print(f"{'target':44} {'bs req/s':>10} {'bs p99 ms':>10} {'wp req/s':>10} {'wp p99 ms':>10} {'ratio':>7}")
+    print(f"{'target':44} {'bs req/s':>14} {'bs p99 ms':>10} {'wp req/s':>14} {'wp p99 ms':>10} {'ratio':>7}")
     for path, ours, theirs in rows:
         ratio = f"{ours.rps / theirs.rps:.1f}x" if theirs and theirs.rps else "-"
-        print(f"{path:44} {_fmt(ours)[0]:>10} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>10} {_fmt(theirs)[1]:>10} {ratio:>7}")
+        print(f"{path:44} {_fmt(ours)[0]:>14} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>14} {_fmt(theirs)[1]:>10} {ratio:>7}")
     if any(r.rps == 0 for _, ours, theirs in rows for r in (ours, theirs) if r):
         print("# 0 done = no request finished within the run: raise -d (each request of that target is slow)")
     if any(r.non2xx or r.timeouts for _, ours, theirs in rows for r in (ours, theirs) if r):
-        print("# ! = some responses were not 2xx/3xx or timed out (rerun with -v)")
+        print("# (N err) = N responses were not 2xx/3xx or timed out; req/s counts successful ones only (-v: raw wrk)")
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

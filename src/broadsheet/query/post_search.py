@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import and_, case, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from broadsheet.storage.search_index import prefilter_clause
+
 __all__ = ["SearchSpec", "parse_search", "search_clause", "relevance_order", "SEARCH_COLUMNS"]
 
 SEARCH_COLUMNS = ("post_title", "post_excerpt", "post_content")
@@ -111,6 +113,11 @@ def search_clause(spec: SearchSpec, posts: Any, *, logged_in: bool, attached_fil
         parts = [(_not_like if exclude else _like)(column, pattern) for column in columns]
         clauses.append(and_(*parts) if exclude else or_(*parts))
     where = and_(*clauses) if clauses else literal(True)
+    if attached_files is None:
+        # A full-text pre-filter (SQLite FTS5) narrows the rows; the LIKEs above stay the judge.
+        narrowed = prefilter_clause(posts, [t for t in spec.terms if not t.startswith("-")], spec.columns)
+        if narrowed is not None:
+            where = and_(narrowed, where)
     if not logged_in:
         # Anonymous searches never match password-protected posts.
         where = and_(where, posts.c.post_password == "")

@@ -43,6 +43,7 @@ from broadsheet.storage.dumpfile import (
 )
 from broadsheet.storage.engine import Database
 from broadsheet.storage.schema_text import next_auto_increment, set_auto_increment_sql, show_create_table
+from broadsheet.storage.search_index import is_index_table
 from broadsheet.storage.types import format_wp_datetime
 
 __all__ = ["DEFAULT_SOURCE", "DumpError", "DumpWarning", "RestoreReport", "dump", "dumps", "restore"]
@@ -120,9 +121,10 @@ def _mysql_other_table(conn: Connection, name: str) -> tuple[str, str]:
 
 
 def _other_tables(conn: Connection, db: Database) -> list[str]:
-    """Tables with the prefix that are not WordPress's."""
+    """Tables with the prefix that are not WordPress's (nor our search index, which is never dumped)."""
     names = inspect(conn).get_table_names()
-    return sorted(n for n in names if n.startswith(db.prefix) and n not in db.tables.metadata.tables)
+    return sorted(n for n in names if n.startswith(db.prefix) and n not in db.tables.metadata.tables
+                  and not is_index_table(n, db.prefix))
 
 
 def dumps(db: Database, *, source: str = DEFAULT_SOURCE, skip_transients: bool = True) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from broadsheet.storage import collation
 from broadsheet.storage.schema_text import show_create_table
+from broadsheet.storage.search_index import create_search_index, detect_search_index, drop_search_index
 from broadsheet.storage.tables import WPTables, make_tables
 
 __all__ = ["DEFAULT_URL", "INCOMPATIBLE_SQL_MODES", "Database", "tables_for"]
@@ -114,6 +115,9 @@ class Database:
             record.info["wp_tables"] = tables  # lets options/meta find the prefix from a Connection
 
         event.listen(engine, "checkout", _remember_tables)
+        if self.dialect_name == "sqlite":
+            # An existing file's FTS5 search index is used without create_schema (storage/search_index.py).
+            event.listen(engine, "first_connect", lambda dbapi_conn, _record: detect_search_index(dbapi_conn, tables.posts))
 
     @classmethod
     def from_url(
@@ -144,7 +148,7 @@ class Database:
         return bool(getattr(self.engine.dialect, "is_mariadb", False))
 
     def create_schema(self) -> None:
-        """Create the collation (PostgreSQL) and every missing table and index; safe to repeat."""
+        """Create the collation (PostgreSQL), every missing table and index, and the search index; safe to repeat."""
         with self.engine.begin() as conn:
             if self.dialect_name == "postgresql":
                 conn.execute(text(_PG_COLLATION_DDL))
@@ -156,10 +160,12 @@ class Database:
                         conn.exec_driver_sql(show_create_table(table).replace("%", "%%"))
             else:
                 self.tables.metadata.create_all(conn, checkfirst=True)
+            create_search_index(conn, self.dialect_name, self.tables.posts)
 
     def drop_schema(self) -> None:
         """Drop our tables (those present); other tables with the prefix are left alone."""
         with self.engine.begin() as conn:
+            drop_search_index(conn, self.dialect_name, self.tables.posts)
             self.tables.metadata.drop_all(conn, checkfirst=True)
 
     def collated(self, column: ColumnElement[Any]) -> ColumnElement[Any]:

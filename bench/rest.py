@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import signal
+import statistics
 import socket
 import subprocess
 import sys
@@ -57,6 +58,8 @@ class Result:
     non2xx: int
     timeouts: int
     requests: int = 0
+    #: Median of sequential single requests (no concurrency), ms; None when not measured.
+    single_ms: float | None = None
 
 
 def parse_wrk(output: str) -> Result:
@@ -128,6 +131,17 @@ def run_wrk(base: str, path: str, args: argparse.Namespace) -> Result:
     return parse_wrk(done.stdout)
 
 
+def sequential_ms(url: str, count: int) -> float | None:
+    """Median time of ``count`` one-at-a-time GETs (bounded to 60 s): the latency with no queue."""
+    times: list[float] = []
+    deadline = time.monotonic() + 60
+    while len(times) < count and time.monotonic() < deadline:
+        status, seconds = fetch(url)
+        if status == 200:
+            times.append(seconds * 1000)
+    return statistics.median(times) if times else None
+
+
 def free_port() -> int:
     """A free TCP port on the loopback interface."""
     with socket.socket() as sock:
@@ -183,6 +197,7 @@ def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> lis
                 raise SystemExit(f"{name}: GET {server}{path} answered {status}")
             print(f"  {name:10} {path} ...", file=sys.stderr, flush=True)
             results[name] = run_wrk(server, path, args)
+            results[name].single_ms = sequential_ms(server + path, args.sequential)
         rows.append((path, results["broadsheet"], results.get("wordpress")))
     return rows
 
@@ -191,10 +206,13 @@ def print_table(rows: list[tuple[str, Result, Result | None]], args: argparse.Na
     print(f"# wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency "
           f"(after {args.warmup} s warm-up); broadsheet: {workers} worker(s), http {args.http}, {args.database_label}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
-    print(f"{'target':44} {'bs req/s':>14} {'bs p99 ms':>10} {'wp req/s':>14} {'wp p99 ms':>10} {'ratio':>7}")
+    print(f"{'target':44} {'bs req/s':>14} {'bs p99 ms':>10} {'wp req/s':>14} {'wp p99 ms':>10} {'ratio':>7}"
+          f" {'bs 1-by-1 ms':>13} {'wp 1-by-1 ms':>13}")
     for path, ours, theirs in rows:
         ratio = f"{ours.rps / theirs.rps:.1f}x" if theirs and theirs.rps else "-"
-        print(f"{path:44} {_fmt(ours)[0]:>14} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>14} {_fmt(theirs)[1]:>10} {ratio:>7}")
+        single = [f"{r.single_ms:.1f}" if r is not None and r.single_ms is not None else "-" for r in (ours, theirs)]
+        print(f"{path:44} {_fmt(ours)[0]:>14} {_fmt(ours)[1]:>10} {_fmt(theirs)[0]:>14} {_fmt(theirs)[1]:>10} {ratio:>7}"
+              f" {single[0]:>13} {single[1]:>13}")
     if any(r.rps == 0 for _, ours, theirs in rows for r in (ours, theirs) if r):
         print("# 0 done = no request finished within the run: raise -d (each request of that target is slow)")
     if any(r.non2xx or r.timeouts for _, ours, theirs in rows for r in (ours, theirs) if r):
@@ -217,6 +235,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-wordpress", action="store_true", help="benchmark broadsheet only")
     parser.add_argument("--target", dest="targets", action="append", help="a path to benchmark (repeatable; "
                         "default: the four of issue 2)")
+    parser.add_argument("--sequential", type=int, default=10,
+                        help="also time this many one-at-a-time requests per target and server (median; 0: off)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print raw wrk output to stderr")
     args = parser.parse_args(argv)
     args.targets = args.targets or list(TARGETS)

@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from tests import golden_replay
+from tests.backends import BACKENDS
 
 BASE = "http://127.0.0.1:8881"
 CASES = golden_replay.RECORDED / "cases-media.jsonl"
@@ -33,19 +34,19 @@ def _goldens() -> dict[str, dict[str, Any]]:
     return loaded
 
 
-def _app_with_uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def _app_with_uploads(tmp_path_factory: pytest.TempPathFactory, backend: str = "sqlite") -> Iterator[Any]:
     from broadsheet.content.media_storage import LocalMediaStorage, set_media_storage
     from tests.rest.conftest import fixture_site_app
 
-    with fixture_site_app("sqlite") as app:
+    with fixture_site_app(backend) as app:
         set_media_storage(app.site, LocalMediaStorage(tmp_path_factory.mktemp("uploads")))
         yield app
 
 
-@pytest.fixture(scope="module")
-def golden_media_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The fixture site on SQLite with uploads in a temporary directory, for the ordered golden replay."""
-    yield from _app_with_uploads(tmp_path_factory)
+@pytest.fixture(scope="module", params=BACKENDS)
+def golden_media_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The fixture site on each backend with uploads in a temporary directory, for the ordered golden replay."""
+    yield from _app_with_uploads(tmp_path_factory, request.param)
 
 
 @pytest.fixture(scope="module")
@@ -190,6 +191,7 @@ def test_raw_upload_stores_file_sub_sizes_and_metadata(media_app: Any) -> None:
     status, headers, body = _raw_upload(media_app, _png(800, 600), "Wide Image.png", "image/png", "post=19")
     assert status == 201
     assert headers["Location"] == f"{BASE}/wp-json/wp/v2/media/{body['id']}"
+    assert headers["X-WP-Upload-Attachment-ID"] == str(body["id"])
     assert body["source_url"] == f"{BASE}/wp-content/uploads/2023/11/Wide-Image.png"
     assert body["title"]["raw"] == "Wide-Image" and body["post"] == 19
     sizes = body["media_details"]["sizes"]

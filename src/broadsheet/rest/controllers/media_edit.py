@@ -171,7 +171,8 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
     request.set_param("context", "edit")
     data.prime([new_post])
     location = controller.server.rest_url(f"/{controller.namespace}/{controller.rest_base}/{new_id}")
-    return RestResponse(controller.prepare_item_for_response(new_post, request), 201, {"Location": location})
+    return RestResponse(controller.prepare_item_for_response(new_post, request), 201,
+                        {"Location": location, "X-WP-Upload-Attachment-ID": str(new_id)})
 
 
 def _php_empty(value: Any) -> bool:

@@ -320,7 +320,8 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     data.prime([post])
     body = controller.prepare_item_for_response(post, request)
     location = controller.server.rest_url(f"/{controller.namespace}/{controller.rest_base}/{attachment_id}")
-    return RestResponse(body, 201, {"Location": location})
+    # X-WP-Upload-Attachment-ID lets a client resume sub-size generation (post-process) after a failure.
+    return RestResponse(body, 201, {"Location": location, "X-WP-Upload-Attachment-ID": str(attachment_id)})
 
 
 def _title(request: RestRequest, upload: _Upload, path: str, metadata: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
-from broadsheet.formatting.urls import esc_url, wp_allowed_protocols
+from broadsheet.formatting.urls import esc_url
 
 __all__ = ["make_clickable"]
 
@@ -65,21 +65,27 @@ def _split_str_by_whitespace(text: str, goal: int) -> list[str]:
     return [chunk.decode("utf-8", "surrogatepass") for chunk in chunks]
 
 
-def _rel_attr(url: str, settings: FormattingSettings) -> str:
-    """`` rel="nofollow"`` for external http(s) links (``_make_clickable_rel_attr``)."""
+def _rel_attr(url: str, settings: FormattingSettings, current_filter: str) -> str:
+    """`` rel="…"``: nofollow for external http(s) links, ugc inside ``comment_text``.
+
+    ``_make_clickable_rel_attr`` (with ``wp_is_internal_link`` against the home host).
+    """
+    parts: list[str] = []
     lowered = url.lower()
     scheme_match = _SCHEME.match(lowered)
     scheme = scheme_match.group(1) if scheme_match else ""
-    if scheme not in ("http", "https"):
-        return ""
-    host_match = _HOST.match(lowered)
-    host = host_match.group(1) if host_match else ""
-    home = _HOST.match(settings.home.lower())
-    internal = scheme in wp_allowed_protocols() and home is not None and host == home.group(1)
-    return "" if internal else ' rel="nofollow"'
+    if scheme in ("http", "https"):
+        host_match = _HOST.match(lowered)
+        host = host_match.group(1) if host_match else ""
+        home = _HOST.match(settings.home.lower())
+        if home is None or host != home.group(1):
+            parts.append("nofollow")
+    if current_filter == "comment_text":
+        parts.append("ugc")
+    return f' rel="{" ".join(parts)}"' if parts else ""
 
 
-def _url_clickable(match: re.Match[str], settings: FormattingSettings) -> str:
+def _url_clickable(match: re.Match[str], settings: FormattingSettings, current_filter: str) -> str:
     """A ``scheme://`` URL as a link, with unpaired ``)`` left outside (``_make_url_clickable_cb``)."""
     url = match.group(2)
     if match.group(3) == ")" and url.find("(") > 0:
@@ -96,10 +102,12 @@ def _url_clickable(match: re.Match[str], settings: FormattingSettings) -> str:
     url = esc_url(url)
     if not url:
         return match.group(0)
-    return f'{match.group(1)}<a href="{url}"{_rel_attr(url, settings)}>{url}</a>{suffix}'
+    return f'{match.group(1)}<a href="{url}"{_rel_attr(url, settings, current_filter)}>{url}</a>{suffix}'
 
 
-def _web_ftp_clickable(match: re.Match[str], settings: FormattingSettings) -> str:
+def _web_ftp_clickable(
+    match: re.Match[str], settings: FormattingSettings, current_filter: str
+) -> str:
     """A ``www.``/``ftp.`` host as an http:// link (``_make_web_ftp_clickable_cb``)."""
     dest = "http://" + match.group(2)
     trailing = ""
@@ -108,7 +116,7 @@ def _web_ftp_clickable(match: re.Match[str], settings: FormattingSettings) -> st
     dest = esc_url(dest)
     if not dest:
         return match.group(0)
-    return f'{match.group(1)}<a href="{dest}"{_rel_attr(dest, settings)}>{dest}</a>{trailing}'
+    return f'{match.group(1)}<a href="{dest}"{_rel_attr(dest, settings, current_filter)}>{dest}</a>{trailing}'
 
 
 def _email_clickable(match: re.Match[str]) -> str:
@@ -159,8 +167,14 @@ def _remove_links_in_links(text: str) -> str:
     return "".join(out)
 
 
-def make_clickable(text: str, settings: FormattingSettings = VECTOR_SETTINGS) -> str:
-    """Link URLs, www./ftp. hosts and e-mail addresses outside tags and code-like elements."""
+def make_clickable(
+    text: str, settings: FormattingSettings = VECTOR_SETTINGS, current_filter: str = ""
+) -> str:
+    """Link URLs, www./ftp. hosts and e-mail addresses outside tags and code-like elements.
+
+    ``current_filter`` stands in for WordPress's ``current_filter()``: under ``comment_text``
+    links also get ``rel="ugc"``.
+    """
     out: list[str] = []
     nested = 0  # depth inside elements whose text is never linked
     for piece in _TAG_SPLIT.split(text):
@@ -173,11 +187,11 @@ def make_clickable(text: str, settings: FormattingSettings = VECTOR_SETTINGS) ->
             continue
         if _byte_length(piece) > 10000:
             for chunk in _split_str_by_whitespace(piece, 2100):
-                out.append(chunk if _byte_length(chunk) > 2101 else make_clickable(chunk, settings))
+                out.append(chunk if _byte_length(chunk) > 2101 else make_clickable(chunk, settings, current_filter))
             continue
         padded = f" {piece} "
-        padded = _URL_CLICKABLE.sub(lambda m: _url_clickable(m, settings), padded)
-        padded = _WEB_FTP.sub(lambda m: _web_ftp_clickable(m, settings), padded)
+        padded = _URL_CLICKABLE.sub(lambda m: _url_clickable(m, settings, current_filter), padded)
+        padded = _WEB_FTP.sub(lambda m: _web_ftp_clickable(m, settings, current_filter), padded)
         padded = _EMAIL.sub(_email_clickable, padded)
         out.append(padded[1:-1])
     return _remove_links_in_links("".join(out))

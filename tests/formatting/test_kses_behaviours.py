@@ -8,6 +8,7 @@ import dataclasses
 import pytest
 
 from broadsheet.formatting.balance import balanceTags, force_balance_tags
+from broadsheet.formatting.clickable import make_clickable
 from broadsheet.formatting.kses import (
     wp_kses,
     wp_kses_allowed_html,
@@ -188,3 +189,15 @@ def test_one_attr_escapes_and_checks(attr: str, element: str, expected: str) -> 
 
 def test_pre_kses_less_than_escapes_only_unclosed_angles() -> None:
     assert wp_pre_kses_less_than("a < b <c> d <e") == "a &lt; b <c> d &lt;e"
+
+
+def test_make_clickable_adds_ugc_under_comment_text_and_no_nofollow_for_home_links() -> None:
+    text = "see http://x.org and http://example.org/a"
+    assert make_clickable(text) == (
+        'see <a href="http://x.org" rel="nofollow">http://x.org</a> and '
+        '<a href="http://example.org/a">http://example.org/a</a>'
+    )
+    assert make_clickable(text, current_filter="comment_text") == (
+        'see <a href="http://x.org" rel="nofollow ugc">http://x.org</a> and '
+        '<a href="http://example.org/a" rel="ugc">http://example.org/a</a>'
+    )

@@ -267,9 +267,9 @@ def _check_attr_val(value: str, vless: str, check: str, limit: Any) -> bool:
     """One value constraint: maxlen, minlen, maxval, minval, valueless, values, value_callback."""
     check = _lower(check)
     if check == "maxlen":
-        return len(value.encode()) <= int(limit)
+        return len(value.encode("utf-8", "surrogatepass")) <= int(limit)
     if check == "minlen":
-        return len(value.encode()) >= int(limit)
+        return len(value.encode("utf-8", "surrogatepass")) >= int(limit)
     if check in ("maxval", "minval"):
         if not _DIGITS_VALUE.match(value):
             return False

@@ -12,15 +12,16 @@ import sys
 import textwrap
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from tests.backends import BACKENDS, fresh_database_url
 
-NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
 
 
 def _build(url: str) -> Any:
@@ -231,16 +232,15 @@ def test_a_write_failing_half_way_leaves_no_rows(site: Any) -> None:
     from broadsheet.content.posts import insert_post
 
     before = _count_posts(site)
-    with pytest.raises(RuntimeError):
-        with site.db.engine.begin() as conn:
-            insert_post(conn, _env(site, conn), {"post_title": "Half", "post_status": "publish"})
-            raise RuntimeError("failed after the insert")
+    with pytest.raises(RuntimeError), site.db.engine.begin() as conn:
+        insert_post(conn, _env(site, conn), {"post_title": "Half", "post_status": "publish"})
+        raise RuntimeError("failed after the insert")
     assert _count_posts(site) == before
-    with pytest.raises(Exception):  # a constraint violation half-way (duplicate option name)
-        with site.db.engine.begin() as conn:
-            insert_post(conn, _env(site, conn), {"post_title": "Half", "post_status": "publish"})
-            opts = site.db.tables.options
-            conn.execute(opts.insert().values(option_name="siteurl", option_value="x", autoload="on"))
+    # a constraint violation half-way (duplicate option name)
+    with pytest.raises(IntegrityError), site.db.engine.begin() as conn:
+        insert_post(conn, _env(site, conn), {"post_title": "Half", "post_status": "publish"})
+        opts = site.db.tables.options
+        conn.execute(opts.insert().values(option_name="siteurl", option_value="x", autoload="on"))
     assert _count_posts(site) == before
 
 
@@ -261,7 +261,8 @@ _CHILD = textwrap.dedent("""
 
 def test_process_killed_mid_transaction_leaves_no_partial_rows(site: Any) -> None:
     before = _count_posts(site)
-    result = subprocess.run([sys.executable, "-c", _CHILD, site.url], capture_output=True, text=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", _CHILD, site.url], capture_output=True, text=True, timeout=120,
+                            check=False)
     assert result.returncode == 3 and "inserted" in result.stdout, result.stderr
     reopened = _build(site.url)
     try:

@@ -9,7 +9,8 @@ one when those fields differ from the latest revision, or when the post has none
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
@@ -18,8 +19,16 @@ from broadsheet.query.post_rows import WPPost, post_columns, post_from_row
 from broadsheet.storage.engine import Database
 from broadsheet.storage.meta import add_meta, get_meta
 
-__all__ = ["REVISION_FIELDS", "REVISIONED_META", "save_post_revision", "put_post_revision", "get_post_autosave",
-           "latest_revision", "create_post_autosave", "post_lock_is_active"]
+__all__ = [
+    "REVISIONED_META",
+    "REVISION_FIELDS",
+    "create_post_autosave",
+    "get_post_autosave",
+    "latest_revision",
+    "post_lock_is_active",
+    "put_post_revision",
+    "save_post_revision",
+]
 
 #: ``_wp_post_revision_fields``: what a revision records.
 REVISION_FIELDS = ("post_title", "post_content", "post_excerpt")
@@ -70,7 +79,9 @@ def put_post_revision(conn: Connection, db: Database, post: WPPost, *, author_id
         "post_modified_gmt": post.post_modified_gmt, "post_content_filtered": "", "post_parent": post.ID,
         "guid": "", "menu_order": 0, "post_type": "revision", "post_mime_type": "", "comment_count": 0,
     }
-    revision_id = int(conn.execute(insert(t.posts).values(**values)).inserted_primary_key[0])
+    key = conn.execute(insert(t.posts).values(**values)).inserted_primary_key
+    assert key is not None
+    revision_id = int(key[0])
     home = str(options.get("home") or "").rstrip("/")
     conn.execute(update(t.posts).where(t.posts.c.ID == revision_id).values(guid=f"{home}/?p={revision_id}"))
     copy_revisioned_meta(conn, db, post.ID, revision_id)

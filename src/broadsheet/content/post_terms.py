@@ -18,14 +18,14 @@ from broadsheet.storage.engine import Database
 from broadsheet.storage.options import Options
 
 __all__ = [
+    "delete_object_term_relationships",
     "get_object_term_ids",
     "set_object_terms",
-    "update_term_counts",
-    "delete_object_term_relationships",
-    "stick_post",
-    "unstick_post",
-    "sticky_ids",
     "set_post_format",
+    "stick_post",
+    "sticky_ids",
+    "unstick_post",
+    "update_term_counts",
 ]
 
 

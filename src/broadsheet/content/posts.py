@@ -15,13 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from broadsheet.content.dates import ZERO_DATE, current_time, get_date_from_gmt, get_gmt_from_date
+from broadsheet.content.dates import (
+    ZERO_DATE,
+    current_time,
+    get_date_from_gmt,
+    get_gmt_from_date,
+)
 from broadsheet.content.post_revisions import load_post, save_post_revision
 from broadsheet.content.post_slugs import wp_unique_post_slug
 from broadsheet.content.post_terms import (
@@ -34,8 +39,18 @@ from broadsheet.content.post_terms import (
 from broadsheet.query.post_rows import WPPost
 from broadsheet.storage.meta import add_meta, delete_meta, get_meta
 
-__all__ = ["PostEnv", "PostError", "insert_post", "update_post", "trash_post", "delete_post", "publish_post",
-           "publish_due_posts", "after_insert_post", "lock_post_slugs"]
+__all__ = [
+    "PostEnv",
+    "PostError",
+    "after_insert_post",
+    "delete_post",
+    "insert_post",
+    "lock_post_slugs",
+    "publish_due_posts",
+    "publish_post",
+    "trash_post",
+    "update_post",
+]
 
 _FLOATING = ("draft", "pending", "auto-draft")
 _DEFAULTS: dict[str, Any] = {
@@ -51,7 +66,7 @@ def _deny(_capability: str, *_args: Any) -> bool:
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -172,7 +187,7 @@ def _resolve_date(env: PostEnv, post_date: Any, post_date_gmt: Any) -> str | Non
 
 def _seconds(mysql: str) -> float:
     try:
-        return datetime.strptime(mysql[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc).timestamp()
+        return datetime.strptime(mysql[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC).timestamp()
     except ValueError:
         return 0.0
 
@@ -288,8 +303,9 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
     if status == "trash" and previous_status not in ("trash", "new") and before is not None:
         post_name = add_trashed_suffix(conn, env, before)
     post_name = _unique_slug(conn, env, post_name, post_id, status, post_type, parent)
+    author: Any = data.get("post_author")
     row = {
-        "post_author": int(data.get("post_author") if data.get("post_author") is not None else env.user_id),
+        "post_author": int(author if author is not None else env.user_id),
         "post_date": post_date, "post_date_gmt": post_date_gmt, "post_content": content,
         "post_content_filtered": data["post_content_filtered"], "post_title": title, "post_excerpt": excerpt,
         "post_status": status, "post_type": post_type, "comment_status": comment_status,
@@ -302,7 +318,9 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
     if update_:
         conn.execute(update(t.posts).where(t.posts.c.ID == post_id).values(**row))
     else:
-        post_id = int(conn.execute(insert(t.posts).values(**row, comment_count=0)).inserted_primary_key[0])
+        key = conn.execute(insert(t.posts).values(**row, comment_count=0)).inserted_primary_key
+        assert key is not None
+        post_id = int(key[0])
     env.touched.add(post_id)
     if not post_name and status not in _FLOATING:
         post_name = _unique_slug(conn, env, sanitize_title(title, str(post_id)), post_id, status, post_type, parent)
@@ -513,12 +531,10 @@ def publish_post(conn: Connection, env: PostEnv, post_id: int) -> bool:
     post = load_post(conn, env.db, post_id)
     if post is None or post.post_status == "publish":
         return False
-    if any(tax.name == "category" for tax in _taxonomies(env, post.post_type)):
-        if not get_object_term_ids(conn, env.db, post_id, "category"):
-            default = int(env.options.get("default_category") or 0)
-            if default:
-                set_object_terms(conn, env.db, post_id, [default], "category",
-                                 object_types=_object_types(env, "category"))
+    default = int(env.options.get("default_category") or 0)
+    if (default and any(tax.name == "category" for tax in _taxonomies(env, post.post_type))
+            and not get_object_term_ids(conn, env.db, post_id, "category")):
+        set_object_terms(conn, env.db, post_id, [default], "category", object_types=_object_types(env, "category"))
     p = env.db.tables.posts
     conn.execute(update(p).where(p.c.ID == post_id).values(post_status="publish"))
     env.touched.add(post_id)

@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.content.post_revisions import load_post
+from broadsheet.content.post_terms import (
+    set_object_terms,
+    set_post_format,
+    stick_post,
+    sticky_ids,
+    unstick_post,
+)
 from broadsheet.content.posts import (
     PostEnv,
     PostError,
@@ -20,8 +28,6 @@ from broadsheet.content.posts import (
     unique_slug_as_published,
     update_post,
 )
-from broadsheet.content.post_revisions import load_post
-from broadsheet.content.post_terms import set_object_terms, set_post_format, stick_post, sticky_ids, unstick_post
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.permissions import current_user_can
@@ -30,7 +36,7 @@ from broadsheet.rest.response import RestResponse
 from broadsheet.rest.server import forbidden
 from broadsheet.storage.meta import delete_meta, get_meta, update_meta
 
-__all__ = ["PostWrites", "post_env", "forget_posts"]
+__all__ = ["PostWrites", "forget_posts", "post_env"]
 
 _KNOWN_STATUSES = ("draft", "pending", "private", "publish", "future")
 #: ``wp_get_theme()->get_page_templates()`` of the default theme (Twenty Twenty-Five's ``customTemplates``).

@@ -91,6 +91,15 @@ def fetch(url: str, timeout: float = 30.0) -> tuple[int, float]:
     return status, time.perf_counter() - started
 
 
+def post_total(base: str) -> str | None:
+    """``X-WP-Total`` of ``/wp/v2/posts``: a cheap check that a server holds the fixture's posts."""
+    try:
+        with urllib.request.urlopen(base + "/wp-json/wp/v2/posts?per_page=1&_fields=id", timeout=30) as response:
+            return response.headers.get("X-WP-Total")
+    except (OSError, ValueError):
+        return None
+
+
 def wait_until_up(base: str, process: subprocess.Popen[bytes], limit: float = 60.0) -> None:
     """Poll ``/wp-json/`` until it answers 200 (bounded; fails if the server died)."""
     deadline = time.monotonic() + limit
@@ -266,7 +275,15 @@ def main(argv: list[str] | None = None) -> int:
         process = start_server(database_url, port, args.workers, args.http)
         try:
             wait_until_up(base, process)
+            expected = post_total(base)
+            if wordpress and post_total(wordpress) != expected:
+                print(f"# WordPress does not hold the fixture ({post_total(wordpress)} posts, broadsheet "
+                      f"{expected}): reload it (../shared/oracle/load-fixtures.sh); broadsheet only", file=sys.stderr)
+                wordpress = None
             rows = benchmark(args, base, wordpress)
+            if wordpress and post_total(wordpress) != expected:
+                print(f"# WARNING: WordPress's posts changed during the run (now {post_total(wordpress)}, "
+                      f"fixture {expected}): its figures are not comparable")
         finally:
             stop_server(process)
     print_table(rows, args, args.workers)

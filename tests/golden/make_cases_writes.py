@@ -73,6 +73,10 @@ def posts() -> list[dict[str, Any]]:
         case("writes-post-update-author-editor", "POST", "/posts/139", "editor", body={"author": 3},
              ignore=MODIFIED),
     ]
+    autosave_clock = ["body.date", "body.date_gmt", *MODIFIED, "body.preview_link"]
+    for role in ROLES:
+        cases.append(case(f"writes-post-autosave-{role}", "POST", "/posts/137/autosaves", role,
+                          body={"content": f"Autosaved by {role}.", "title": "Autosave title"}, ignore=autosave_clock))
     for role in ROLES:
         cases.append(case(f"writes-post-delete-pending-{role}", "DELETE", "/posts/142", role, ignore=MODIFIED))
     cases.append(case("writes-post-delete-pending-force-admin", "DELETE", "/posts/142", "admin",

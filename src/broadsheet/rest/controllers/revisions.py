@@ -148,7 +148,7 @@ def prepare_revision(parent: PostsController, revision: WPPost, request: RestReq
             route = route_for_post(request, parent_post) if parent_post is not None else ""
             assert request.server is not None
             links.add("parent", request.server.rest_url(route))
-        out["_links"] = links.compact()
+            out["_links"] = links.compact()  # no parent (an autosave saved into its draft): no _links
     return out
 
 

@@ -169,6 +169,10 @@ def update_attachment(request: RestRequest, controller: AttachmentsController, p
             values[param] = str(value)
     if request.get_param("date") or request.get_param("date_gmt"):
         values["post_date"], values["post_date_gmt"] = _dates(request)
+    status = controller.handle_status_param(request, post)
+    if status is not None:
+        # wp_insert_post: an attachment is only ever inherit, private or trash.
+        values["post_status"] = status if status in ("private", "trash") else "inherit"
     slug = request.get_param("slug")
     if slug:
         values["post_name"] = wp_unique_post_slug(

@@ -19,7 +19,7 @@ class CommentFilters:
         self.settings = settings
 
     def make_clickable(self, text: str) -> str:
-        return make_clickable(text, self.settings)
+        return make_clickable(text, self.settings, current_filter="comment_text")  # links get rel="nofollow ugc"
 
     def convert_smilies(self, text: str) -> str:
         return convert_smilies(text, settings=self.settings) if self.settings.use_smilies else text

@@ -59,7 +59,6 @@ _TOKEN = re.compile(
 )
 _BOGUS_COMMENT = re.compile(r"(?:</[^a-zA-Z][^>]*>|<![a-z][^>]*>)\Z")
 _ELEMENT = re.compile(rf"<[{_WS}]*(/[{_WS}]*)?([a-zA-Z0-9-]+)([^>]*)>?\Z")
-_XHTML_SLASH = re.compile(rf"[{_WS}]*/[{_WS}]*$")
 _MULTI_DASH = re.compile(r"--+")
 _TRAILING_DASH = re.compile(r"-$")
 _ANGLES = re.compile(r"[<>]")
@@ -79,6 +78,17 @@ _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 def _lower(text: str) -> str:
     """PHP 8 ``strtolower``: ASCII letters only."""
     return text.translate(_LOWER)
+
+
+def _xhtml_slash_suffix(attr: str) -> str:
+    """What ``\\s*/\\s*$`` matches at the end of ``attr`` ("" if nothing).
+
+    Found with ``rstrip`` because the regex, tried at every whitespace position, is quadratic.
+    """
+    stripped = attr.rstrip(_WS)
+    if not stripped.endswith("/"):
+        return ""
+    return attr[len(stripped[:-1].rstrip(_WS)):]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,7 +199,7 @@ def wp_kses_attr(
     element: str, attr: str, allowed_html: AllowedHtml, allowed_protocols: list[str]
 ) -> str:
     """Rebuild an opening tag with only its allowed attributes (``wp_kses_attr``)."""
-    xhtml_slash = " /" if _XHTML_SLASH.search(attr) else ""
+    xhtml_slash = " /" if _xhtml_slash_suffix(attr) else ""
     element_low = _lower(element)
     rules = allowed_html.get(element_low)
     if not rules or rules is True:
@@ -379,11 +389,7 @@ _HAIR_ATTRIBUTE = (
 _HAIR_VALID = re.compile(rf"^(?:{_HAIR_ATTRIBUTE})+$")
 _HAIR_EXTRACT = re.compile(_HAIR_ATTRIBUTE)
 _ATTR_PARSE = re.compile(rf"(<[{_WS}]*)(/[{_WS}]*)?([a-zA-Z0-9]+[{_WS}]*)([^>]*)(>?)$")
-_XHTML_SLASH_TEXT = re.compile(rf"[{_WS}]*/[{_WS}]*$")
 _LESS_THAN_RUN = re.compile(r"<[^>]*?(?:(?=<)|>|$)")
-_LEADING_WS = re.compile(rf"^[{_WS}]*")
-_TRAILING_WS = re.compile(rf"[{_WS}]*$")
-_EQUALS_SPLIT = re.compile(rf"[{_WS}]*=[{_WS}]*")
 
 
 def wp_kses_hair_parse(attr: str) -> list[str] | None:
@@ -405,14 +411,26 @@ def wp_kses_attr_parse(element: str) -> list[str] | None:
     if match is None or match.group(2):
         return None
     begin, name, attr, end = match.group(1), match.group(3), match.group(4), match.group(5)
-    slash_match = _XHTML_SLASH_TEXT.search(attr)
-    xhtml_slash = slash_match.group(0) if slash_match else ""
+    xhtml_slash = _xhtml_slash_suffix(attr)
     if xhtml_slash:
         attr = attr[: len(attr) - len(xhtml_slash)]
     attributes = wp_kses_hair_parse(attr)
     if attributes is None:
         return None
     return [begin + name, *attributes, xhtml_slash + end]
+
+
+def _split_at_equals(attr: str) -> list[str]:
+    """``preg_split('/\\s*=\\s*/', $attr, 2)`` without its quadratic scan of whitespace runs."""
+    equals = attr.find("=")
+    if equals < 0:
+        return [attr]
+    start, end = equals, equals + 1
+    while start > 0 and attr[start - 1] in _WS:
+        start -= 1
+    while end < len(attr) and attr[end] in _WS:
+        end += 1
+    return [attr[:start], attr[end:]]
 
 
 def wp_kses_one_attr(attr: str, element: str) -> str:
@@ -423,10 +441,11 @@ def wp_kses_one_attr(attr: str, element: str) -> str:
     """
     allowed_html = wp_kses_allowed_html("post")
     attr = wp_kses_no_null(attr, slash_zero="keep")
-    lead = _LEADING_WS.match(attr).group(0)  # type: ignore[union-attr]
-    trail = _TRAILING_WS.search(attr).group(0)  # type: ignore[union-attr]
+    # Leading and trailing whitespace (what ^\s* and \s*$ match), kept around the result.
+    lead = attr[: len(attr) - len(attr.lstrip(_WS))]
+    trail = attr[len(attr.rstrip(_WS)):]
     attr = attr[len(lead): len(attr) - len(trail)] if trail else attr[len(lead):]
-    parts = _EQUALS_SPLIT.split(attr, maxsplit=1)
+    parts = _split_at_equals(attr)
     name = parts[0]
     if len(parts) == 2:
         value = parts[1]

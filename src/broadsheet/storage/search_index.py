@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, literal_column, select, table, text
+from sqlalchemy import Connection, bindparam, literal_column, select, table, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -247,5 +247,5 @@ def prefilter_clause(posts_table: Any, terms: Iterable[str], columns: Sequence[s
         return None
     fts_ref = _q(fts)
     rowids = (select(literal_column("rowid")).select_from(table(fts))
-              .where(literal_column(fts_ref).op("MATCH")(expr)))
+              .where(literal_column(fts_ref).op("MATCH")(bindparam("fts_match", expr, unique=True))))
     return posts_table.c.ID.in_(rowids)  # type: ignore[no-any-return]

@@ -190,6 +190,8 @@ ADVERSARIAL: dict[str, str] = {
     "long url": "http://" + "a" * _MB,
     "url with parentheses": ("http://x.com/" + "a(" * 1000 + " ") * (_MB // 2014),
     "dotted words": " www." + "a." * (_MB // 2) + "@x",
+    "backslashes in a URL": '<a href="' + "\\" * _MB + '">',
+    "unclosed css urls": '<p style="background: ' + "url(" * (_MB // 4) + '">',
     "whitespace inside a tag": "<b" + " " * _MB + "x>",
     "whitespace around text": " " * (_MB // 2) + "x=" + " " * (_MB // 2),
     "unclosed script elements": "<script>" * (_MB // 8),

@@ -44,7 +44,8 @@ _WS = " \t\n\x0b\f\r"
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_SLASH_ZERO = re.compile(r"\\+0+")
+# A run of backslashes then zeros; anchored at the run start so long runs stay linear.
+_SLASH_ZERO = re.compile(r"(?<!\\)\\++0+")
 _STRIPSLASHES = re.compile(r'\\"')
 _NAMED_ENTITY = re.compile(r"&amp;([A-Za-z]{2,8}[0-9]{0,2});")
 _DECIMAL_ENTITY = re.compile(r"&amp;#(0*[0-9]{1,7});")

@@ -509,3 +509,26 @@ def test_multipart_without_a_file_is_no_data(media_app: Any) -> None:
     status, _, answer = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin", body=body,
                              headers={"content-type": "multipart/form-data; boundary=b"})
     assert (status, answer["code"]) == (400, "rest_upload_no_data")
+
+
+def test_image_meta_reads_exif_as_wordpress() -> None:
+    from PIL import Image
+    from PIL.TiffImagePlugin import IFDRational
+
+    from broadsheet.content.image_metadata import read_image_metadata
+
+    image = Image.new("RGB", (8, 8))
+    exif = Image.Exif()
+    exif[0x0110] = "Camera X"
+    exif[0x010E] = "A short description"
+    details = exif.get_ifd(0x8769)
+    details[0x829D] = IFDRational(56, 10)
+    details[0x920A] = IFDRational(35, 1)
+    details[0x829A] = IFDRational(1, 3)
+    details[0x9004] = "2024:05:06 07:08:09"
+    out = io.BytesIO()
+    image.save(out, "JPEG", exif=exif)
+    meta = read_image_metadata(Image.open(io.BytesIO(out.getvalue())))
+    assert meta["camera"] == "Camera X" and meta["title"] == meta["caption"] == "A short description"
+    assert (meta["aperture"], meta["focal_length"], meta["shutter_speed"]) == ("5.6", "35", "0.33333333333333")
+    assert meta["created_timestamp"] == "1714979289"

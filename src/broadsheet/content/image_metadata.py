@@ -21,6 +21,7 @@ from broadsheet.content.image_sizes import (
 )
 from broadsheet.content.media_storage import MediaStorage
 from broadsheet.formatting.srcset import wp_constrain_dimensions
+from broadsheet.storage.phpserial import php_float_repr
 
 __all__ = ["editor_supports", "generate_attachment_metadata", "read_image_metadata"]
 
@@ -73,13 +74,28 @@ def read_image_metadata(image: Any) -> dict[str, Any]:
                 number = float(value)
             except (TypeError, ValueError, ZeroDivisionError):
                 continue
-            meta[key] = str(round(number, 2)) if key != "shutter_speed" else str(number)
+            # PHP's (string) of a float (precision 14); the aperture is rounded to 2 places first.
+            meta[key] = php_float_repr(round(number, 2) if key == "aperture" else number, 14)
     iso = details.get(0x8827)
     if iso:
         meta["iso"] = str(iso[0] if isinstance(iso, tuple) else iso)
+    digitized = details.get(0x9004)
+    if isinstance(digitized, str) and digitized.strip():
+        meta["created_timestamp"] = _exif_date_to_timestamp(digitized)
     if meta["caption"] and not meta["title"] and len(meta["caption"]) < 80:
         meta["title"] = meta["caption"]  # WordPress: a short description doubles as the title
     return meta
+
+
+def _exif_date_to_timestamp(value: str) -> str:
+    """``wp_exif_date2ts``: ``2024:05:06 07:08:09`` as a Unix timestamp (read as UTC), "0" if unreadable."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.strptime(value.strip()[:19], "%Y:%m:%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return "0"
+    return str(int(moment.timestamp()))
 
 
 def _save(image: Any, mime_type: str) -> bytes:
@@ -146,7 +162,7 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
         if image_meta["orientation"] not in ("0", "1"):
             rotated = ImageOps.exif_transpose(image)
             if rotated is not None and rotated is not image:
-                image_meta["orientation"] = "1"
+                image_meta["orientation"] = 1  # WordPress resets it to the integer 1
                 working = rotated
             else:
                 rotated = None

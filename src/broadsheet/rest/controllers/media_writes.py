@@ -69,6 +69,9 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
     conn, tables, options = request.ctx.conn, request.ctx.site.db.tables, request.ctx.options
     unfiltered = data.can("unfiltered_html")
     caption = _raw(request.get_param("caption")) or ""
+    image_meta = metadata.get("image_meta") if isinstance(metadata, dict) else None
+    if not caption and isinstance(image_meta, dict) and str(image_meta.get("caption") or "").strip():
+        caption = str(image_meta["caption"])  # insert_attachment: the EXIF/IPTC caption by default
     description = _raw(request.get_param("description")) or ""
     if not unfiltered:
         title, caption, description = wp_kses_data(title), wp_kses_post(caption), wp_kses_post(description)
@@ -97,7 +100,6 @@ def insert_attachment(request: RestRequest, controller: AttachmentsController, *
     attached = str(metadata.get("file") or path) if isinstance(metadata, dict) else path
     add_meta(conn, "post", attachment_id, "_wp_attached_file", attached, tables=tables)
     alt = request.get_param("alt_text")
-    image_meta = metadata.get("image_meta") if isinstance(metadata, dict) else None
     if not alt and isinstance(image_meta, dict) and str(image_meta.get("alt") or "").strip():
         alt = str(image_meta["alt"])
     if alt:

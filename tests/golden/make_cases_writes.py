@@ -164,9 +164,46 @@ def comments() -> list[dict[str, Any]]:
     return cases
 
 
+def transitions() -> list[dict[str, Any]]:
+    """Status, date and slug rules of wp_insert_post seen through REST (after the role matrix)."""
+    clock = ["body.date", "body.date_gmt", *MODIFIED]
+    return [
+        case("writes-transition-publish-draft", "POST", "/posts/140", "editor", ignore=MODIFIED, body={
+            "status": "publish", "date": "2024-02-02T10:00:00", "categories": [23]}),
+        case("writes-transition-count-after-publish", "GET", "/categories/23", "none"),
+        case("writes-transition-unpublish", "POST", "/posts/140", "editor", body={"status": "draft"}, ignore=MODIFIED),
+        case("writes-transition-count-after-unpublish", "GET", "/categories/23", "none"),
+        case("writes-transition-floating-draft", "POST", "/posts/141", "admin", body={"title": "Still floating"},
+             ignore=clock),
+        case("writes-transition-future-to-past", "POST", "/posts/148", "editor", ignore=MODIFIED,
+             body={"date": "2024-01-01T00:00:00"}),
+        case("writes-transition-publish-future-date", "POST", "/posts/149", "author", body={"status": "publish"},
+             ignore=MODIFIED),
+        case("writes-transition-date-gmt", "POST", "/posts/149", "author", ignore=MODIFIED,
+             body={"date_gmt": "2099-07-01T10:00:00Z"}),
+        case("writes-slug-taken", "POST", "/posts", "editor", body={
+            "title": "Another hello", "slug": "hello-world", "status": "publish", "date": "2025-02-01T10:00:00"}),
+        case("writes-slug-other-type", "POST", "/posts", "editor", body={
+            "title": "Sample", "slug": "sample-page", "status": "publish", "date": "2025-02-02T10:00:00"}),
+        case("writes-slug-page-sibling", "POST", "/pages", "editor", body={
+            "title": "Sample again", "slug": "sample-page", "status": "publish", "date": "2025-02-03T10:00:00"}),
+        case("writes-slug-page-child", "POST", "/pages", "editor", body={
+            "title": "Sample child", "slug": "sample-page", "status": "publish", "parent": 184,
+            "date": "2025-02-04T10:00:00"}),
+        case("writes-slug-from-trash", "POST", "/posts", "editor", body={
+            "title": "Football again", "slug": "football-a-beginners-guide", "status": "publish",
+            "date": "2025-02-05T10:00:00"}),
+        case("writes-slug-trashed-post", "GET", "/posts/26", "editor", query={"context": "edit"}, ignore=MODIFIED),
+        case("writes-slug-feed", "POST", "/posts", "editor", body={
+            "title": "Feed", "status": "publish", "date": "2025-02-06T10:00:00"}),
+        case("writes-slug-draft-with-slug", "POST", "/posts", "editor", body={
+            "title": "Draft slug", "slug": "hello-world", "status": "draft", "date": "2025-02-07T10:00:00"}),
+    ]
+
+
 def all_cases() -> list[dict[str, Any]]:
     return [*posts(), *pages(), *terms("categories", "category", 23, 5), *terms("tags", "tag", 47, 46), *users(),
-            *comments()]
+            *comments(), *transitions()]
 
 
 def main() -> None:

@@ -532,3 +532,13 @@ def test_image_meta_reads_exif_as_wordpress() -> None:
     assert meta["camera"] == "Camera X" and meta["title"] == meta["caption"] == "A short description"
     assert (meta["aperture"], meta["focal_length"], meta["shutter_speed"]) == ("5.6", "35", "0.33333333333333")
     assert meta["created_timestamp"] == "1714979289"
+
+
+def test_storage_write_new_is_exclusive(tmp_path: Path) -> None:
+    from broadsheet.content.media_storage import LocalMediaStorage
+
+    storage = LocalMediaStorage(tmp_path)
+    storage.write_new("2026/11/a.png", b"1")
+    with pytest.raises(FileExistsError):
+        storage.write_new("2026/11/a.png", b"2")
+    assert storage.read("2026/11/a.png") == b"1"

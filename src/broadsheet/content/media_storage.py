@@ -3,7 +3,7 @@
 Paths are relative to the uploads root, as ``_wp_attached_file`` stores them
 (``2026/11/photo.jpg``). ``LocalMediaStorage`` maps them under a directory (WordPress's
 ``wp-content/uploads``) and refuses any path that would leave it. Other backends (an
-S3-compatible store) implement the same five methods.
+S3-compatible store) implement the same six methods.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ class MediaStorage(Protocol):
 
     def write(self, path: str, data: bytes) -> None:
         """Store ``data`` at ``path``, creating directories as needed."""
+
+    def write_new(self, path: str, data: bytes) -> None:
+        """Store ``data`` at ``path`` only if nothing is there (FileExistsError otherwise)."""
 
     def delete(self, path: str) -> None:
         """Remove the file at ``path`` if present."""
@@ -82,6 +85,12 @@ class LocalMediaStorage:
         tmp = full.with_name(full.name + ".part")
         tmp.write_bytes(data)
         os.replace(tmp, full)
+
+    def write_new(self, path: str, data: bytes) -> None:
+        full = self._path(path)
+        full.parent.mkdir(parents=True, exist_ok=True)
+        with open(full, "xb") as handle:  # O_EXCL: two workers never get the same name
+            handle.write(data)
 
     def delete(self, path: str) -> None:
         try:

@@ -253,10 +253,18 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
     if not check.type or not check.ext:
         raise RestError(error_code, "Sorry, you are not allowed to upload this file type.", 500)
     subdir = upload_subdir(request, time)
-    filename = wp_unique_filename(subdir, name, lambda path: file_name_taken(request, storage, path))
-    path = f"{subdir}/{filename}" if subdir else filename
-    storage.write(path, upload.data)
-    return path, check.type
+    claimed: set[str] = set()
+    for _ in range(100):
+        filename = wp_unique_filename(subdir, name,
+                                      lambda path: path in claimed or file_name_taken(request, storage, path))
+        path = f"{subdir}/{filename}" if subdir else filename
+        try:
+            storage.write_new(path, upload.data)  # exclusive: a concurrent upload of the same name loses the race
+        except FileExistsError:
+            claimed.add(path)
+            continue
+        return path, check.type
+    raise RestError(error_code, "Could not find a free file name for the upload.", 500)
 
 
 def upload_subdir(request: RestRequest, time: str | None) -> str:

@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection, insert
 
-__all__ = ["CorpusPost", "generate_posts", "insert_posts", "random_searches", "SearchCase"]
+__all__ = ["CorpusPost", "SearchCase", "generate_posts", "insert_posts", "pseudo_words", "random_searches"]
 
-WORDS = (
+_WORD_TEXT = (
     "apple banana coffee delta echo forest garden harbor island jungle kettle lantern meadow "
     "nectar orbit pepper quartz river saddle timber umbrella velvet walnut xylophone yonder zephyr "
     "word words wordpress press presse broadsheet search searching researcher index indexed "
@@ -25,7 +25,8 @@ WORDS = (
     "Ωmega ωmega Δelta 東京 😀smile smile😀 pre%cent 100% under_score a_b back\\slash it's "
     "\"quoted\" don't e-mail x y ab é ÿ "
     "the of and to in is on for with by at from about this that"
-).split()
+)
+WORDS = _WORD_TEXT.split()
 
 _JOINERS = (" ", " ", " ", ", ", ". ", " - ", "\n", " — ", "; ", "/")
 
@@ -67,8 +68,21 @@ class CorpusPost:
     post_password: str = ""
 
 
-def generate_posts(count: int, *, seed: int = 5, first_id: int = 1) -> list[CorpusPost]:
-    """`count` posts with random text; about 3 % share the previous post's date."""
+def pseudo_words(count: int, *, seed: int = 3) -> list[str]:
+    """`count` distinct made-up words (syllables), a long tail of rare words like real text has."""
+    rng = random.Random(seed)
+    syllables = [c + v for c in "bcdfghjklmnprstvz" for v in "aeiou"]
+    found: dict[str, None] = {}
+    while len(found) < count:
+        found["".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))] = None
+    return list(found)
+
+
+def generate_posts(count: int, *, seed: int = 5, first_id: int = 1, rare: list[str] | None = None) -> list[CorpusPost]:
+    """`count` posts with random text; about 3 % share the previous post's date.
+
+    With `rare`, each post's content also gets a few words drawn from that list.
+    """
     rng = random.Random(seed)
     posts: list[CorpusPost] = []
     date = "2020-01-01 00:00:00"
@@ -78,6 +92,8 @@ def generate_posts(count: int, *, seed: int = 5, first_id: int = 1) -> list[Corp
             date = f"{2020 + day // 365:04d}-{day % 365 // 31 + 1:02d}-{day % 28 + 1:02d} " \
                    f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
         content = _text(rng, 3, 60)
+        if rare:
+            content += " " + " ".join(rng.choice(rare) for _ in range(rng.randint(1, 8)))
         if rng.random() < 0.3:
             content = f"<!-- wp:paragraph -->\n<p>{content}</p>\n<!-- /wp:paragraph -->"
         posts.append(CorpusPost(
@@ -133,7 +149,9 @@ def _piece(rng: random.Random, word: str) -> str:
 
 def _search_string(rng: random.Random, posts: list[CorpusPost]) -> str:
     """A random search string of one of several shapes."""
-    word = lambda: _variant(rng, rng.choice(WORDS))  # noqa: E731 - local shorthand
+    def word() -> str:
+        return _variant(rng, rng.choice(WORDS))
+
     shape = rng.randrange(11)
     if shape == 0:
         return word()

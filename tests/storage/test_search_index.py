@@ -112,7 +112,7 @@ def test_random_searches_find_the_same_posts_in_the_same_order(corpus_db: Databa
     nonempty = 0
     with corpus_db.engine.connect() as conn:
         for case in random_searches(posts, SEARCHES):
-            ids, found = _compare(conn, corpus_db, _args(case, posts_per_page=-1))
+            ids, _found_posts = _compare(conn, corpus_db, _args(case, posts_per_page=-1))
             nonempty += bool(ids)
             # A page in the middle and its total agree too.
             _compare(conn, corpus_db, _args(case, posts_per_page=10, paged=2))

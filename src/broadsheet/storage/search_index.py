@@ -86,8 +86,8 @@ def _sqlite_ddl(posts: str) -> list[str]:
     add = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.ID, {new});"
     remove = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.ID, {old});"
     return [
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content={_q(posts)}, "
-        "content_rowid='ID', tokenize='trigram')",
+        (f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content={_q(posts)}, "
+         "content_rowid='ID', tokenize='trigram')"),
         f"CREATE TRIGGER IF NOT EXISTS {ins} AFTER INSERT ON {p} BEGIN {add} END",
         f"CREATE TRIGGER IF NOT EXISTS {dele} AFTER DELETE ON {p} BEGIN {remove} END",
         # Only writes to the indexed columns (or the id) touch the index; comment counts etc. don't.
@@ -246,6 +246,6 @@ def prefilter_clause(posts_table: Any, terms: Iterable[str], columns: Sequence[s
     if expr is None:
         return None
     fts_ref = _q(fts)
-    rowids = (select(literal_column("rowid")).select_from(table(fts))
+    rowids: Any = (select(literal_column("rowid")).select_from(table(fts))
               .where(literal_column(fts_ref).op("MATCH")(bindparam("fts_match", expr, unique=True))))
     return posts_table.c.ID.in_(rowids)  # type: ignore[no-any-return]

@@ -157,6 +157,24 @@ class AttachmentsController(PostsController):
         if missing:
             PostData.of(request).posts(missing)
 
+    def get_item(self, request: RestRequest) -> Any:
+        """``get_item``, with every attachment already in the identity cache primed in one batch first.
+
+        Embedded ``wp:featuredmedia`` / ``wp:attached-to`` sub-requests of a collection share its
+        cache: the first one loads terms, meta and revision counts for all of them, not one by one.
+        """
+        self.prime_loaded_attachments(request)
+        return super().get_item(request)
+
+    def prime_loaded_attachments(self, request: RestRequest) -> None:
+        """Terms, meta and revision counts of the cached attachments not loaded yet, one query each."""
+        data = PostData.of(request)
+        ids = [i for i, p in list(request.ctx.posts.items())
+               if p is not None and getattr(p, "post_type", "") == "attachment"
+               and (i not in data.meta or i not in data.terms or i not in data.revisions)]
+        if len(ids) > 1:
+            data.prime(list(data.posts(ids).values()))
+
     # -- items ----------------------------------------------------------------------------------
     def prepare_item_for_response(self, post: Any, request: RestRequest) -> dict[str, Any]:
         """The posts fields, then the attachment fields, with ``_links`` (``wp:attached-to`` added) last."""

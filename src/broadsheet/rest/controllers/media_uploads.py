@@ -29,10 +29,13 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_MAX_UPLOAD_SIZE",
     "create_attachment",
+    "download_url",
     "ensure_multipart_parsed",
+    "file_name_taken",
     "get_filename_from_disposition",
     "post_process_attachment",
     "unsupported_image_type",
+    "upload_subdir",
     "validate_public_url",
 ]
 
@@ -294,7 +297,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     """``create_item``: store the upload, insert the attachment, generate its metadata; 201 in edit context."""
     from broadsheet.content.image_metadata import generate_attachment_metadata
     from broadsheet.content.media_storage import media_storage_for
-    from broadsheet.rest.controllers.media_writes import insert_attachment
+    from broadsheet.rest.controllers.media_writes import handle_featured_media, insert_attachment
 
     if ensure_multipart_parsed(request):
         _revalidate(request)
@@ -317,8 +320,6 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     title = _title(request, upload, path, metadata)
     attachment_id = insert_attachment(request, controller, path=path, mime_type=mime, title=title,
                                       parent_id=parent_id, metadata=metadata)
-    from broadsheet.rest.controllers.media_writes import handle_featured_media
-
     if request.get_param("featured_media") is not None:
         # WordPress has inserted the attachment when handle_featured_media refuses: it stays.
         request.ctx.conn.commit()

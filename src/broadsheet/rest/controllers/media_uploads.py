@@ -297,7 +297,10 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     """``create_item``: store the upload, insert the attachment, generate its metadata; 201 in edit context."""
     from broadsheet.content.image_metadata import generate_attachment_metadata
     from broadsheet.content.media_storage import media_storage_for
-    from broadsheet.rest.controllers.media_writes import handle_featured_media, insert_attachment
+    from broadsheet.rest.controllers.media_writes import (
+        handle_featured_media,
+        insert_attachment,
+    )
 
     if ensure_multipart_parsed(request):
         _revalidate(request)

@@ -20,7 +20,7 @@ from broadsheet.rest.request import RestRequest
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
 
-__all__ = ["delete_attachment", "forget", "insert_attachment", "update_attachment"]
+__all__ = ["delete_attachment", "forget", "handle_featured_media", "insert_attachment", "update_attachment"]
 
 _MYSQL = "%Y-%m-%d %H:%M:%S"
 

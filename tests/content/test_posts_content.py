@@ -151,6 +151,26 @@ def test_page_slugs_are_unique_among_siblings_only(site: Any) -> None:
     assert _row(site, one)["comment_status"] == "closed"  # pages default to closed comments
 
 
+def test_a_page_cannot_become_its_own_descendant(site: Any) -> None:
+    from broadsheet.content.posts import update_post
+
+    top = _insert(site, {"post_title": "Top", "post_type": "page", "post_status": "publish"})
+    child = _insert(site, {"post_title": "Kid", "post_type": "page", "post_status": "publish", "post_parent": top})
+    with site.db.engine.begin() as conn:
+        update_post(conn, _env(site, conn), top, {"post_parent": child})
+    assert _row(site, top)["post_parent"] == 0
+
+
+def test_changed_slug_of_a_published_post_is_remembered(site: Any) -> None:
+    from broadsheet.content.posts import update_post
+
+    post_id = _insert(site, {"post_title": "Old name", "post_status": "publish"})
+    with site.db.engine.begin() as conn:
+        update_post(conn, _env(site, conn), post_id, {"post_name": "new-name"})
+    assert _row(site, post_id)["post_name"] == "new-name"
+    assert _meta(site, post_id)["_wp_old_slug"] == ["old-name"]
+
+
 def test_update_saves_a_revision_only_when_content_changes(site: Any) -> None:
     from broadsheet.content.posts import update_post
 

@@ -289,9 +289,7 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
         "closed" if update_ else default_comment_status(env, post_type))
     ping_status = data.get("ping_status") or default_comment_status(env, post_type, "pingback")
     password = "" if status == "private" else str(data.get("post_password") or "")
-    parent = int(data.get("post_parent") or 0)
-    if parent and parent == post_id:
-        parent = 0  # wp_check_post_hierarchy_for_loops: a post is not its own parent
+    parent = _check_hierarchy_for_loops(conn, env, int(data.get("post_parent") or 0), post_id)
     lock_post_slugs(conn, env)
     if previous_status == "trash" and status != "trash" and post_id:
         desired = get_meta(conn, "post", post_id, "_wp_desired_post_slug", True, tables=t)
@@ -342,6 +340,21 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
     if fire_after_hooks and post_type != "attachment":
         after_insert_post(conn, env, post_id, update_)
     return post_id
+
+
+def _check_hierarchy_for_loops(conn: Connection, env: PostEnv, parent: int, post_id: int) -> int:
+    """``wp_check_post_hierarchy_for_loops``: a parent that is the post or one of its descendants becomes 0."""
+    if not parent or not post_id:
+        return parent
+    p = env.db.tables.posts
+    seen: set[int] = set()
+    current = parent
+    while current and current not in seen:
+        if current == post_id:
+            return 0
+        seen.add(current)
+        current = int(conn.execute(select(p.c.post_parent).where(p.c.ID == current)).scalar() or 0)
+    return parent
 
 
 def _assign_default_terms(conn: Connection, env: PostEnv, post_id: int, post_type: str, status: str,

@@ -190,6 +190,7 @@ ADVERSARIAL: dict[str, str] = {
     "long url": "http://" + "a" * _MB,
     "url with parentheses": ("http://x.com/" + "a(" * 1000 + " ") * (_MB // 2014),
     "dotted words": " www." + "a." * (_MB // 2) + "@x",
+    "nested newline escapes": "http://x/" + "%0" * (_MB // 3) + "D" * (_MB // 3),
     "backslashes in a URL": '<a href="' + "\\" * _MB + '">',
     "unclosed css urls": '<p style="background: ' + "url(" * (_MB // 4) + '">',
     "whitespace inside a tag": "<b" + " " * _MB + "x>",

@@ -187,7 +187,7 @@ def test_update_saves_a_revision_only_when_content_changes(site: Any) -> None:
 
 
 def test_trash_frees_the_slug_and_remembers_status(site: Any) -> None:
-    from broadsheet.content.posts import trash_post
+    from broadsheet.content.post_trash import trash_post
 
     post_id = _insert(site, {"post_title": "Gone", "post_status": "publish"})
     with site.db.engine.begin() as conn:
@@ -202,7 +202,8 @@ def test_trash_frees_the_slug_and_remembers_status(site: Any) -> None:
 
 
 def test_forced_delete_removes_meta_terms_comments_and_revisions(site: Any) -> None:
-    from broadsheet.content.posts import delete_post, update_post
+    from broadsheet.content.post_trash import delete_post
+    from broadsheet.content.posts import update_post
 
     post_id = _insert(site, {"post_title": "Doomed", "post_content": "a", "post_status": "publish"})
     with site.db.engine.begin() as conn:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from broadsheet.content.dates import (
@@ -30,10 +30,8 @@ from broadsheet.content.dates import (
 from broadsheet.content.post_revisions import load_post, save_post_revision
 from broadsheet.content.post_slugs import wp_unique_post_slug
 from broadsheet.content.post_terms import (
-    delete_object_term_relationships,
     get_object_term_ids,
     set_object_terms,
-    unstick_post,
     update_term_counts,
 )
 from broadsheet.query.post_rows import WPPost
@@ -43,12 +41,10 @@ __all__ = [
     "PostEnv",
     "PostError",
     "after_insert_post",
-    "delete_post",
     "insert_post",
     "lock_post_slugs",
     "publish_due_posts",
     "publish_post",
-    "trash_post",
     "update_post",
 ]
 
@@ -122,16 +118,16 @@ def lock_post_slugs(conn: Connection, env: PostEnv) -> None:
                 raise
 
 
-def _post_type(env: PostEnv, name: str) -> Any:
+def post_type_object(env: PostEnv, name: str) -> Any:
     return env.site.post_types.get(name)
 
 
 def _supports(env: PostEnv, post_type: str, feature: str) -> bool:
-    pt = _post_type(env, post_type)
+    pt = post_type_object(env, post_type)
     return bool(pt is not None and pt.supports_feature(feature))
 
 
-def _taxonomies(env: PostEnv, post_type: str) -> list[Any]:
+def taxonomies_of(env: PostEnv, post_type: str) -> list[Any]:
     return list(env.site.taxonomies.for_object_type(post_type))
 
 
@@ -222,7 +218,7 @@ def _free_slug_from_trash(conn: Connection, env: PostEnv, name: str, post_id: in
 
 def _unique_slug(conn: Connection, env: PostEnv, slug: str, post_id: int, status: str, post_type: str,
                  parent: int) -> str:
-    pt = _post_type(env, post_type)
+    pt = post_type_object(env, post_type)
     return wp_unique_post_slug(conn, env.db.tables, slug, post_id, status, post_type, parent,
                                hierarchical=bool(pt is not None and pt.hierarchical),
                                permalink_structure=str(env.options.get("permalink_structure") or ""),
@@ -258,7 +254,7 @@ def _save(conn: Connection, env: PostEnv, postarr: dict[str, Any], before: WPPos
     if post_type == "attachment" and status not in ("inherit", "private", "trash", "auto-draft"):
         status = "inherit"
     if status == "pending":
-        pt = _post_type(env, post_type)
+        pt = post_type_object(env, post_type)
         if (not update_ and pt is not None and not env.can(pt.cap["publish_posts"])) or (
                 update_ and not env.can("publish_post", post_id)):
             post_name = ""
@@ -360,7 +356,7 @@ def _check_hierarchy_for_loops(conn: Connection, env: PostEnv, parent: int, post
 def _assign_default_terms(conn: Connection, env: PostEnv, post_id: int, post_type: str, status: str,
                           postarr: dict[str, Any], update_: bool) -> None:
     """``wp_set_post_categories`` in ``wp_insert_post``: the given categories, the current ones, or the default."""
-    if not any(tax.name == "category" for tax in _taxonomies(env, post_type)):
+    if not any(tax.name == "category" for tax in taxonomies_of(env, post_type)):
         return
     cats = [c for c in (postarr.get("post_category") or []) if c]
     if not cats and update_ and "post_category" not in postarr:
@@ -370,10 +366,10 @@ def _assign_default_terms(conn: Connection, env: PostEnv, post_id: int, post_typ
             cats = [int(r[0]) for r in conn.execute(select(tt.c.term_id).where(tt.c.term_taxonomy_id.in_(current)))]
     if not cats:
         cats = [int(env.options.get("default_category") or 0)] if post_type == "post" and status != "auto-draft" else []
-    set_object_terms(conn, env.db, post_id, [c for c in cats if c], "category", object_types=_object_types(env, "category"))
+    set_object_terms(conn, env.db, post_id, [c for c in cats if c], "category", object_types=object_types(env, "category"))
 
 
-def _object_types(env: PostEnv, taxonomy: str) -> list[str]:
+def object_types(env: PostEnv, taxonomy: str) -> list[str]:
     tax = env.site.taxonomies.get(taxonomy)
     return list(getattr(tax, "object_types", None) or getattr(tax, "object_type", None) or ["post"])
 
@@ -382,10 +378,10 @@ def _transition_post_status(conn: Connection, env: PostEnv, post_id: int, new: s
     """``wp_transition_post_status`` defaults: recount terms on (un)publishing; ``_publish_post_hook`` for posts."""
     db = env.db
     if new == "publish" or old == "publish":
-        for tax in _taxonomies(env, post_type):
+        for tax in taxonomies_of(env, post_type):
             tt_ids = get_object_term_ids(conn, db, post_id, tax.name)
             if tt_ids:
-                update_term_counts(conn, db, tt_ids, _object_types(env, tax.name))
+                update_term_counts(conn, db, tt_ids, object_types(env, tax.name))
     if new == "publish" and post_type == "post":
         if str(env.options.get("default_pingback_flag") or "") not in ("", "0"):
             add_meta(conn, "post", post_id, "_pingme", "1", unique=True, tables=db.tables)
@@ -397,7 +393,7 @@ def _check_for_changed_slugs(conn: Connection, env: PostEnv, post_id: int, befor
     """``wp_check_for_changed_slugs``: a published post whose slug changed keeps the old one in ``_wp_old_slug``."""
     if before.post_name == name or status != "publish" or before.post_status != "publish":
         return
-    if _post_type(env, post_type) is not None and _post_type(env, post_type).hierarchical:
+    if post_type_object(env, post_type) is not None and post_type_object(env, post_type).hierarchical:
         return
     t = env.db.tables
     old = [str(v) for v in get_meta(conn, "post", post_id, "_wp_old_slug", tables=t)]
@@ -441,113 +437,15 @@ def update_post(conn: Connection, env: PostEnv, post_id: int, changes: dict[str,
     return _save(conn, env, merged, before, fire_after_hooks=fire_after_hooks)
 
 
-def trash_post(conn: Connection, env: PostEnv, post_id: int) -> WPPost | None:
-    """``wp_trash_post``: remember status and time, move to ``trash``, set the comments aside."""
-    post = load_post(conn, env.db, post_id)
-    if post is None or post.post_status == "trash":
-        return None
-    t = env.db.tables
-    add_meta(conn, "post", post_id, "_wp_trash_meta_status", post.post_status, tables=t)
-    add_meta(conn, "post", post_id, "_wp_trash_meta_time", int(env.now().timestamp()), tables=t)
-    update_post(conn, env, post_id, {"post_status": "trash"})
-    _trash_comments(conn, env, post_id)
-    return load_post(conn, env.db, post_id)
-
-
-def _trash_comments(conn: Connection, env: PostEnv, post_id: int) -> None:
-    """``wp_trash_post_comments``: comments become ``post-trashed``; their statuses kept in post meta."""
-    c = env.db.tables.comments
-    rows = conn.execute(select(c.c.comment_ID, c.c.comment_approved).where(c.c.comment_post_ID == post_id)).all()
-    if not rows:
-        return
-    add_meta(conn, "post", post_id, "_wp_trash_meta_comments_status",
-             {int(r[0]): str(r[1]) for r in rows}, tables=env.db.tables)
-    conn.execute(update(c).where(c.c.comment_post_ID == post_id).values(comment_approved="post-trashed"))
-    _update_comment_count(conn, env, post_id)
-
-
-def _update_comment_count(conn: Connection, env: PostEnv, post_id: int) -> None:
-    """``wp_update_comment_count_now``: approved comments (notes excluded)."""
-    from sqlalchemy import func
-
-    t = env.db.tables
-    count = conn.execute(select(func.count()).select_from(t.comments).where(
-        t.comments.c.comment_post_ID == post_id, t.comments.c.comment_approved == "1",
-        t.comments.c.comment_type != "note")).scalar() or 0
-    conn.execute(update(t.posts).where(t.posts.c.ID == post_id).values(comment_count=count))
-
-
-def delete_post(conn: Connection, env: PostEnv, post_id: int, *, force: bool = False) -> WPPost | None:
-    """``wp_delete_post``: posts and pages go to the trash unless forced; forced deletes remove everything."""
-    post = load_post(conn, env.db, post_id)
-    if post is None:
-        return None
-    if not force and post.post_type in ("post", "page") and post.post_status != "trash":
-        return trash_post(conn, env, post_id)
-    t = env.db.tables
-    for tax in _taxonomies(env, post.post_type):
-        tt_ids = get_object_term_ids(conn, env.db, post_id, tax.name)
-        if tt_ids:
-            set_object_terms(conn, env.db, post_id, [], tax.name, object_types=_object_types(env, tax.name))
-    pt = _post_type(env, post.post_type)
-    if pt is not None and pt.hierarchical:
-        conn.execute(update(t.posts).where(t.posts.c.post_parent == post_id, t.posts.c.post_type == post.post_type)
-                     .values(post_parent=post.post_parent))
-    revisions = [int(r[0]) for r in conn.execute(select(t.posts.c.ID).where(
-        t.posts.c.post_parent == post_id, t.posts.c.post_type == "revision"))]
-    for revision_id in revisions:
-        _delete_row(conn, env, revision_id)
-    conn.execute(update(t.posts).where(t.posts.c.post_parent == post_id, t.posts.c.post_type == "attachment")
-                 .values(post_parent=post.post_parent))
-    comment_ids = [int(r[0]) for r in conn.execute(select(t.comments.c.comment_ID).where(
-        t.comments.c.comment_post_ID == post_id))]
-    if comment_ids:
-        conn.execute(delete(t.commentmeta).where(t.commentmeta.c.comment_id.in_(comment_ids)))
-        conn.execute(delete(t.comments).where(t.comments.c.comment_ID.in_(comment_ids)))
-    _delete_row(conn, env, post_id)
-    if post.post_type in ("post", "page"):
-        _reset_front_page_settings(conn, env, post)
-    return post
-
-
-def _delete_row(conn: Connection, env: PostEnv, post_id: int) -> None:
-    t = env.db.tables
-    conn.execute(delete(t.postmeta).where(t.postmeta.c.post_id == post_id))
-    delete_object_term_relationships(conn, env.db, post_id)
-    conn.execute(delete(t.posts).where(t.posts.c.ID == post_id))
-    env.touched.add(post_id)
-
-
-def _reset_front_page_settings(conn: Connection, env: PostEnv, post: WPPost) -> None:
-    """``_reset_front_page_settings_for_post`` (on ``before_delete_post``) and sticky cleanup."""
-    from broadsheet.storage.options import Options
-
-    options = Options.for_connection(conn, env.db.tables)
-
-    def set_option(name: str, value: Any) -> None:
-        options.update(name, value)
-        env.options[name] = value  # the site's snapshot follows at once (as sticky_posts does)
-
-    if post.post_type == "page":
-        if int(env.options.get("page_on_front") or 0) == post.ID:
-            set_option("show_on_front", "posts")
-            set_option("page_on_front", 0)
-        if int(env.options.get("page_for_posts") or 0) == post.ID:
-            set_option("page_for_posts", 0)
-        if int(env.options.get("wp_page_for_privacy_policy") or 0) == post.ID:
-            set_option("wp_page_for_privacy_policy", 0)
-    unstick_post(conn, env.db, env.options, post.ID)
-
-
 def publish_post(conn: Connection, env: PostEnv, post_id: int) -> bool:
     """``wp_publish_post``: status to ``publish`` (default category if it has none), counts, revision."""
     post = load_post(conn, env.db, post_id)
     if post is None or post.post_status == "publish":
         return False
     default = int(env.options.get("default_category") or 0)
-    if (default and any(tax.name == "category" for tax in _taxonomies(env, post.post_type))
+    if (default and any(tax.name == "category" for tax in taxonomies_of(env, post.post_type))
             and not get_object_term_ids(conn, env.db, post_id, "category")):
-        set_object_terms(conn, env.db, post_id, [default], "category", object_types=_object_types(env, "category"))
+        set_object_terms(conn, env.db, post_id, [default], "category", object_types=object_types(env, "category"))
     p = env.db.tables.posts
     conn.execute(update(p).where(p.c.ID == post_id).values(post_status="publish"))
     env.touched.add(post_id)

@@ -18,13 +18,12 @@ from broadsheet.content.post_terms import (
     sticky_ids,
     unstick_post,
 )
+from broadsheet.content.post_trash import delete_post, trash_post
 from broadsheet.content.posts import (
     PostEnv,
     PostError,
     after_insert_post,
-    delete_post,
     insert_post,
-    trash_post,
     unique_slug_as_published,
     update_post,
 )

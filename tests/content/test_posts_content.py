@@ -347,3 +347,15 @@ def test_fifty_concurrent_creates_in_processes_get_distinct_slugs(site: Any) -> 
     assert sum(len(r) for r in results) == 50
     slugs = _all_slugs(site)
     assert len(slugs) == 50 and len(set(slugs)) == 50
+
+
+def test_broadsheet_cron_publishes_due_posts(site: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from broadsheet.cli.main import main
+
+    post_id = _insert(site, {"post_title": "Cron me", "post_status": "future", "post_date": "2099-01-01 00:00:00"})
+    p = site.db.tables.posts
+    with site.db.engine.begin() as conn:
+        conn.execute(p.update().where(p.c.ID == post_id).values(post_date_gmt="2001-01-01 00:00:00"))
+    assert main(["--database-url", site.url, "cron"]) == 0
+    assert capsys.readouterr().out.strip() == f"Published 1 scheduled post(s): {post_id}"
+    assert _row(site, post_id)["post_status"] == "publish"

@@ -161,8 +161,14 @@ class PostWrites:
         users = self.site.db.tables.users
         return request.ctx.conn.execute(select(users.c.ID).where(users.c.ID == user_id)).first() is not None
 
-    def handle_status_param(self, request: RestRequest, existing: Any) -> str:
-        """``handle_status_param``: publishing needs ``publish_posts``; unknown statuses become ``draft``."""
+    def handle_status_param(self, request: RestRequest, existing: Any) -> str | None:
+        """``handle_status_param``: publishing needs ``publish_posts``; unknown statuses become ``draft``.
+
+        None when no status is sent or it is the post's current one (nothing to change).
+        """
+        if request.get_param("status") is None or (
+                existing is not None and existing.post_status == request.get_param("status")):
+            return None
         status = str(request.get_param("status"))
         can_publish = PostData.of(request).can(self.type.cap["publish_posts"])
         if status == "private" and not can_publish:

@@ -25,6 +25,7 @@ from broadsheet.formatting.kses_allowed import (
     wp_kses_uri_attributes,
 )
 from broadsheet.formatting.safecss import safecss_filter_attr
+from broadsheet.formatting.settings import VECTOR_SETTINGS
 from broadsheet.formatting.urls import wp_allowed_protocols
 
 __all__ = [
@@ -299,8 +300,14 @@ def _check_attr_val(value: str, vless: str, check: str, limit: Any) -> bool:
 
 
 
-#: Upload directory URL of the vector site, for ``_wp_kses_allow_pdf_objects``.
-_UPLOAD_HOST_PREFIXES = ("http://example.org/", "https://example.org/")
+def _upload_host_prefixes(siteurl: str) -> tuple[str, str]:
+    """``http://host[:port]/`` and its https twin for the uploads URL under ``siteurl``."""
+    authority = siteurl.split("://", 1)[-1].split("/", 1)[0].split("@")[-1]
+    return f"http://{authority}/", f"https://{authority}/"
+
+
+#: Where ``_wp_kses_allow_pdf_objects`` accepts PDFs from: this site's uploads host.
+_UPLOAD_HOST_PREFIXES = _upload_host_prefixes(VECTOR_SETTINGS.siteurl)
 
 
 def _wp_kses_allow_pdf_objects(url: str) -> bool:

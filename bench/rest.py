@@ -79,16 +79,23 @@ def parse_wrk(output: str) -> Result:
 
 def fetch(url: str, timeout: float = 30.0) -> tuple[int, float]:
     """(HTTP status, seconds) of one GET; status 0 when nothing answers."""
+    status, seconds, _ = fetch_sized(url, timeout)
+    return status, seconds
+
+
+def fetch_sized(url: str, timeout: float = 30.0) -> tuple[int, float, int]:
+    """(HTTP status, seconds, body bytes) of one GET; status 0 when nothing answers."""
     started = time.perf_counter()
+    size = 0
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            response.read()
+            size = len(response.read())
             status = response.status
     except urllib.error.HTTPError as error:
         status = error.code
     except (OSError, ValueError):
         status = 0
-    return status, time.perf_counter() - started
+    return status, time.perf_counter() - started, size
 
 
 def post_total(base: str) -> str | None:
@@ -140,13 +147,16 @@ def run_wrk(base: str, path: str, args: argparse.Namespace) -> Result:
     return parse_wrk(done.stdout)
 
 
-def sequential_ms(url: str, count: int) -> float | None:
-    """Median time of ``count`` one-at-a-time GETs (bounded to 60 s): the latency with no queue."""
+def sequential_ms(url: str, count: int, size: int | None = None) -> float | None:
+    """Median time of ``count`` one-at-a-time GETs (bounded to 60 s): the latency with no queue.
+
+    With ``size``, answers whose body differs from it by more than 10 % do not count (another data set).
+    """
     times: list[float] = []
     deadline = time.monotonic() + 60
     while len(times) < count and time.monotonic() < deadline:
-        status, seconds = fetch(url)
-        if status == 200:
+        status, seconds, got = fetch_sized(url)
+        if status == 200 and (size is None or abs(got - size) <= size / 10):
             times.append(seconds * 1000)
     return statistics.median(times) if times else None
 
@@ -205,13 +215,15 @@ def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> lis
     for path in args.targets:
         servers = [("broadsheet", base)] + ([("wordpress", wordpress)] if wordpress else [])
         results: dict[str, Result] = {}
+        size = None
         for name, server in servers:
-            status, _ = fetch(server + path)
+            status, _, got = fetch_sized(server + path)
             if status != 200:
                 raise SystemExit(f"{name}: GET {server}{path} answered {status}")
+            size = got if size is None else size
             print(f"  {name:10} {path} ...", file=sys.stderr, flush=True)
             results[name] = run_wrk(server, path, args)
-            results[name].single_ms = sequential_ms(server + path, args.sequential)
+            results[name].single_ms = sequential_ms(server + path, args.sequential, size)
             if name == "wordpress" and post_total(server) != expected:
                 print(f"# WordPress's posts changed during {path} (now {post_total(server)}, fixture {expected}): "
                       "its figures for this target are dropped", file=sys.stderr)

@@ -19,6 +19,7 @@ from broadsheet.site import Site, SiteConfig
 
 
 log = logging.getLogger("broadsheet")
+UPLOADS_PREFIX = "/wp-content/uploads/"
 #: What WordPress answers when PHP dies: the same shape, so clients handle it the same way.
 CRITICAL_ERROR = (b'{"code":"internal_server_error","message":"<p>There has been a critical error on this website.'
                   b'<\\/p>","data":{"status":500},"additional_errors":[]}')
@@ -110,7 +111,31 @@ class BroadsheetApp:
                 status, out, payload = handle_rest_nonce(self.site, conn, headers)
                 conn.commit()  # salts generated on first use must be kept, as WordPress keeps them
                 return HttpResponse(status, out, payload)
+            if path.startswith(UPLOADS_PREFIX) and method in ("GET", "HEAD"):
+                return self._serve_upload(path[len(UPLOADS_PREFIX):], method)
         return HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
+
+    def _serve_upload(self, relative: str, method: str) -> HttpResponse:
+        """A file under the uploads root (what ``source_url`` points at); never outside it."""
+        import mimetypes
+        from urllib.parse import unquote
+
+        from broadsheet.content.media_storage import UnsafePathError, media_storage_for
+
+        storage = media_storage_for(self.site)
+        not_found = HttpResponse(404, [("Content-Type", "text/plain; charset=UTF-8")], b"Not Found")
+        if storage is None:
+            return not_found
+        path = unquote(relative)
+        try:
+            if not storage.exists(path):
+                return not_found
+            data = storage.read(path)
+        except (UnsafePathError, OSError):
+            return not_found
+        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        headers = [("Content-Type", kind), ("Content-Length", str(len(data))), ("X-Content-Type-Options", "nosniff")]
+        return HttpResponse(200, headers, b"" if method == "HEAD" else data)
 
 
 def create_app(config: SiteConfig | None = None, site: Site | None = None) -> BroadsheetApp:

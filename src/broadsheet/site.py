@@ -68,6 +68,10 @@ class SiteConfig:
     secret_keys: dict[str, str] = field(default_factory=dict)
     #: Slow down, then refuse, repeated failed logins (``broadsheet.auth.throttle``); None: off, as WordPress.
     login_throttle: Any = None
+    #: Where uploaded media live on local disk (``wp-content/uploads``); None: uploads are refused.
+    uploads_dir: str | None = None
+    #: Largest accepted upload in bytes (``wp_max_upload_size``); None: the media controller's default.
+    max_upload_size: int | None = None
 
 
 @dataclass

@@ -10,4 +10,5 @@ from broadsheet.site import DEFAULT_DATABASE_URL, SiteConfig
 app = create_app(SiteConfig(
     database_url=os.environ.get("BROADSHEET_DATABASE_URL", DEFAULT_DATABASE_URL),
     table_prefix=os.environ.get("BROADSHEET_TABLE_PREFIX", "wp_"),
+    uploads_dir=os.environ.get("BROADSHEET_UPLOADS_DIR"),
 ))

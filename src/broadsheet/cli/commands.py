@@ -51,6 +51,8 @@ def serve(args: argparse.Namespace, url: str) -> int:
 
     os.environ["BROADSHEET_DATABASE_URL"] = url
     os.environ["BROADSHEET_TABLE_PREFIX"] = args.table_prefix
+    # Media go to wp-content/uploads beside the database file (or the current folder), as WordPress's layout.
+    os.environ.setdefault("BROADSHEET_UPLOADS_DIR", os.path.abspath(os.path.join("wp-content", "uploads")))
     http = getattr(args, "http", "auto")
     if http == "auto":
         import importlib.util

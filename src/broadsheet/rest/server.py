@@ -349,11 +349,10 @@ class RestServer:
                 item["allow_batch"] = {"v1": True}
             item["args"] = arg_schema.args_for_index(endpoint.args)
             data["endpoints"].append(item)
+        if with_schema and "schema" in data:
+            data["schema"] = data.pop("schema")  # after the endpoints, before the links (as WordPress)
         if "(?P<" not in route.path:
             data["_links"] = {"self": [{"href": self.rest_url(route.path)}]}
-        if with_schema and "schema" in data:
-            # OPTIONS puts schema after the endpoints and links, as WordPress does.
-            data["schema"] = data.pop("schema")
         return data
 
     def routes_data(self, namespace: str | None = None, *, with_schema: bool = False) -> dict[str, Any]:

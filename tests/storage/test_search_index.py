@@ -248,3 +248,19 @@ def test_create_search_index_is_idempotent(small_db: Database) -> None:
     assert again == (small_db.dialect_name != "mysql")
     with small_db.engine.connect() as conn:
         assert _found(conn, small_db, "word")
+
+
+def test_query_plans_read_the_index(corpus_db: Database) -> None:
+    if corpus_db.dialect_name == "mysql":
+        pytest.skip("MariaDB has no search index (FULLTEXT cannot answer substring LIKE)")
+    posts = corpus_db.tables.posts
+    stmt = select(posts.c.ID).where(search_clause(parse_search("xylophone"), posts, logged_in=False))
+    sql = str(stmt.compile(corpus_db.engine, compile_kwargs={"literal_binds": True}))
+    with corpus_db.engine.connect() as conn:
+        if corpus_db.dialect_name == "sqlite":
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "VIRTUAL TABLE INDEX" in plan and "wp_posts_fts" in plan, plan
+        else:
+            with _with_index(conn, corpus_db):
+                plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
+            assert all(f"wp_posts_{c}_trgm" in plan for c in ("post_title", "post_excerpt", "post_content")), plan

@@ -21,6 +21,7 @@ RECORDED = Path(__file__).parent / "golden"
 SUITES = {
     "core": (ORACLE / "cases-core.jsonl", ORACLE / "golden-core.jsonl"),
     "extra": (RECORDED / "cases-extra.jsonl", RECORDED / "golden-extra.jsonl"),
+    "editor": (RECORDED / "cases-editor.jsonl", RECORDED / "golden-editor.jsonl"),
     "writes": (RECORDED / "cases-writes.jsonl", RECORDED / "golden-writes.jsonl"),
 }
 BASE = "http://127.0.0.1:8881"  # the fixture site's home: generated links must use it

@@ -45,6 +45,8 @@ class CommentWrites:
         no_post = RestError("rest_comment_invalid_post_id", "Sorry, you are not allowed to create this comment without a post.", 403)
         if not post_id:
             return no_post
+        if isinstance(post_id, list):
+            post_id = 1  # PHP's (int) of a non-empty array (the collection's post[] reaching this check via Allow)
         post = PostData.of(request).post(post_id)
         if post is None:
             return no_post

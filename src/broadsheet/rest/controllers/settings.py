@@ -120,10 +120,15 @@ def update_item(request: RestRequest) -> dict[str, Any]:
 
 
 def get_item_schema() -> dict[str, Any]:
+    """Each setting's schema as WordPress lists it: type, title, description, default, format/enum."""
     properties = {}
     for setting in CORE_SETTINGS:
-        schema = setting.schema()
-        schema.pop("title", None) if not setting.title else None
-        properties[setting.name] = schema
+        prop: dict[str, Any] = {"type": setting.type, "title": setting.title, "description": setting.description,
+                                "default": setting.default}
+        if setting.format:
+            prop["format"] = setting.format
+        if setting.enum:
+            prop["enum"] = list(setting.enum)
+        properties[setting.name] = prop
     return {"$schema": "http://json-schema.org/draft-04/schema#", "title": "settings", "type": "object",
             "properties": properties}

@@ -238,7 +238,8 @@ class UsersController:
             query.has_published_posts = _rest_post_types(request)
         elif isinstance(published, list) and published:
             query.has_published_posts = list(published)
-        if not can_list:
+        if not can_list and not query.authors_only:
+            # who=authors (allowed to post editors) lists every author, published or not (observed on 7.1.4)
             query.has_published_posts = _rest_post_types(request)
         search = request.get_param("search")
         if search:

@@ -264,3 +264,23 @@ def test_query_plans_read_the_index(corpus_db: Database) -> None:
             with _with_index(conn, corpus_db):
                 plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + sql.replace("%", "%%")))
             assert all(f"wp_posts_{c}_trgm" in plan for c in ("post_title", "post_excerpt", "post_content")), plan
+
+
+def test_sqlite_replace_keeps_the_index_exact(tmp_path: Any) -> None:
+    db = Database.from_url(f"sqlite:///{tmp_path}/r.db")
+    db.create_schema()
+    with db.engine.begin() as conn:
+        insert_posts(conn, db.tables.posts, generate_posts(5))
+        conn.exec_driver_sql("UPDATE wp_posts SET post_title = 'alphaville', post_content = '', post_excerpt = ''"
+                             " WHERE ID = 1")
+        conn.exec_driver_sql("INSERT OR REPLACE INTO wp_posts SELECT * FROM wp_posts WHERE ID = 2")
+        conn.exec_driver_sql("UPDATE wp_posts SET ID = 1000 WHERE ID = 2")
+        conn.exec_driver_sql("REPLACE INTO wp_posts SELECT 1, post_author, post_date, post_date_gmt, 'bravo', 'bravo',"
+                             " 'bravo', post_status, comment_status, ping_status, post_password, post_name, to_ping,"
+                             " pinged, post_modified, post_modified_gmt, post_content_filtered, post_parent, guid,"
+                             " menu_order, post_type, post_mime_type, comment_count FROM wp_posts WHERE ID = 1")
+    with db.engine.connect() as conn:
+        stale = conn.exec_driver_sql("SELECT rowid FROM wp_posts_fts WHERE wp_posts_fts MATCH '\"alphaville\"'")
+        assert stale.all() == []
+        assert conn.exec_driver_sql("SELECT count(*) FROM wp_posts_fts_docsize").scalar() == 5
+    db.dispose()

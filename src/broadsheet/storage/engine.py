@@ -63,13 +63,15 @@ def _normalise_url(url: str | URL) -> URL:
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
-    """Per-connection SQLite settings: WAL, busy timeout, NORMAL sync, our collation."""
+    """Per-connection SQLite settings: WAL, busy timeout, NORMAL sync, recursive triggers, our collation."""
     dbapi_conn.create_collation(collation.COLLATION_NAME, collation.compare)
     cur = dbapi_conn.cursor()
     try:
         cur.execute("PRAGMA busy_timeout = 5000")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
+        # A REPLACE that deletes a row then fires the delete trigger of the search index too.
+        cur.execute("PRAGMA recursive_triggers = ON")
     finally:
         cur.close()
 

@@ -92,6 +92,7 @@ class BroadsheetApp:
                 # A failed write leaves nothing behind; reads and successful writes are kept.
                 if response.status >= 400 and request.method not in ("GET", "HEAD", "OPTIONS"):
                     conn.rollback()
+                    self.site.invalidate_options()  # the write may have touched options (sticky, front page)
                 else:
                     conn.commit()
             return result

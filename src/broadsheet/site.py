@@ -126,7 +126,12 @@ class Site:
     def options(self, conn: Any = None) -> dict[str, Any]:
         """All options (unserialised on access), refreshed after ``options_ttl`` seconds."""
         now = time.monotonic()
-        if self._options is None or now - self._options_at > self.config.options_ttl:
+        stale = self._options is None or now - self._options_at > self.config.options_ttl
+        if stale and conn is None and self._options is not None:
+            # Mid-request callers (URLs, settings) keep the request's snapshot: reloading through a
+            # second pooled connection would wait on the request's own write lock (SQLite).
+            return self._options
+        if stale:
             with self._lock:
                 if conn is None:
                     with self.db.engine.connect() as own:
@@ -158,9 +163,8 @@ class Site:
         return self.options().get(name, default)
 
     def invalidate_options(self) -> None:
-        """Forget the options snapshot (after a write)."""
-        self._options = None
-        self._rest_base = None
+        """Mark the options snapshot stale (after a write): the next request start reloads it."""
+        self._options_at = float("-inf")
 
     # -- URLs ---------------------------------------------------------------------------
     @property

@@ -262,8 +262,9 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         from broadsheet.formatting.chains import render_content
 
         content["rendered"] = render_content(content["raw"], rctx(), hooks)
-    if hooks.has_filter("rest_prepare_post"):
-        out = hooks.apply_filters("rest_prepare_post", out, post, request)
+    hook = f"rest_prepare_{post.post_type}"  # rest_prepare_post, rest_prepare_page, … as WordPress
+    if hooks.has_filter(hook):
+        out = hooks.apply_filters(hook, out, post, request)
     return out
 
 

@@ -243,15 +243,21 @@ def test_excerpt_length_overrides_the_auto_excerpt_length(app: Any) -> None:
     assert len(body["excerpt"]["rendered"].split()) == 6  # five words and the more marker
 
 
-def test_rest_prepare_post_filter_sees_each_item(app: Any) -> None:
+def test_rest_prepare_filter_of_the_post_type_sees_each_item(app: Any) -> None:
+    """Pages fire ``rest_prepare_page`` (not ``rest_prepare_post``), as WordPress names the hook per type."""
     hooks = app.site.hooks
 
     def tag(data: dict[str, Any], post: Any, request: Any) -> dict[str, Any]:
         return {**data, "seen_type": post.post_type}
 
-    hooks.add_filter("rest_prepare_post", tag, 10, 3)
+    def wrong(data: dict[str, Any], post: Any, request: Any) -> dict[str, Any]:
+        return {**data, "seen_by_post_hook": True}
+
+    hooks.add_filter("rest_prepare_page", tag, 10, 3)
+    hooks.add_filter("rest_prepare_post", wrong, 10, 3)
     try:
-        _, _, body = get(app, "/wp-json/wp/v2/pages", "_fields=id,seen_type")
+        _, _, body = get(app, "/wp-json/wp/v2/pages", "_fields=id,seen_type,seen_by_post_hook")
     finally:
-        hooks.remove_filter("rest_prepare_post", tag, 10)
-    assert body and all(p["seen_type"] == "page" for p in body)
+        hooks.remove_filter("rest_prepare_page", tag, 10)
+        hooks.remove_filter("rest_prepare_post", wrong, 10)
+    assert body and all(p["seen_type"] == "page" and "seen_by_post_hook" not in p for p in body)

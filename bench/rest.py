@@ -150,7 +150,8 @@ def run_wrk(base: str, path: str, args: argparse.Namespace) -> Result:
 def sequential_ms(url: str, count: int, size: int | None = None) -> float | None:
     """Median time of ``count`` one-at-a-time GETs (bounded to 60 s): the latency with no queue.
 
-    With ``size``, answers whose body differs from it by more than 10 % do not count (another data set).
+    With ``size`` (the server's first answer), answers whose body differs from it by more than 10 % do
+    not count: the data changed under the run (someone reset the shared oracle).
     """
     times: list[float] = []
     deadline = time.monotonic() + 60
@@ -215,19 +216,22 @@ def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> lis
     for path in args.targets:
         servers = [("broadsheet", base)] + ([("wordpress", wordpress)] if wordpress else [])
         results: dict[str, Result] = {}
-        size = None
+        sizes: dict[str, int] = {}
         for name, server in servers:
-            status, _, got = fetch_sized(server + path)
+            status, _, size = fetch_sized(server + path)
             if status != 200:
                 raise SystemExit(f"{name}: GET {server}{path} answered {status}")
-            size = got if size is None else size
+            sizes[name] = size
             print(f"  {name:10} {path} ...", file=sys.stderr, flush=True)
             results[name] = run_wrk(server, path, args)
-            results[name].single_ms = sequential_ms(server + path, args.sequential, size)
+            results[name].single_ms = sequential_ms(server + path, args.sequential, sizes[name])
             if name == "wordpress" and post_total(server) != expected:
                 print(f"# WordPress's posts changed during {path} (now {post_total(server)}, fixture {expected}): "
                       "its figures for this target are dropped", file=sys.stderr)
                 del results[name]
+        if len(sizes) == 2 and abs(sizes["broadsheet"] - sizes["wordpress"]) > sizes["wordpress"] / 10:
+            print(f"# {path}: the answers differ in size (broadsheet {sizes['broadsheet']} bytes, WordPress "
+                  f"{sizes['wordpress']}): not the same work", file=sys.stderr)
         rows.append((path, results["broadsheet"], results.get("wordpress")))
     return rows
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.engine import Connection
 
+from broadsheet.query.post_search import esc_like
 from broadsheet.storage.engine import Database
 
 #: REST ``status`` values → ``comment_approved`` values (``all`` = approved + pending).
@@ -73,7 +74,7 @@ def _where(db: Database, query: CommentQuery) -> list[Any]:
     if query.before:
         clauses.append(c.c.comment_date < query.before)
     if query.search:
-        pattern = "%" + query.search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").lower() + "%"
+        pattern = "%" + esc_like(query.search).lower() + "%"
         clauses.append(or_(*(func.lower(col).like(pattern, escape="\\") for col in (
             c.c.comment_author, c.c.comment_author_email, c.c.comment_author_url, c.c.comment_author_IP,
             c.c.comment_content))))

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.engine import Connection
 
+from broadsheet.query.post_search import esc_like
 from broadsheet.storage.engine import Database
 
 
@@ -35,10 +36,6 @@ class TermQuery:
     offset: int = 0
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").lower() + "%"
-
-
 def _base(db: Database, query: TermQuery) -> Any:
     t = db.tables
     terms, tt = t.terms, t.term_taxonomy
@@ -53,7 +50,7 @@ def _base(db: Database, query: TermQuery) -> Any:
     if query.parent is not None:
         stmt = stmt.where(tt.c.parent == query.parent)
     if query.search:
-        pattern = _like(query.search)
+        pattern = "%" + esc_like(query.search).lower() + "%"
         stmt = stmt.where((func.lower(terms.c.name).like(pattern, escape="\\"))
                           | (func.lower(terms.c.slug).like(pattern, escape="\\")))
     if query.object_ids is not None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.engine import Connection
 
+from broadsheet.query.post_search import esc_like
 from broadsheet.storage.engine import Database
 
 #: REST ``search_columns`` names → ``wp_users`` columns.
@@ -38,10 +39,6 @@ class UserQuery:
     offset: int = 0
 
 
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").lower()
-
-
 def _where(db: Database, query: UserQuery) -> list[Any]:
     t = db.tables
     users, meta, posts = t.users, t.usermeta, t.posts
@@ -57,7 +54,7 @@ def _where(db: Database, query: UserQuery) -> list[Any]:
         if names:
             clauses.append(exists().where(
                 meta.c.user_id == users.c.ID, meta.c.meta_key == caps_key,
-                or_(*(meta.c.meta_value.like(f'%"{_like(name)}"%', escape="\\") for name in names))))
+                or_(*(meta.c.meta_value.like(f'%"{esc_like(name).lower()}"%', escape="\\") for name in names))))
     if query.authors_only:
         clauses.append(exists().where(meta.c.user_id == users.c.ID, meta.c.meta_key == f"{db.prefix}user_level",
                                       meta.c.meta_value != "0"))
@@ -75,7 +72,7 @@ def _search_clause(db: Database, query: UserQuery) -> Any:
     term = query.search
     lead, trail = term.startswith("*"), term.endswith("*")
     core = term.strip("*")
-    pattern = ("%" if lead else "") + _like(core) + ("%" if trail else "")
+    pattern = ("%" if lead else "") + esc_like(core).lower() + ("%" if trail else "")
     columns = query.search_columns
     if not columns:
         if "@" in core:

@@ -1,0 +1,128 @@
+"""Issue 5: a 12-megapixel JPEG upload stays under 300 MB peak memory and produces every size.
+
+The upload runs in a child process so that ``ru_maxrss`` (the peak resident set) is the upload's
+and the site's alone, not the test runner's. The child restores the fixture site into SQLite,
+uploads the JPEG through the app as a raw body and reports its peak and the attachment it made.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PIL")
+
+REPO = Path(__file__).resolve().parents[2]
+PEAK_LIMIT_MB = 300
+WIDTH, HEIGHT = 4000, 3000
+
+#: What WordPress 7.1.4 makes of a 4000x3000 upload: every registered size, from the original.
+EXPECTED_SIZES = {
+    "thumbnail": (150, 150),
+    "medium": (300, 225),
+    "medium_large": (768, 576),
+    "large": (1024, 768),
+    "1536x1536": (1536, 1152),
+    "2048x2048": (2048, 1536),
+}
+
+_CHILD = textwrap.dedent("""
+    import json, resource, sys
+    from broadsheet.content.media_storage import LocalMediaStorage, set_media_storage
+    from tests import golden_replay
+    from tests.rest.conftest import fixture_site_app
+
+    source, uploads = sys.argv[1], sys.argv[2]
+    with fixture_site_app("sqlite") as app:
+        set_media_storage(app.site, LocalMediaStorage(uploads))
+        headers = {"host": "127.0.0.1:8881", "accept": "application/json",
+                   "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials()),
+                   "content-type": "image/jpeg",
+                   "content-disposition": 'attachment; filename="twelve-megapixels.jpg"'}
+        with open(source, "rb") as handle:
+            body = handle.read()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        response = app.handle("POST", "/wp-json/wp/v2/media", "", headers, body)
+        del body
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"status": response.status, "before_kb": before, "peak_kb": peak,
+                      "body": json.loads(response.body)}))
+""")
+
+
+def _noisy_jpeg(path: Path) -> int:
+    """A 4000x3000 JPEG with noise over a gradient, so it compresses like a photo (a few MB)."""
+    from PIL import Image, ImageFilter
+
+    noise = Image.effect_noise((WIDTH, HEIGHT), 64).filter(ImageFilter.GaussianBlur(1))
+    gradient = Image.linear_gradient("L").resize((WIDTH, HEIGHT))
+    image = Image.merge("RGB", (noise, gradient, Image.eval(noise, lambda v: 255 - v)))
+    image.save(path, "JPEG", quality=90)
+    return path.stat().st_size
+
+
+@pytest.fixture(scope="module")
+def upload_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """Upload the 12 MP JPEG in a child process; its report and where it stored the files."""
+    work = tmp_path_factory.mktemp("twelve-mp")
+    source = work / "source.jpg"
+    size = _noisy_jpeg(source)
+    assert size > 2 * 1024 * 1024, "the test image should compress like a photo, not like a flat colour"
+    uploads = work / "uploads"
+    uploads.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(source), str(uploads)], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    report["uploads"] = uploads
+    return report
+
+
+def test_twelve_megapixel_upload_peaks_under_300_mb(upload_result: dict[str, Any]) -> None:
+    assert upload_result["status"] == 201, upload_result["body"]
+    peak_mb = upload_result["peak_kb"] / 1024  # Linux reports ru_maxrss in KiB
+    assert peak_mb < PEAK_LIMIT_MB, f"peak RSS {peak_mb:.0f} MB (site alone {upload_result['before_kb'] / 1024:.0f} MB)"
+
+
+def test_twelve_megapixel_upload_makes_every_registered_size(upload_result: dict[str, Any]) -> None:
+    details = upload_result["body"]["media_details"]
+    sizes = details["sizes"]
+    for name, (width, height) in EXPECTED_SIZES.items():
+        assert (sizes[name]["width"], sizes[name]["height"]) == (width, height), name
+        assert sizes[name]["file"] == f"twelve-megapixels-{width}x{height}.jpg"
+    assert set(sizes) == set(EXPECTED_SIZES) | {"full"}
+
+
+def test_twelve_megapixel_upload_is_scaled_to_2560(upload_result: dict[str, Any]) -> None:
+    body = upload_result["body"]
+    details = body["media_details"]
+    assert (details["width"], details["height"]) == (2560, 1920)
+    assert details["file"].endswith("/twelve-megapixels-scaled.jpg")
+    assert details["original_image"] == "twelve-megapixels.jpg"
+    assert details["sizes"]["full"]["file"] == "twelve-megapixels-scaled.jpg"
+    assert body["source_url"].endswith("/twelve-megapixels-scaled.jpg")
+
+
+def test_twelve_megapixel_upload_files_are_on_disk_with_their_dimensions(upload_result: dict[str, Any]) -> None:
+    from PIL import Image
+
+    details = upload_result["body"]["media_details"]
+    uploads: Path = upload_result["uploads"]
+    folder = uploads / details["file"].rsplit("/", 1)[0]
+    expected = {"twelve-megapixels.jpg": (WIDTH, HEIGHT), "twelve-megapixels-scaled.jpg": (2560, 1920)}
+    expected.update({f"twelve-megapixels-{w}x{h}.jpg": (w, h) for w, h in EXPECTED_SIZES.values()})
+    assert sorted(p.name for p in folder.iterdir()) == sorted(expected)
+    for name, dimensions in expected.items():
+        with Image.open(folder / name) as image:
+            assert image.size == dimensions, name
+    for name, size in details["sizes"].items():
+        if name != "full":
+            assert (folder / size["file"]).stat().st_size == size["filesize"], name

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql.elements import ColumnElement
 
-from broadsheet.storage import collation
+from broadsheet.storage import collation, like_ci
 from broadsheet.storage.schema_text import show_create_table
 from broadsheet.storage.search_index import create_search_index, detect_search_index, drop_search_index
 from broadsheet.storage.tables import WPTables, make_tables
@@ -63,8 +63,9 @@ def _normalise_url(url: str | URL) -> URL:
 
 
 def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
-    """Per-connection SQLite settings: WAL, busy timeout, NORMAL sync, recursive triggers, our collation."""
+    """Per-connection SQLite settings: WAL, busy timeout, NORMAL sync, recursive triggers, our collation and LIKE fold."""
     dbapi_conn.create_collation(collation.COLLATION_NAME, collation.compare)
+    like_ci.register_sqlite_functions(dbapi_conn)
     cur = dbapi_conn.cursor()
     try:
         cur.execute("PRAGMA busy_timeout = 5000")
@@ -175,7 +176,7 @@ class Database:
 
         `db.collated(users.c.user_login) == "ADMIN"` matches `admin` on every backend, as
         WordPress's lookups do on MySQL. Not for LIKE (PostgreSQL refuses nondeterministic
-        collations there; use `ilike`).
+        collations there; use `like_ci`).
         """
         if self.dialect_name == "mysql":
             return column.collate(_MYSQL_COLLATION)
@@ -184,6 +185,13 @@ class Database:
     def sort_key(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
         """An ORDER BY expression ordering text as MariaDB's utf8mb4_unicode_520_ci does."""
         return self.collated(column)
+
+    def like_ci(self, column: ColumnElement[Any], pattern: str) -> ColumnElement[bool]:
+        """`column LIKE pattern` as MariaDB's utf8mb4_unicode_520_ci decides it (`storage/like_ci.py`).
+
+        `pattern` is escaped with `esc_like` (backslash escapes); `%` and `_` are wildcards.
+        """
+        return like_ci.like_ci(column, pattern)
 
     def dispose(self) -> None:
         """Close every pooled connection."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from broadsheet.rest.errors import RestError
 from broadsheet.rest.http import (
     HttpResponse,
     build_request,
@@ -13,10 +14,9 @@ from broadsheet.rest.http import (
     rest_route_of,
     route_type_error_response,
 )
-from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import parse_php_query, php_array_to_python
+from broadsheet.rest.rollback import discard_rollback_callbacks, run_rollback_callbacks
 from broadsheet.site import Site, SiteConfig
-
 
 log = logging.getLogger("broadsheet")
 UPLOADS_PREFIX = "/wp-content/uploads/"
@@ -65,7 +65,7 @@ class BroadsheetApp:
         """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism)."""
         try:
             return self._handle(method, path, raw_query, headers, body, client)
-        except Exception:  # noqa: BLE001 - last resort: a bug must not leak a traceback to the client
+        except Exception:
             log.exception("unhandled error serving %s %s?%s", method, path, raw_query)
             return HttpResponse(500, [("Content-Type", "application/json; charset=UTF-8")], CRITICAL_ERROR)
 
@@ -86,15 +86,24 @@ class BroadsheetApp:
             early = invalid_jsonp_response(server, request)
             if early is not None:
                 return early
-            response = server.serve(request)
-            result = encode_response(server, request, response)
+            try:
+                response = server.serve(request)
+                result = encode_response(server, request, response)
+            except BaseException:
+                run_rollback_callbacks(request.ctx)  # the connection closes uncommitted: undo files too
+                raise
+            # A failed write leaves nothing behind; reads and successful writes are kept.
+            failed = response.status >= 400 and request.method not in ("GET", "HEAD", "OPTIONS")
             if conn.in_transaction():
-                # A failed write leaves nothing behind; reads and successful writes are kept.
-                if response.status >= 400 and request.method not in ("GET", "HEAD", "OPTIONS"):
+                if failed:
                     conn.rollback()
                     self.site.invalidate_options()  # the write may have touched options (sticky, front page)
                 else:
                     conn.commit()
+            if failed:
+                run_rollback_callbacks(request.ctx)  # e.g. the files of an upload whose insert failed
+            else:
+                discard_rollback_callbacks(request.ctx)
             return result
 
 

@@ -134,7 +134,10 @@ def _replace_original(storage: MediaStorage, meta: dict[str, Any], path: str, or
                       mime_type: str) -> None:
     """``_wp_image_meta_replace_original``: the edited copy becomes the main file; the upload is kept."""
     payload = _save(image, mime_type)
-    storage.write(path, payload)
+    try:
+        storage.write(path, payload)
+    except OSError:
+        return  # the editor could not save the copy: the upload stays the main file, as in WordPress
     meta.update({"width": image.width, "height": image.height, "file": path, "filesize": len(payload),
                  "original_image": original})
 
@@ -187,7 +190,10 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
             resized, width, height = made
             file_name = f"{name}-{width}x{height}.{ext}"
             payload = _save(resized, mime_type)
-            storage.write(directory + file_name, payload)
+            try:
+                storage.write(directory + file_name, payload)
+            except OSError:
+                continue  # WP_Image_Editor::multi_resize skips a size it cannot save
             sizes[size_name] = {"file": file_name, "width": width, "height": height, "mime-type": mime_type,
                                 "filesize": len(payload)}
     meta["sizes"] = sizes

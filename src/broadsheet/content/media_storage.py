@@ -9,10 +9,12 @@ S3-compatible store) implement the same six methods.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-__all__ = ["LocalMediaStorage", "MediaStorage", "UnsafePathError", "media_storage_for", "set_media_storage"]
+__all__ = ["LocalMediaStorage", "MediaStorage", "UnsafePathError", "WriteTrackingStorage", "media_storage_for",
+           "set_media_storage"]
 
 
 class UnsafePathError(ValueError):
@@ -66,15 +68,15 @@ class LocalMediaStorage:
     def exists(self, path: str) -> bool:
         try:
             return self._path(path).is_file()
-        except UnsafePathError:
+        except (UnsafePathError, OSError):  # OSError: a name too long for the file system is no file
             return False
 
     def size(self, path: str) -> int | None:
         try:
             full = self._path(path)
-        except UnsafePathError:
+            return full.stat().st_size if full.is_file() else None
+        except (UnsafePathError, OSError):
             return None
-        return full.stat().st_size if full.is_file() else None
 
     def read(self, path: str) -> bytes:
         return self._path(path).read_bytes()
@@ -83,20 +85,56 @@ class LocalMediaStorage:
         full = self._path(path)
         full.parent.mkdir(parents=True, exist_ok=True)
         tmp = full.with_name(full.name + ".part")
-        tmp.write_bytes(data)
-        os.replace(tmp, full)
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, full)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a full disk must not leave a half-written .part behind
+            raise
 
     def write_new(self, path: str, data: bytes) -> None:
         full = self._path(path)
         full.parent.mkdir(parents=True, exist_ok=True)
         with open(full, "xb") as handle:  # O_EXCL: two workers never get the same name
-            handle.write(data)
+            try:
+                handle.write(data)
+            except BaseException:
+                full.unlink(missing_ok=True)
+                raise
 
     def delete(self, path: str) -> None:
         try:
             self._path(path).unlink(missing_ok=True)
         except UnsafePathError:
             return
+
+
+class WriteTrackingStorage:
+    """A storage that reports each path it writes, so a failed request can delete what it stored."""
+
+    def __init__(self, inner: MediaStorage, on_write: Callable[[str], object]) -> None:
+        self.inner = inner
+        self.on_write = on_write
+
+    def exists(self, path: str) -> bool:
+        return self.inner.exists(path)
+
+    def size(self, path: str) -> int | None:
+        return self.inner.size(path)
+
+    def read(self, path: str) -> bytes:
+        return self.inner.read(path)
+
+    def write(self, path: str, data: bytes) -> None:
+        self.inner.write(path, data)
+        self.on_write(path)
+
+    def write_new(self, path: str, data: bytes) -> None:
+        self.inner.write_new(path, data)
+        self.on_write(path)
+
+    def delete(self, path: str) -> None:
+        self.inner.delete(path)
 
 
 _ATTRIBUTE = "_media_storage"

@@ -101,7 +101,11 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
         original_image_path,
         wp_attachment_is,
     )
-    from broadsheet.rest.controllers.media_uploads import file_name_taken, upload_subdir
+    from broadsheet.rest.controllers.media_uploads import (
+        file_name_taken,
+        upload_storage,
+        upload_subdir,
+    )
     from broadsheet.rest.controllers.media_writes import forget, insert_attachment
 
     post = controller.get_post(request, request.get_param("id"))
@@ -143,8 +147,9 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
     if fmt == "JPEG" and edited.mode not in ("RGB", "L"):
         edited = edited.convert("RGB")
     edited.save(out, fmt, **params)
-    storage.write(path, out.getvalue())
-    new_meta = generate_attachment_metadata(storage, path, post.post_mime_type, request.ctx.options)
+    written = upload_storage(request)  # the new files are deleted again if the request fails
+    written.write(path, out.getvalue())
+    new_meta = generate_attachment_metadata(written, path, post.post_mime_type, request.ctx.options)
     old_image_meta = metadata.get("image_meta")
     new_image_meta = new_meta.get("image_meta")
     if isinstance(old_image_meta, dict) and isinstance(new_image_meta, dict):

@@ -22,6 +22,7 @@ from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.rollback import discard_rollback_callbacks, on_rollback
 
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
@@ -35,6 +36,7 @@ __all__ = [
     "get_filename_from_disposition",
     "post_process_attachment",
     "unsupported_image_type",
+    "upload_storage",
     "upload_subdir",
     "validate_public_url",
 ]
@@ -237,9 +239,7 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
         wp_check_filetype_and_ext,
         wp_unique_filename,
     )
-    from broadsheet.content.media_storage import media_storage_for
-
-    storage = media_storage_for(request.ctx.site)
+    storage = upload_storage(request)
     if storage is None:
         raise RestError(error_code, "Unable to create directory uploads. Is its parent directory writable by the "
                         "server?", 500)
@@ -266,8 +266,25 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
         except FileExistsError:
             claimed.add(path)
             continue
+        except OSError:  # e.g. a name longer than the file system takes: WordPress's failed move_uploaded_file
+            raise RestError(error_code, f"The uploaded file could not be moved to wp-content/uploads"
+                            f"{'/' + subdir if subdir else ''}.", 500) from None
         return path, check.type
     raise RestError(error_code, "Could not find a free file name for the upload.", 500)
+
+
+def upload_storage(request: RestRequest) -> Any:
+    """The site's media storage, each file written through it deleted again if the request fails."""
+    from broadsheet.content.media_storage import WriteTrackingStorage, media_storage_for
+
+    storage = media_storage_for(request.ctx.site)
+    if storage is None:
+        return None
+
+    def remember(path: str) -> None:
+        on_rollback(request.ctx, lambda: storage.delete(path))
+
+    return WriteTrackingStorage(storage, remember)
 
 
 def upload_subdir(request: RestRequest, time: str | None) -> str:
@@ -296,7 +313,6 @@ def file_name_taken(request: RestRequest, storage: Any, path: str) -> bool:
 def create_attachment(controller: AttachmentsController, request: RestRequest) -> RestResponse:
     """``create_item``: store the upload, insert the attachment, generate its metadata; 201 in edit context."""
     from broadsheet.content.image_metadata import generate_attachment_metadata
-    from broadsheet.content.media_storage import media_storage_for
     from broadsheet.rest.controllers.media_writes import (
         handle_featured_media,
         insert_attachment,
@@ -315,7 +331,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
         time = parent.post_date
     error_code = "rest_upload_unknown_error" if request.files else "rest_upload_sideload_error"
     path, mime = _store(request, upload, time, error_code)
-    storage = media_storage_for(request.ctx.site)
+    storage = upload_storage(request)
     assert storage is not None
     options = request.ctx.options
     metadata = generate_attachment_metadata(storage, path, mime, options,
@@ -324,8 +340,9 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     attachment_id = insert_attachment(request, controller, path=path, mime_type=mime, title=title,
                                       parent_id=parent_id, metadata=metadata)
     if request.get_param("featured_media") is not None:
-        # WordPress has inserted the attachment when handle_featured_media refuses: it stays.
+        # WordPress has inserted the attachment when handle_featured_media refuses: it stays, files too.
         request.ctx.conn.commit()
+        discard_rollback_callbacks(request.ctx)
         handle_featured_media(request, attachment_id, mime, path)
     post = controller.get_post(request, attachment_id)
     request.set_param("context", "edit")

@@ -244,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         process = rest.start_server(database_url, port, args.workers, args.http)
         try:
             rest.wait_until_up(base, process)
+            if wordpress and rest.post_total(wordpress) != rest.post_total(base):
+                log(f"# WordPress holds {rest.post_total(wordpress)} posts, the fixture {rest.post_total(base)}: "
+                    "the _embed listings are not the same work")
             for name, server in (("broadsheet", base), ("wordpress", wordpress)):
                 if server:  # the listing before any upload: the fixture's posts and their featured media
                     log(f"  {server}{EMBED_PATH} ...")

@@ -142,8 +142,10 @@ def test_sqlite_search_adds_the_fts_prefilter_only_for_long_positive_terms() -> 
 
 
 def test_fts_match_expression_quotes_terms_and_limits_columns() -> None:
-    assert fts_match_expression(['say "hi"', "ab"]) == '"say ""hi"""'
-    assert fts_match_expression(["abc", "def"], ("post_title",)) == '{post_title} : ("abc" AND "def")'
+    # Terms are folded as the index is (utf8mb4_unicode_520_ci classes, storage/like_ci.py).
+    assert fts_match_expression(['say "hi"', "ab"]) == '"SAY ""HI"""'
+    assert fts_match_expression(["abc", "déf"], ("post_title",)) == '{post_title} : ("ABC" AND "DEF")'
+    assert fts_match_expression(["ｃａｆé＂"]) == '"CAFE"""'
     assert fts_match_expression(["ab", "a\x00bc"]) is None
 
 

@@ -74,8 +74,8 @@ def _where(db: Database, query: CommentQuery) -> list[Any]:
     if query.before:
         clauses.append(c.c.comment_date < query.before)
     if query.search:
-        pattern = "%" + esc_like(query.search).lower() + "%"
-        clauses.append(or_(*(func.lower(col).like(pattern, escape="\\") for col in (
+        pattern = "%" + esc_like(query.search) + "%"
+        clauses.append(or_(*(db.like_ci(col, pattern) for col in (
             c.c.comment_author, c.c.comment_author_email, c.c.comment_author_url, c.c.comment_author_IP,
             c.c.comment_content))))
     return clauses

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import and_, case, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from broadsheet.storage.like_ci import like_ci, not_like_ci
 from broadsheet.storage.search_index import prefilter_clause
 
 __all__ = ["SearchSpec", "parse_search", "search_clause", "relevance_order", "SEARCH_COLUMNS"]
@@ -84,12 +85,12 @@ def esc_like(text: str) -> str:
 
 
 def _like(column: Any, pattern: str) -> ColumnElement[bool]:
-    # Case-insensitive like MariaDB's *_ci collation, also on PostgreSQL.
-    return column.ilike(pattern, escape="\\")
+    # Case- and accent-insensitive as MariaDB's utf8mb4_unicode_520_ci, on every backend.
+    return like_ci(column, pattern)
 
 
 def _not_like(column: Any, pattern: str) -> ColumnElement[bool]:
-    return column.not_ilike(pattern, escape="\\")
+    return not_like_ci(column, pattern)
 
 
 def search_clause(spec: SearchSpec, posts: Any, *, logged_in: bool, attached_files: Any = None) -> ColumnElement[bool]:

@@ -50,9 +50,8 @@ def _base(db: Database, query: TermQuery) -> Any:
     if query.parent is not None:
         stmt = stmt.where(tt.c.parent == query.parent)
     if query.search:
-        pattern = "%" + esc_like(query.search).lower() + "%"
-        stmt = stmt.where((func.lower(terms.c.name).like(pattern, escape="\\"))
-                          | (func.lower(terms.c.slug).like(pattern, escape="\\")))
+        pattern = "%" + esc_like(query.search) + "%"
+        stmt = stmt.where(db.like_ci(terms.c.name, pattern) | db.like_ci(terms.c.slug, pattern))
     if query.object_ids is not None:
         rel = t.term_relationships
         stmt = stmt.where(tt.c.term_taxonomy_id.in_(

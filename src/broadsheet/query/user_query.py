@@ -72,7 +72,7 @@ def _search_clause(db: Database, query: UserQuery) -> Any:
     term = query.search
     lead, trail = term.startswith("*"), term.endswith("*")
     core = term.strip("*")
-    pattern = ("%" if lead else "") + esc_like(core).lower() + ("%" if trail else "")
+    pattern = ("%" if lead else "") + esc_like(core) + ("%" if trail else "")
     columns = query.search_columns
     if not columns:
         if "@" in core:
@@ -88,7 +88,7 @@ def _search_clause(db: Database, query: UserQuery) -> Any:
             if core.isdigit():
                 parts.append(column == int(core))
             continue
-        parts.append(func.lower(column).like(pattern, escape="\\"))
+        parts.append(db.like_ci(column, pattern))
     return or_(*parts) if parts else and_(False)
 
 

@@ -170,6 +170,7 @@ class LikeCI(ColumnElement[bool]):
 
     inherit_cache = False
     type = Boolean()
+    _is_implicitly_boolean = True  # a predicate: no `= 1` when ANDed on SQLite
 
     def __init__(self, column: Any, pattern: str, *, negate: bool = False, escape: str = ESCAPE) -> None:
         self.column = column

@@ -5,9 +5,13 @@ WordPress 7.1.4 searches with ``LIKE '%term%'`` over ``post_title``, ``post_exce
 that can only *narrow* the candidates; the LIKE clause in ``query/post_search.py`` stays the judge:
 
 - SQLite: an external-content FTS5 table ``<prefix>posts_fts`` with the ``trigram`` tokenizer
-  (SQLite >= 3.34), kept in sync by triggers on ``<prefix>posts``. Its case folding is a superset of
-  SQLite's ASCII-only ``lower() LIKE``, so ``MATCH '"term"'`` finds every row the LIKE finds (and
-  maybe a few more, which the LIKE then drops). Terms under 3 characters are left to LIKE alone.
+  (SQLite >= 3.34) over the view ``<prefix>posts_fts_src``, which holds the three columns folded by
+  ``wp_like_fold`` (`storage/like_ci.py`: every character replaced by the name of its
+  utf8mb4_unicode_520_ci class), kept in sync by triggers on ``<prefix>posts``. The LIKE judge
+  matches ``fold(term)`` as a substring of ``fold(column)``, so ``MATCH '"fold(term)"'`` finds every
+  row the LIKE finds (and maybe a few more, which the LIKE then drops): ``cafe`` finds ``Café``.
+  Terms under 3 characters are left to LIKE alone. Writers to ``<prefix>posts`` need the
+  ``wp_like_fold`` function (every connection of our engine has it).
 - PostgreSQL: ``pg_trgm`` GIN indexes on the three columns; the planner uses them for ``ILIKE``
   directly, so no clause is added.
 - MariaDB/MySQL: nothing. FULLTEXT indexes match words, not substrings (a search for ``ord`` must
@@ -26,6 +30,8 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, literal_column, select, table, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnElement
+
+from broadsheet.storage.like_ci import FOLD_FUNCTION, like_fold
 
 __all__ = [
     "INDEXED_COLUMNS",
@@ -52,7 +58,8 @@ MIN_TERM_CHARS = 3
 
 _INFO_KEY = "search_index"
 _FTS_SUFFIX = "_fts"
-_FTS_SHADOW = re.compile(r"_fts(?:_(?:config|content|data|docsize|idx))?\Z")
+_SRC_SUFFIX = "_fts_src"
+_FTS_SHADOW = re.compile(r"_fts(?:_(?:config|content|data|docsize|idx|src))?\Z")
 
 
 def fts_table_name(posts_table: str) -> str:
@@ -60,8 +67,13 @@ def fts_table_name(posts_table: str) -> str:
     return posts_table + _FTS_SUFFIX
 
 
+def _src_view_name(posts_table: str) -> str:
+    """The view of folded columns the FTS5 table indexes (``wp_posts`` -> ``wp_posts_fts_src``)."""
+    return posts_table + _SRC_SUFFIX
+
+
 def is_index_table(name: str, prefix: str) -> bool:
-    """True for the FTS5 table of the `prefix` site and its shadow tables (never dumped)."""
+    """True for the FTS5 table of the `prefix` site, its shadow tables and its source view (never dumped)."""
     base = f"{prefix}posts"
     return name.startswith(base) and _FTS_SHADOW.fullmatch(name[len(base):]) is not None
 
@@ -77,16 +89,18 @@ def _trigger_names(posts: str) -> tuple[str, str, str]:
 
 
 def _sqlite_ddl(posts: str) -> list[str]:
-    """The FTS5 table and the three triggers that keep it in step with `posts`."""
-    fts, p = _q(fts_table_name(posts)), _q(posts)
+    """The folded view, the FTS5 table over it and the three triggers that keep it in step with `posts`."""
+    fts, p, src = _q(fts_table_name(posts)), _q(posts), _q(_src_view_name(posts))
     cols = ", ".join(INDEXED_COLUMNS)
-    new = ", ".join(f"new.{c}" for c in INDEXED_COLUMNS)
-    old = ", ".join(f"old.{c}" for c in INDEXED_COLUMNS)
+    folded = ", ".join(f"{FOLD_FUNCTION}({c}) AS {c}" for c in INDEXED_COLUMNS)
+    new = ", ".join(f"{FOLD_FUNCTION}(new.{c})" for c in INDEXED_COLUMNS)
+    old = ", ".join(f"{FOLD_FUNCTION}(old.{c})" for c in INDEXED_COLUMNS)
     ins, dele, upd = (_q(n) for n in _trigger_names(posts))
     add = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.ID, {new});"
     remove = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.ID, {old});"
     return [
-        (f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content={_q(posts)}, "
+        f"CREATE VIEW IF NOT EXISTS {src} AS SELECT ID, {folded} FROM {p}",
+        (f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5({cols}, content={src}, "
          "content_rowid='ID', tokenize='trigram')"),
         f"CREATE TRIGGER IF NOT EXISTS {ins} AFTER INSERT ON {p} BEGIN {add} END",
         f"CREATE TRIGGER IF NOT EXISTS {dele} AFTER DELETE ON {p} BEGIN {remove} END",
@@ -96,8 +110,8 @@ def _sqlite_ddl(posts: str) -> list[str]:
 
 
 def _sqlite_objects(conn: Connection, posts: str) -> set[str]:
-    """Which of the FTS table and its triggers exist."""
-    names = [fts_table_name(posts), *_trigger_names(posts)]
+    """Which of the view, the FTS table and its triggers exist."""
+    names = [_src_view_name(posts), fts_table_name(posts), *_trigger_names(posts)]
     marks = ", ".join(f":n{i}" for i in range(len(names)))
     rows = conn.execute(
         text(f"SELECT name FROM sqlite_master WHERE name IN ({marks})"), {f"n{i}": n for i, n in enumerate(names)}
@@ -108,8 +122,11 @@ def _sqlite_objects(conn: Connection, posts: str) -> set[str]:
 def _create_sqlite(conn: Connection, posts: str) -> bool:
     """FTS5 table and triggers; filled from `posts` when the table is new. False if FTS5/trigram is missing."""
     present = _sqlite_objects(conn, posts)
-    if len(present) == 4:
+    if len(present) == 5:
         return True
+    if present:
+        # A partial set, or an index of unfolded text from before the view: start again.
+        _drop_sqlite(conn, posts)
     try:
         # The first statement fails alone when FTS5 or its trigram tokenizer is missing (SQLite does
         # not abort the transaction on an error, and pysqlite's SAVEPOINTs are unreliable).
@@ -121,6 +138,14 @@ def _create_sqlite(conn: Connection, posts: str) -> bool:
     # A new table (or one that missed writes while a trigger was missing) is refilled whole.
     _rebuild_sqlite(conn, posts)
     return True
+
+
+def _drop_sqlite(conn: Connection, posts: str) -> None:
+    """Drop the triggers, the FTS5 table and its view."""
+    for trigger in _trigger_names(posts):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_q(fts_table_name(posts))}")
+    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {_q(_src_view_name(posts))}")
 
 
 def _rebuild_sqlite(conn: Connection, posts: str) -> None:
@@ -174,9 +199,7 @@ def drop_search_index(conn: Connection, dialect_name: str, posts_table: Any) -> 
     """Drop the SQLite FTS5 table and triggers (PostgreSQL's indexes go with their table)."""
     name = posts_table.name
     if dialect_name == "sqlite":
-        for trigger in _trigger_names(name):
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_q(trigger)}")
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {_q(fts_table_name(name))}")
+        _drop_sqlite(conn, name)
         mark_search_index(posts_table, False)
     elif dialect_name == "postgresql":
         for index in _pg_index_names(name):
@@ -186,7 +209,8 @@ def drop_search_index(conn: Connection, dialect_name: str, posts_table: Any) -> 
 def detect_search_index(dbapi_conn: Any, posts_table: Any) -> bool:
     """Mark `posts_table` from what a SQLite file holds (one opened without `create_schema`)."""
     posts = posts_table.name
-    names = [fts_table_name(posts), *_trigger_names(posts)]
+    # An index from before the folded view is not used until create_schema rebuilds it.
+    names = [_src_view_name(posts), fts_table_name(posts), *_trigger_names(posts)]
     cur = dbapi_conn.cursor()
     try:
         cur.execute(f"SELECT count(*) FROM sqlite_master WHERE name IN ({', '.join('?' * len(names))})", names)
@@ -212,8 +236,8 @@ def has_search_index(posts_table: Any) -> bool:
 
 
 def _phrase(term: str) -> str:
-    """A term as an FTS5 string (a phrase: trigram phrases match substrings)."""
-    return '"' + term.replace('"', '""') + '"'
+    """A term folded as the index is, as an FTS5 string (a phrase: trigram phrases match substrings)."""
+    return '"' + (like_fold(term) or "").replace('"', '""') + '"'
 
 
 def fts_match_expression(terms: Iterable[str], columns: Sequence[str] = INDEXED_COLUMNS) -> str | None:

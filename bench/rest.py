@@ -175,11 +175,12 @@ def restore_fixture(database_url: str) -> None:
                     "db", "restore", str(FIXTURE)], check=True, stdout=subprocess.DEVNULL)
 
 
-def start_server(database_url: str, port: int, workers: int, http: str) -> subprocess.Popen[bytes]:
+def start_server(database_url: str, port: int, workers: int, http: str, server: str) -> subprocess.Popen[bytes]:
     """``broadsheet serve`` in its own process group (so its workers stop with it)."""
     return subprocess.Popen(
         [sys.executable, "-m", "broadsheet", "--database-url", database_url,
-         "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--http", http],
+         "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--http", http,
+         "--server", server],
         start_new_session=True, stdout=subprocess.DEVNULL,
     )
 
@@ -238,7 +239,7 @@ def benchmark(args: argparse.Namespace, base: str, wordpress: str | None) -> lis
 
 def print_table(rows: list[tuple[str, Result, Result | None]], args: argparse.Namespace, workers: int) -> None:
     print(f"# wrk -t{args.threads} -c{args.connections} -d{args.duration}s --latency "
-          f"(after {args.warmup} s warm-up); broadsheet: {workers} worker(s), http {args.http}, {args.database_label}; "
+          f"(after {args.warmup} s warm-up); broadsheet: {args.server}, {workers} worker(s), http {args.http}, {args.database_label}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
     print(f"{'target':44} {'bs req/s':>14} {'bs p99 ms':>10} {'wp req/s':>14} {'wp p99 ms':>10} {'ratio':>7}"
           f" {'bs 1-by-1 ms':>13} {'wp 1-by-1 ms':>13}")
@@ -263,6 +264,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="broadsheet worker processes (default: cores)")
     parser.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
                         help="broadsheet's HTTP parser (uvicorn; default auto: httptools when installed)")
+    parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
+                        help="broadsheet's ASGI server (granian must be installed)")
     parser.add_argument("--database-url", help="restore the fixture into this database instead of a temp SQLite "
                         "(its tables are replaced)")
     parser.add_argument("--wordpress", default=WORDPRESS, help=f"reference WordPress (default {WORDPRESS})")
@@ -297,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         restore_fixture(database_url)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        process = start_server(database_url, port, args.workers, args.http)
+        process = start_server(database_url, port, args.workers, args.http, args.server)
         try:
             wait_until_up(base, process)
             expected = post_total(base)

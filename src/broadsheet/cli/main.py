@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto",
                        help="uvicorn's HTTP parser (auto: httptools when installed, about 4x h11 on small responses)")
+    serve.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
+                       help="ASGI server; granian must be installed (not a dependency; see bench/README.md)")
     serve.add_argument("--demo", action="store_true", help="add a little demo content to a new site")
     _add_install_args(serve)
 

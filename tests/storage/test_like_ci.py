@@ -6,6 +6,7 @@ other backends must agree with it (and with the expectation written here).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -154,3 +155,59 @@ def test_literal_binds_compile_on_every_dialect(pair_db: Database) -> None:
     stmt = select(literal(1)).where(pair_db.like_ci(_t.c.v, "%caf\\_é%"))
     sql = str(stmt.compile(pair_db.engine, compile_kwargs={"literal_binds": True}))
     assert "like_ci_pairs.v" in sql
+
+
+# -- end to end: posts?search= ----------------------------------------------------------------
+_E2E_POSTS = {
+    900001: ("Café society", "Un café noir."),
+    900002: ("CAFE RACER", "motorbikes"),
+    900003: ("Straße und Weg", "Die Straße"),
+    900004: ("Strasse", "plain strasse"),
+    900005: ("Ærø island", "Æsop fables"),
+    900006: ("Ελληνικά: ΣΟΦΟΣ", "σοφός"),
+    900007: ("東京 guide", "ｃａｆｅ in fullwidth"),
+    900008: ("Istanbul", "İstanbul ışık"),
+}
+
+# search -> the ids MariaDB finds (the MariaDB run of this test checks the table itself).
+_E2E_SEARCHES = [
+    pytest.param("cafe", [900001, 900002, 900007], id="ascii-finds-accented-and-fullwidth"),
+    pytest.param("CAFÉ", [900001, 900002, 900007], id="accented-query"),
+    pytest.param("straße", [900003], id="eszett"),
+    pytest.param("strasse", [900004], id="double-s"),
+    pytest.param("æsop", [900005], id="ae-ligature"),
+    pytest.param("aesop", [], id="ae-spelled-out"),
+    pytest.param("σοφος", [900006], id="greek-sigma-and-tonos"),
+    pytest.param("東京", [900007], id="cjk"),
+    pytest.param("istanbul", [900008], id="dotted-capital-i"),
+    pytest.param("isik", [], id="dotless-i-differs"),
+    pytest.param("ıŞıK", [900008], id="dotless-i-same"), pytest.param("ISIK", [], id="capital-i-is-not-dotless"),
+    pytest.param("café -noir", [900002, 900007], id="exclusion"),
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def search_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The fixture site on each backend with the posts above added."""
+    from tests.rest.conftest import fixture_site_app
+    from tests.storage.search_corpus import CorpusPost, insert_posts
+
+    with fixture_site_app(request.param) as app:
+        db = app.site.db
+        posts = [CorpusPost(ID=i, post_title=t, post_excerpt="", post_content=c, post_date="2024-01-01 00:00:00")
+                 for i, (t, c) in _E2E_POSTS.items()]
+        with db.engine.begin() as conn:
+            insert_posts(conn, db.tables.posts, posts)
+        yield app
+
+
+@pytest.mark.parametrize(("search", "expected"), _E2E_SEARCHES)
+def test_posts_search_finds_the_same_ids_as_mariadb(search_app: Any, search: str, expected: list[int]) -> None:
+    from urllib.parse import urlencode
+
+    query = urlencode({"search": search, "include": ",".join(map(str, _E2E_POSTS)), "orderby": "id",
+                       "order": "asc", "per_page": 100, "_fields": "id"})
+    response = search_app.handle("GET", "/wp-json/wp/v2/posts", query,
+                                 {"host": "127.0.0.1:8881", "accept": "application/json"}, b"")
+    assert response.status == 200
+    assert [p["id"] for p in json.loads(response.body)] == expected

@@ -42,23 +42,43 @@ class BroadsheetApp:
                     return
         if scope["type"] != "http":
             return
-        body = b""
-        more = True
-        while more:
-            message = await receive()
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        body = await self._read_body(receive, headers.get("content-length"))
         client = scope.get("client")
         response = self.handle(
             scope["method"], scope.get("path", "/"), scope.get("query_string", b"").decode("latin-1"),
-            {k.decode("latin-1"): v.decode("latin-1") for k, v in scope.get("headers", [])}, body,
-            client=client[0] if client else None,
+            headers, body, client=client[0] if client else None,
         )
         await send({
             "type": "http.response.start", "status": response.status,
             "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers],
         })
         await send({"type": "http.response.body", "body": response.body})
+
+    def body_limit(self) -> int:
+        """Largest request body kept: twice the upload limit plus 1 MB (multipart and base64 overhead)."""
+        from broadsheet.rest.controllers.media_uploads import site_max_upload_size
+
+        return 2 * site_max_upload_size(self.site) + 1024 * 1024
+
+    async def _read_body(self, receive: Any, declared: str | None) -> bytes:
+        """The request body, in one join (no quadratic concatenation); a body over ``body_limit`` is
+        dropped, as PHP drops one over ``post_max_size`` (the handler then sees no data)."""
+        limit = self.body_limit()
+        declared = (declared or "").strip()
+        if declared.isdigit() and (len(declared) > 18 or int(declared) > limit):
+            return b""  # not read at all: the server closes the connection after the answer
+        chunks: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if chunk and size <= limit:
+                chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"" if size > limit else b"".join(chunks)
 
     def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes,
                *, client: str | None = "127.0.0.1") -> HttpResponse:

@@ -35,6 +35,7 @@ __all__ = [
     "file_name_taken",
     "get_filename_from_disposition",
     "post_process_attachment",
+    "site_max_upload_size",
     "unsupported_image_type",
     "upload_storage",
     "upload_subdir",
@@ -147,12 +148,18 @@ def _revalidate(request: RestRequest) -> None:
 
 
 # -- the upload ------------------------------------------------------------------------------------
-def _max_upload_size(request: RestRequest) -> int:
-    configured = getattr(request.ctx.site.config, "max_upload_size", None) or os.environ.get("BROADSHEET_MAX_UPLOAD_SIZE")
+def site_max_upload_size(site: Any) -> int:
+    """``wp_max_upload_size``: ``SiteConfig.max_upload_size``, else ``BROADSHEET_MAX_UPLOAD_SIZE``, else 64 MB."""
+    configured = getattr(getattr(site, "config", None), "max_upload_size", None) \
+        or os.environ.get("BROADSHEET_MAX_UPLOAD_SIZE")
     try:
         return int(configured) if configured else DEFAULT_MAX_UPLOAD_SIZE
     except ValueError:
         return DEFAULT_MAX_UPLOAD_SIZE
+
+
+def _max_upload_size(request: RestRequest) -> int:
+    return site_max_upload_size(request.ctx.site)
 
 
 def _upload_from_request(request: RestRequest) -> _Upload:

@@ -1,5 +1,7 @@
 """Issue 5: a 12-megapixel JPEG upload stays under 300 MB peak memory and produces every size.
 
+Twice: as shot (4000x3000) and with EXIF orientation 6 (turned upright first, a second full copy).
+
 The upload runs in a child process so that ``ru_maxrss`` (the peak resident set) is the upload's
 and the site's alone, not the test runner's. The child restores the fixture site into SQLite,
 uploads the JPEG through the app as a raw body and reports its peak and the attachment it made.
@@ -32,6 +34,15 @@ EXPECTED_SIZES = {
     "1536x1536": (1536, 1152),
     "2048x2048": (2048, 1536),
 }
+#: The same photo taken upright (EXIF orientation 6): sizes of the rotated image, large = medium_large.
+EXPECTED_ROTATED_SIZES = {
+    "thumbnail": (150, 150),
+    "medium": (225, 300),
+    "medium_large": (768, 1024),
+    "large": (768, 1024),
+    "1536x1536": (1152, 1536),
+    "2048x2048": (1536, 2048),
+}
 
 _CHILD = textwrap.dedent("""
     import json, resource, sys
@@ -57,23 +68,27 @@ _CHILD = textwrap.dedent("""
 """)
 
 
-def _noisy_jpeg(path: Path) -> int:
+def _noisy_jpeg(path: Path, orientation: int = 0) -> int:
     """A 4000x3000 JPEG with noise over a gradient, so it compresses like a photo (a few MB)."""
     from PIL import Image, ImageFilter
 
     noise = Image.effect_noise((WIDTH, HEIGHT), 64).filter(ImageFilter.GaussianBlur(1))
     gradient = Image.linear_gradient("L").resize((WIDTH, HEIGHT))
     image = Image.merge("RGB", (noise, gradient, Image.eval(noise, lambda v: 255 - v)))
-    image.save(path, "JPEG", quality=90)
+    exif = Image.Exif()
+    if orientation:
+        exif[0x0112] = orientation
+    image.save(path, "JPEG", quality=90, exif=exif.tobytes())
     return path.stat().st_size
 
 
-@pytest.fixture(scope="module")
-def upload_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+@pytest.fixture(scope="module", params=["upright", "exif-rotated"])
+def upload_result(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """Upload the 12 MP JPEG in a child process; its report and where it stored the files."""
     work = tmp_path_factory.mktemp("twelve-mp")
     source = work / "source.jpg"
-    size = _noisy_jpeg(source)
+    rotated = request.param == "exif-rotated"
+    size = _noisy_jpeg(source, orientation=6 if rotated else 0)
     assert size > 2 * 1024 * 1024, "the test image should compress like a photo, not like a flat colour"
     uploads = work / "uploads"
     uploads.mkdir()
@@ -83,6 +98,8 @@ def upload_result(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     assert done.returncode == 0, done.stderr[-3000:]
     report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     report["uploads"] = uploads
+    report["sizes"] = EXPECTED_ROTATED_SIZES if rotated else EXPECTED_SIZES
+    report["scaled"] = (1920, 2560) if rotated else (2560, 1920)
     return report
 
 
@@ -95,16 +112,16 @@ def test_twelve_megapixel_upload_peaks_under_300_mb(upload_result: dict[str, Any
 def test_twelve_megapixel_upload_makes_every_registered_size(upload_result: dict[str, Any]) -> None:
     details = upload_result["body"]["media_details"]
     sizes = details["sizes"]
-    for name, (width, height) in EXPECTED_SIZES.items():
+    for name, (width, height) in upload_result["sizes"].items():
         assert (sizes[name]["width"], sizes[name]["height"]) == (width, height), name
         assert sizes[name]["file"] == f"twelve-megapixels-{width}x{height}.jpg"
-    assert set(sizes) == set(EXPECTED_SIZES) | {"full"}
+    assert set(sizes) == set(upload_result["sizes"]) | {"full"}
 
 
 def test_twelve_megapixel_upload_is_scaled_to_2560(upload_result: dict[str, Any]) -> None:
     body = upload_result["body"]
     details = body["media_details"]
-    assert (details["width"], details["height"]) == (2560, 1920)
+    assert (details["width"], details["height"]) == upload_result["scaled"]
     assert details["file"].endswith("/twelve-megapixels-scaled.jpg")
     assert details["original_image"] == "twelve-megapixels.jpg"
     assert details["sizes"]["full"]["file"] == "twelve-megapixels-scaled.jpg"
@@ -117,8 +134,8 @@ def test_twelve_megapixel_upload_files_are_on_disk_with_their_dimensions(upload_
     details = upload_result["body"]["media_details"]
     uploads: Path = upload_result["uploads"]
     folder = uploads / details["file"].rsplit("/", 1)[0]
-    expected = {"twelve-megapixels.jpg": (WIDTH, HEIGHT), "twelve-megapixels-scaled.jpg": (2560, 1920)}
-    expected.update({f"twelve-megapixels-{w}x{h}.jpg": (w, h) for w, h in EXPECTED_SIZES.values()})
+    expected = {"twelve-megapixels.jpg": (WIDTH, HEIGHT), "twelve-megapixels-scaled.jpg": upload_result["scaled"]}
+    expected.update({f"twelve-megapixels-{w}x{h}.jpg": (w, h) for w, h in upload_result["sizes"].values()})
     assert sorted(p.name for p in folder.iterdir()) == sorted(expected)
     for name, dimensions in expected.items():
         with Image.open(folder / name) as image:

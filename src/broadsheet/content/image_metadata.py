@@ -167,6 +167,7 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
             if rotated is not None and rotated is not image:
                 image_meta["orientation"] = 1  # WordPress resets it to the integer 1
                 working = rotated
+                image.close()  # free the unrotated pixels now: a 12 MP photo is 36 MB per copy
             else:
                 rotated = None
         if max(working.width, working.height) > BIG_IMAGE_SIZE_THRESHOLD:

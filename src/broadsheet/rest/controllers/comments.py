@@ -5,6 +5,7 @@ Writes (create, moderate, trash) live in ``comment_writes.py``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from broadsheet.content.avatars import avatar_urls, show_avatars
@@ -26,6 +27,27 @@ from broadsheet.rest.server import RestServer, forbidden
 
 NAMESPACE = "wp/v2"
 STATUS_NAMES = {"1": "approved", "0": "hold"}
+#: ``DataContext.extra`` key: comments of posts loaded by the embed primer, by query shape then post ID.
+_PRIMED_COMMENTS = "embed_comments_of_posts"
+
+
+def _shape(query: CommentQuery) -> str:
+    """The query without its post, as a key: requests of one shape share a batched load."""
+    return repr(replace(query, post_ids=[]))
+
+
+def _batchable(query: CommentQuery) -> bool:
+    """One post, first page, ordered by a column: a batched load answers it exactly."""
+    return (len(query.post_ids) == 1 and query.offset == 0 and query.number > 0
+            and not (query.orderby == "include" and query.include))
+
+
+def _primed_comments_of_post(request: RestRequest, query: CommentQuery) -> list[dict[str, Any]] | None:
+    """The page ``query_comments`` would give for ``query``, when the embed primer loaded it."""
+    if not request.is_embed or not _batchable(query):
+        return None
+    rows = request.ctx.extra.get(_PRIMED_COMMENTS, {}).get(_shape(query), {}).get(query.post_ids[0])
+    return None if rows is None else rows[:query.number]
 
 
 def register(server: RestServer) -> None:
@@ -36,6 +58,7 @@ def register(server: RestServer) -> None:
         Endpoint(CREATABLE, controller.create_item, controller.create_item_permissions_check,
                  rest_get_endpoint_args_for_schema(schema(), "POST")),
     ], schema=schema)
+    server.register_embed_primer(f"/{NAMESPACE}/comments", controller.prime_embedded_replies)
     id_arg = {"id": {"description": "Unique identifier for the comment.", "type": "integer"}}
     password_arg = {"password": {"description": "The password for the parent post of the comment (if the post is password protected).",
                                  "type": "string"}}
@@ -189,13 +212,14 @@ class CommentsController(CommentWrites):
         return True
 
     # -- reads --------------------------------------------------------------------------
-    def get_items(self, request: RestRequest) -> RestResponse:
+    def _comment_query(self, request: RestRequest) -> CommentQuery:
+        """The ``WP_Comment_Query`` arguments of a collection request."""
         per_page = int(request.get_param("per_page") or 10)
         page = int(request.get_param("page") or 1)
         offset = request.get_param("offset")
         options = request.ctx.options
         after, before = request.get_param("after"), request.get_param("before")
-        query = CommentQuery(
+        return CommentQuery(
             post_ids=list(request.get_param("post") or []), parents=list(request.get_param("parent") or []),
             parent_exclude=list(request.get_param("parent_exclude") or []),
             authors=list(request.get_param("author") or []), author_exclude=list(request.get_param("author_exclude") or []),
@@ -207,13 +231,48 @@ class CommentsController(CommentWrites):
             orderby=request.get_param("orderby") or "date_gmt", order=request.get_param("order") or "desc",
             number=per_page, offset=int(offset) if offset else (page - 1) * per_page,
         )
+
+    def get_items(self, request: RestRequest) -> RestResponse:
+        per_page = int(request.get_param("per_page") or 10)
+        page = int(request.get_param("page") or 1)
+        query = self._comment_query(request)
         conn, db = request.ctx.conn, request.site.db
-        rows = query_comments(conn, db, query)
-        total = count_comments(conn, db, query)
+        rows = _primed_comments_of_post(request, query)
+        if rows is None:
+            rows = query_comments(conn, db, query)
+        # An embedded collection's X-WP-Total is dropped: no COUNT(*) when the page shows them all.
+        total = len(rows) if request.is_embed and query.offset == 0 and len(rows) < per_page else (
+            count_comments(conn, db, query))
         self.prime(request, rows)
         items = [self.prepare_item_for_response(row, request) for row in rows if self.check_read_permission(request, row)]
         headers = pagination_headers(request, request.site.rest_url("/wp/v2/comments"), total, per_page, page)
         return RestResponse(items, headers=headers)
+
+    def prime_embedded_replies(self, requests: list[RestRequest]) -> None:
+        """Embed primer: the comments of every post a response embeds (``?post=N``), in one query."""
+        shapes: dict[str, list[CommentQuery]] = {}
+        for request in requests:
+            query = self._comment_query(request)
+            if _batchable(query):
+                shapes.setdefault(_shape(query), []).append(query)
+        if not shapes:
+            return
+        request = requests[0]
+        store: dict[str, dict[int, list[dict[str, Any]]]] = request.ctx.extra.setdefault(_PRIMED_COMMENTS, {})
+        loaded: list[dict[str, Any]] = []
+        for key, group in shapes.items():
+            found = store.setdefault(key, {})
+            post_ids = sorted({q.post_ids[0] for q in group} - found.keys())
+            if not post_ids:
+                continue
+            rows = query_comments(request.ctx.conn, request.site.db,
+                                  replace(group[0], post_ids=post_ids, number=0, offset=0))
+            for pid in post_ids:
+                found[pid] = []
+            for row in rows:
+                found[int(row["comment_post_ID"])].append(row)
+            loaded.extend(rows)
+        self.prime(request, loaded)
 
     def prime(self, request: RestRequest, rows: list[dict[str, Any]]) -> None:
         """Posts, authors and reply flags of a page of comments: one query each."""

@@ -7,11 +7,13 @@ registered with WordPress's args and permission checks so the index, ``Allow`` a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from broadsheet.content.permalinks import PermalinkSource, term_link
 from broadsheet.content.taxonomies import Taxonomy
 from broadsheet.query.term_query import TermQuery, count_terms, load_ancestor_slugs, load_term, query_terms
+from broadsheet.query.term_query import _base as term_query_base, _order as term_query_order
 from broadsheet.rest.controllers.common import CONTEXT_ARG
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
@@ -48,6 +50,7 @@ class TermsController(TermWrites):
             Endpoint(CREATABLE, self.create_item, self.create_item_permissions_check,
                      self.write_args(creating=True), allow_batch=True),
         ], schema=self.get_item_schema)
+        server.register_embed_primer(f"/{self.namespace}/{self.base}", self.prime_embedded_post_terms)
         server.register_route(self.namespace, rf"/{self.base}/(?P<id>[\d]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check,
                      {"id": dict(ID_ARG), "context": dict(CONTEXT_ARG)}, allow_batch=True),
@@ -136,11 +139,12 @@ class TermsController(TermWrites):
         return True
 
     # -- reads --------------------------------------------------------------------------
-    def get_items(self, request: RestRequest) -> RestResponse:
+    def _term_query(self, request: RestRequest) -> TermQuery:
+        """The ``get_terms`` arguments of a collection request."""
         per_page = int(request.get_param("per_page") or 10)
         page = int(request.get_param("page") or 1)
         offset = request.get_param("offset")
-        query = TermQuery(
+        return TermQuery(
             taxonomy=self.taxonomy.name,
             hierarchical_taxonomy=self.taxonomy.hierarchical,
             include=list(request.get_param("include") or []),
@@ -155,9 +159,18 @@ class TermsController(TermWrites):
             number=per_page,
             offset=int(offset) if isinstance(offset, int) else (page - 1) * per_page,
         )
+
+    def get_items(self, request: RestRequest) -> RestResponse:
+        per_page = int(request.get_param("per_page") or 10)
+        page = int(request.get_param("page") or 1)
+        query = self._term_query(request)
         conn, db = request.ctx.conn, request.site.db
-        rows = query_terms(conn, db, query)
-        total = count_terms(conn, db, query)
+        rows = primed_terms_of_post(request, query)
+        if rows is None:
+            rows = query_terms(conn, db, query)
+        # An embedded collection's X-WP-Total is dropped: no COUNT(*) for it (embeds ask page 1).
+        total = len(rows) if request.is_embed and page == 1 and len(rows) < per_page else (
+            count_terms(conn, db, query))
         for row in rows:
             request.ctx.terms.setdefault(int(row["term_id"]), row)
         self._prime_ancestors(request, rows)
@@ -169,6 +182,11 @@ class TermsController(TermWrites):
         headers = pagination_headers(request, request.site.rest_url(f"/{self.namespace}/{self.base}"),
                                      total, per_page, page)
         return RestResponse(items, headers=headers)
+
+    def prime_embedded_post_terms(self, requests: list[RestRequest]) -> None:
+        """Embed primer: the terms of every post a response embeds (``?post=N``), in one query."""
+        queries = [self._term_query(request) for request in requests]
+        prime_terms_of_posts(requests[0], queries)
 
     def get_item(self, request: RestRequest) -> dict[str, Any]:
         term = self._get_term(request)
@@ -275,6 +293,59 @@ class TermsController(TermWrites):
                 "title": "category" if self.taxonomy.name == "category" else
                 "tag" if self.taxonomy.name == "post_tag" else self.taxonomy.name,
                 "type": "object", "properties": properties}
+
+
+#: ``DataContext.extra`` key: terms of posts loaded by the embed primer, by query shape then post ID.
+_PRIMED_TERMS = "embed_terms_of_posts"
+
+
+def _shape(query: TermQuery) -> str:
+    """The query without its post, as a key: requests of one shape share a batched load."""
+    return repr(replace(query, object_ids=None))
+
+
+def _batchable(query: TermQuery) -> bool:
+    """One post, first page, no padding of empty parents: a batched load answers it exactly."""
+    return (query.object_ids is not None and len(query.object_ids) == 1 and query.offset == 0
+            and not query.hide_empty and query.number > 0 and query.orderby not in ("include", "include_slugs"))
+
+
+def prime_terms_of_posts(request: RestRequest, queries: list[TermQuery]) -> None:
+    """Load the terms of every post of ``queries`` (one taxonomy) with one query per query shape.
+
+    ``term_relationships`` joined on the posts' IDs, ordered as ``query_terms`` orders one post's
+    terms, so each post's rows come out as its own query would list them.
+    """
+    shapes: dict[str, list[TermQuery]] = {}
+    for query in queries:
+        if _batchable(query):
+            shapes.setdefault(_shape(query), []).append(query)
+    store: dict[str, dict[int, list[dict[str, Any]]]] = request.ctx.extra.setdefault(_PRIMED_TERMS, {})
+    db = request.site.db
+    rel = db.tables.term_relationships
+    for key, group in shapes.items():
+        post_ids = sorted({int(q.object_ids[0]) for q in group if q.object_ids})
+        found: dict[int, list[dict[str, Any]]] = store.setdefault(key, {})
+        post_ids = [pid for pid in post_ids if pid not in found]
+        if not post_ids:
+            continue
+        shape = replace(group[0], object_ids=None)
+        stmt = term_query_base(db, shape).add_columns(rel.c.object_id.label("_object_id")).join(
+            rel, rel.c.term_taxonomy_id == db.tables.term_taxonomy.c.term_taxonomy_id).where(
+            rel.c.object_id.in_(post_ids)).order_by(*term_query_order(db, shape))
+        for pid in post_ids:
+            found[pid] = []
+        for row in request.ctx.conn.execute(stmt):
+            mapping = dict(row._mapping)
+            found[int(mapping.pop("_object_id"))].append(mapping)
+
+
+def primed_terms_of_post(request: RestRequest, query: TermQuery) -> list[dict[str, Any]] | None:
+    """The page ``query_terms`` would give for ``query``, when the embed primer loaded it."""
+    if not request.is_embed or not _batchable(query) or query.object_ids is None:
+        return None
+    rows = request.ctx.extra.get(_PRIMED_TERMS, {}).get(_shape(query), {}).get(int(query.object_ids[0]))
+    return None if rows is None else rows[:query.number]
 
 
 def _load_post(request: RestRequest, post_id: int) -> Any:

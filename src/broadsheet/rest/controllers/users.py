@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
 from broadsheet.auth.roles import User
 from broadsheet.content.avatars import avatar_urls, show_avatars
 from broadsheet.content.permalinks import PermalinkSource, author_link
@@ -47,6 +49,7 @@ def register(server: RestServer) -> None:
         Endpoint(DELETABLE, controller.delete_item, controller.delete_item_permissions_check,
                  {**id_arg, **controller.delete_args()}, allow_batch=True),
     ], schema=controller.get_item_schema)
+    server.register_embed_primer(f"/{NAMESPACE}/users/(?P<id>[\\d]+)", controller.prime_embedded_users)
     server.register_route(NAMESPACE, "/users/me", [
         Endpoint(READABLE, controller.get_current_item, None, {"context": dict(CONTEXT_ARG)}),
         Endpoint(EDITABLE, controller.update_current_item, controller.update_current_item_permissions_check,
@@ -184,6 +187,34 @@ class UsersController:
                                                    _rest_post_types(request)) > 0
         return cache[user_id]
 
+    def _prime_published_posts(self, request: RestRequest, user_ids: list[int]) -> None:
+        """``_has_published_posts`` of many users: one grouped query instead of a count each."""
+        cache = request.ctx.extra.setdefault("user_has_posts", {})
+        missing = [u for u in user_ids if u not in cache]
+        if not missing:
+            return
+        posts = request.site.db.tables.posts
+        stmt = select(posts.c.post_author).where(
+            posts.c.post_author.in_(missing), posts.c.post_status == "publish",
+            posts.c.post_type.in_(_rest_post_types(request) or [""])).group_by(posts.c.post_author)
+        authors = {int(row[0]) for row in request.ctx.conn.execute(stmt)}
+        for user_id in missing:
+            cache[user_id] = user_id in authors
+
+    def prime_embedded_users(self, requests: list[RestRequest]) -> None:
+        """Embed primer: the users (their meta and published-posts flags) of a response's ``author`` links."""
+        ids = sorted({uid for r in requests if isinstance(uid := r.get_param("id"), int) and uid > 0})
+        if not ids:
+            return
+        request = requests[0]
+        missing = [u for u in ids if u not in request.ctx.users]
+        if missing:
+            request.ctx.users.update(request.ctx.auth_store().get_users(missing))
+        found = [u for u in ids if u in request.ctx.users]
+        self._prime_meta(request, found)
+        if not current_user_can(request, "list_users"):
+            self._prime_published_posts(request, found)
+
     def create_item_permissions_check(self, request: RestRequest) -> bool | RestError:
         if not current_user_can(request, "create_users"):
             return forbidden(request, "rest_cannot_create_user", "Sorry, you are not allowed to create new users.")
@@ -250,10 +281,16 @@ class UsersController:
             query.search_columns = columns
         conn, db = request.ctx.conn, request.site.db
         rows = query_users(conn, db, query)
-        total = count_users(conn, db, query)
+        # An embedded collection's X-WP-Total is dropped: no COUNT(*) when the page shows them all.
+        total = len(rows) if request.is_embed and query.offset == 0 and len(rows) < per_page else (
+            count_users(conn, db, query))
         users = request.ctx.auth_store().get_users([int(r["ID"]) for r in rows])
         request.ctx.users.update(users)
         self._prime_meta(request, list(users))
+        if not can_list:  # targetHints ask get_item_permissions_check of each listed user
+            if query.has_published_posts == _rest_post_types(request):
+                request.ctx.extra.setdefault("user_has_posts", {}).update(dict.fromkeys(users, True))
+            self._prime_published_posts(request, list(users))
         items = []
         for row in rows:
             user = users.get(int(row["ID"]))

@@ -211,3 +211,25 @@ def test_posts_search_finds_the_same_ids_as_mariadb(search_app: Any, search: str
                                  {"host": "127.0.0.1:8881", "accept": "application/json"}, b"")
     assert response.status == 200
     assert [p["id"] for p in json.loads(response.body)] == expected
+
+
+def test_sqlite_index_without_the_folded_view_is_rebuilt_by_create_schema() -> None:
+    from broadsheet.query.post_search import parse_search, search_clause
+    from broadsheet.storage.search_index import detect_search_index, has_search_index
+    from tests.storage.search_corpus import CorpusPost, insert_posts
+
+    with fresh_database("sqlite") as db:
+        posts = db.tables.posts
+        with db.engine.begin() as conn:
+            insert_posts(conn, posts, [CorpusPost(ID=1, post_title="Café", post_excerpt="", post_content="",
+                                                  post_date="2024-01-01 00:00:00")])
+            conn.exec_driver_sql('DROP VIEW "wp_posts_fts_src"')  # as an index from before the fold
+        with db.engine.connect() as conn:
+            assert not detect_search_index(conn.connection.dbapi_connection, posts)
+        db.create_schema()
+        assert has_search_index(posts)
+        with db.engine.connect() as conn:
+            found = conn.execute(select(posts.c.ID).where(search_clause(parse_search("cafe"), posts, logged_in=True)))
+            assert [r[0] for r in found] == [1]
+            fts = conn.exec_driver_sql("SELECT rowid FROM wp_posts_fts WHERE wp_posts_fts MATCH '\"CAFE\"'")
+            assert [r[0] for r in fts] == [1]

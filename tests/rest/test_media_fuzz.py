@@ -31,6 +31,9 @@ pytest.importorskip("PIL")
 MAX_UPLOAD = 120_000
 #: WordPress's own 500 answers for uploads (wp_handle_upload / wp_handle_sideload errors).
 WORDPRESS_UPLOAD_500 = {"rest_upload_unknown_error", "rest_upload_sideload_error"}
+#: WordPress's own 500 answers for image edits (edit_media_item and WP_Image_Editor errors).
+WORDPRESS_EDIT_500 = {"rest_image_crop_failed", "rest_image_rotation_failed", "rest_image_flip_failed",
+                      "image_save_error", "rest_unknown_image_file_type"}
 EXECUTABLE_SUFFIXES = (".php", ".phtml", ".php3", ".php4", ".php5", ".php7", ".phar", ".pht", ".shtml", ".cgi",
                        ".pl", ".py", ".exe", ".htaccess", ".svg", ".svgz")
 
@@ -232,14 +235,15 @@ def send(app: Any, headers: dict[str, str], body: bytes, query: str = "", who: s
     return app.handle("POST", "/wp-json/wp/v2/media", query, sent, body)
 
 
-def check_response_and_disk(app: Any, uploads: Path, response: Any) -> dict[str, Any]:
+def check_response_and_disk(app: Any, uploads: Path, response: Any,
+                            allowed_500: set[str] = WORDPRESS_UPLOAD_500) -> dict[str, Any]:
     """The invariants of issue 5 after one upload request; returns the decoded body."""
     body = json.loads(response.body)
     if response.status >= 400:
         assert isinstance(body, dict) and set(body) >= {"code", "message", "data"}, body
         assert isinstance(body["code"], str) and isinstance(body["message"], str)
         assert body["data"]["status"] == response.status, body
-        assert response.status != 500 or body["code"] in WORDPRESS_UPLOAD_500, body
+        assert response.status != 500 or body["code"] in allowed_500, body
         assert body["code"] != "internal_server_error"
     else:
         assert response.status == 201, body
@@ -297,3 +301,79 @@ def test_truncated_image_is_kept_as_a_file_without_sizes(fuzz_site: tuple[Any, P
     body = check_response_and_disk(app, uploads, response)
     if response.status == 201:  # WordPress keeps an image it cannot read, with its size only
         assert body["media_details"].get("sizes", {}) in ({}, [])
+
+
+NUMBER = st.one_of(st.integers(min_value=-10, max_value=10_000), st.floats(allow_nan=True, allow_infinity=True),
+                   st.sampled_from([0, 0.01, 0.5, 99.99, 100, 100.01, "50", "abc", None, True, [], {}]))
+MODIFIER = st.one_of(
+    st.fixed_dictionaries({"type": st.just("rotate"), "args": st.fixed_dictionaries({"angle": NUMBER})}),
+    st.fixed_dictionaries({"type": st.just("flip"), "args": st.fixed_dictionaries({"flip": st.fixed_dictionaries(
+        {"horizontal": st.one_of(st.booleans(), NUMBER), "vertical": st.one_of(st.booleans(), NUMBER)})})}),
+    st.fixed_dictionaries({"type": st.just("crop"), "args": st.fixed_dictionaries(
+        {"left": NUMBER, "top": NUMBER, "width": NUMBER, "height": NUMBER})}),
+    st.dictionaries(st.sampled_from(["type", "args", "x"]), st.one_of(st.text(max_size=8), NUMBER), max_size=3),
+)
+
+
+def test_hostile_image_edits_never_crash_or_leave_files(fuzz_site: tuple[Any, Path]) -> None:
+    """``/media/{id}/edit`` with random modifiers (and the deprecated args): the same invariants."""
+    app, uploads = fuzz_site
+    created = send(app, {"content-type": "image/jpeg", "content-disposition": 'attachment; filename="edit-me.jpg"'},
+                   JPEG)
+    source = check_response_and_disk(app, uploads, created)
+    auth = golden_replay.record.auth_header("admin", golden_replay.credentials())
+    headers = {"host": "127.0.0.1:8881", "accept": "application/json", "content-type": "application/json",
+               "authorization": auth}
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(MODIFIER, max_size=3), st.dictionaries(
+        st.sampled_from(["rotation", "x", "y", "width", "height", "flip", "src", "post"]), NUMBER, max_size=3),
+        st.booleans())
+    def check(modifiers: list[Any], legacy: dict[str, Any], use_modifiers: bool) -> None:
+        payload: dict[str, Any] = {"src": source["source_url"], **legacy}
+        if use_modifiers:
+            payload["modifiers"] = modifiers
+        try:
+            body = json.dumps(payload).encode()
+        except ValueError:
+            return
+        response = app.handle("POST", f"/wp-json/wp/v2/media/{source['id']}/edit", "", headers, body)
+        assert response.status != 500 or json.loads(response.body)["code"] != "internal_server_error", \
+            (payload, response.body[:300])
+        check_response_and_disk(app, uploads, response, WORDPRESS_EDIT_500)
+
+    check()
+
+
+def _edit(app: Any, attachment: dict[str, Any], modifiers: list[dict[str, Any]]) -> Any:
+    headers = {"host": "127.0.0.1:8881", "accept": "application/json", "content-type": "application/json",
+               "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials())}
+    body = json.dumps({"src": attachment["source_url"], "modifiers": modifiers}).encode()
+    return app.handle("POST", f"/wp-json/wp/v2/media/{attachment['id']}/edit", "", headers, body)
+
+
+@pytest.mark.parametrize("modifiers", [
+    pytest.param([{"type": "crop", "args": {"left": 10, "top": 10, "width": 0, "height": 50}}], id="zero-width"),
+    pytest.param([{"type": "crop", "args": {"left": 0, "top": 0, "width": 0.01, "height": 0.01}}], id="under-a-pixel"),
+    pytest.param([{"type": "crop", "args": {"left": 4e16, "top": 0, "width": 1, "height": 1}}], id="far-away"),
+    pytest.param([{"type": "crop", "args": {"left": 0, "top": 0, "width": 1e6, "height": 1e6}}], id="gigapixel"),
+])
+def test_impossible_crops_answer_wordpress_crop_error(fuzz_site: tuple[Any, Path], modifiers: list[Any]) -> None:
+    app, uploads = fuzz_site
+    source = check_response_and_disk(app, uploads, send(
+        app, {"content-type": "image/jpeg", "content-disposition": 'attachment; filename="crop-me.jpg"'}, JPEG))
+    response = _edit(app, source, modifiers)
+    body = check_response_and_disk(app, uploads, response, WORDPRESS_EDIT_500)
+    assert (response.status, body["code"]) == (500, "rest_image_crop_failed")
+
+
+def test_edited_jpeg_is_saved_as_jpeg(fuzz_site: tuple[Any, Path]) -> None:
+    from PIL import Image
+
+    app, uploads = fuzz_site
+    source = check_response_and_disk(app, uploads, send(
+        app, {"content-type": "image/jpeg", "content-disposition": 'attachment; filename="format.jpg"'}, JPEG))
+    response = _edit(app, source, [{"type": "rotate", "args": {"angle": 90}}])
+    body = check_response_and_disk(app, uploads, response)
+    with Image.open(uploads / body["media_details"]["file"]) as image:
+        assert (image.format, image.size) == ("JPEG", (240, 320))

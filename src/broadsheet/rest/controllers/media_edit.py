@@ -23,6 +23,9 @@ __all__ = ["edit_media_item", "image_file_matches_image_meta"]
 
 _SUPPORTED = ("image/jpeg", "image/png", "image/gif", "image/webp", "image/avif", "image/heic")
 _EDITED_SUFFIX = "-edited"
+#: Largest crop canvas (WordPress sets no bound on the percentages; GD under its 256 MB admin memory
+#: limit dies near here, and a worker must not allocate gigabytes for one request).
+_MAX_EDIT_PIXELS = 40_000_000
 
 
 def image_file_matches_image_meta(src: str, metadata: dict[str, Any], attached_file: str) -> bool:
@@ -75,17 +78,28 @@ def _apply(image: Any, modifiers: list[dict[str, Any]]) -> Any:
             if flip.get("horizontal"):
                 image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         elif kind == "rotate":
-            angle = float(args.get("angle") or 0)
-            if angle:
-                image = image.rotate(-angle, expand=True)  # clockwise, canvas grown as GD's imagerotate
+            try:
+                angle = float(args.get("angle") or 0) % 360
+                if angle:
+                    image = image.rotate(-angle, expand=True)  # clockwise, canvas grown as GD's imagerotate
+            except (TypeError, ValueError, OverflowError, MemoryError):
+                raise RestError("rest_image_rotation_failed", "Unable to rotate this image.", 500) from None
         elif kind == "crop":
             width, height = image.size
-            x = round(width * float(args["left"]) / 100.0)
-            y = round(height * float(args["top"]) / 100.0)
-            w = round(width * float(args["width"]) / 100.0)
-            h = round(height * float(args["height"]) / 100.0)
+            try:
+                x = round(width * float(args["left"]) / 100.0)
+                y = round(height * float(args["top"]) / 100.0)
+                w = round(width * float(args["width"]) / 100.0)
+                h = round(height * float(args["height"]) / 100.0)
+            except (KeyError, TypeError, ValueError, OverflowError):
+                raise RestError("rest_image_crop_failed", "Unable to crop this image.", 500) from None
             if (w, h) != (width, height):
-                image = image.crop((x, y, x + w, y + h))
+                if w <= 0 or h <= 0 or w * h > _MAX_EDIT_PIXELS:  # WP_Image_Editor::crop: "Image crop failed."
+                    raise RestError("rest_image_crop_failed", "Unable to crop this image.", 500)
+                try:
+                    image = image.crop((x, y, x + w, y + h))
+                except (ValueError, OverflowError, MemoryError, Image.DecompressionBombError):
+                    raise RestError("rest_image_crop_failed", "Unable to crop this image.", 500) from None
     return image
 
 
@@ -131,6 +145,7 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
         image.load()
     except Exception:  # noqa: BLE001 - any decoder failure is WordPress's "unable to edit"
         raise RestError("rest_unknown_image_file_type", "Unable to edit this image.", 500) from None
+    source_format = image.format  # exif_transpose returns a copy, which has no format
     image = ImageOps.exif_transpose(image) or image  # edits run in the upright frame the client saw
     edited = _apply(image, modifiers)
     name, _, ext = image_file.rsplit("/", 1)[-1].rpartition(".")
@@ -142,11 +157,14 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
     filename = wp_unique_filename(subdir, f"{name}.{ext}", lambda path: file_name_taken(request, storage, path))
     path = f"{subdir}/{filename}" if subdir else filename
     out = io.BytesIO()
-    fmt = (image.format or "PNG").upper()
+    fmt = (source_format or "PNG").upper()
     params = {"quality": 82} if fmt in ("JPEG", "WEBP") else {}
     if fmt == "JPEG" and edited.mode not in ("RGB", "L"):
         edited = edited.convert("RGB")
-    edited.save(out, fmt, **params)
+    try:
+        edited.save(out, fmt, **params)
+    except (OSError, ValueError):
+        raise RestError("image_save_error", "Image Editor Save Failed", 500) from None
     written = upload_storage(request)  # the new files are deleted again if the request fails
     written.write(path, out.getvalue())
     new_meta = generate_attachment_metadata(written, path, post.post_mime_type, request.ctx.options)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from broadsheet.formatting.chars import (
     SPACES,
-    SPACES_BEHIND,
-    SPACES_NOT_BEHIND,
     php_trim,
 )
 
@@ -61,11 +60,28 @@ _STATIC: tuple[tuple[str, str], ...] = (
     ("``", OPENING_QUOTE),
     ("''", CLOSING_QUOTE),
     (" (tm)", " &#8482;"),
-    *((word, word.replace("'", APOS)) for word in _COCKNEY),
 )
+# Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
+_STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
 _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
+
+
+def _start_or_space_behind(literal: str) -> str:
+    """``(?:\\A|SPACES_BEHIND)`` checked after ``literal``, so the pattern starts with a literal.
+
+    A pattern that starts with an assertion makes ``re`` try it at every offset; one that
+    starts with a literal lets ``re`` skip ahead to it. Same matches, same spans.
+    """
+    lit = re.escape(literal)
+    return rf"(?:(?<![^\r\n\t \xa0]{lit})|(?<=&nbsp;{lit}))"
+
+
+_SQ_START = _start_or_space_behind("'")
+_DQ_START = _start_or_space_behind('"')
+_DASH2_START = _start_or_space_behind("--")
+_DASH1_START = _start_or_space_behind("-")
 
 
 def _compile_all(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -79,29 +95,29 @@ _DYNAMIC_APOS = _compile_all((
     # '99 '99s '99's (apostrophe), but never '9 or '99% or '999 or '99.0.
     (r"'(?=\d\d(?:(?=\n?\Z)|(?![%\d]|[.,]\d)))", _APOS_FLAG),
     # Quoted numbers like '0.42'.
-    (rf"(?:\A|{SPACES_BEHIND})'(\d[.,\d]*)'", rf"{_OPEN_SQ_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
+    (rf"'{_SQ_START}(\d[.,\d]*)'", rf"{_OPEN_SQ_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
     # Single quote at start, or preceded by (, {, <, [, ", -, or spaces.
-    (r"(?:\A|(?<=[(\[{\"\-\r\n\t \xa0])|(?<=&lt;)|(?<=&nbsp;))'", _OPEN_SQ_FLAG),
+    (r"'(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))", _OPEN_SQ_FLAG),
     # Apostrophe in a word: no spaces, double apostrophes or other punctuation around it.
-    (rf"{SPACES_NOT_BEHIND}'(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
+    (rf"'(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
 ))
 
 _DYNAMIC_QUOTE = _compile_all((
     # Quoted numbers like "42".
-    (rf"(?:\A|{SPACES_BEHIND})\"(\d[.,\d]*)\"", rf"{_OPEN_Q_FLAG}\1{CLOSING_QUOTE}"),
+    (rf"\"{_DQ_START}(\d[.,\d]*)\"", rf"{_OPEN_Q_FLAG}\1{CLOSING_QUOTE}"),
     # Double quote at start, or preceded by (, {, <, [, -, or spaces, and not followed by spaces.
-    (rf"(?:\A|(?<=[(\[{{\-\r\n\t \xa0])|(?<=&lt;)|(?<=&nbsp;))\"(?!{SPACES})", _OPEN_Q_FLAG),
+    (rf"\"(?:(?<![^(\[{{\-\r\n\t \xa0]\")|(?<=&lt;\")|(?<=&nbsp;\"))(?!{SPACES})", _OPEN_Q_FLAG),
 ))
 
 _DYNAMIC_DASH = _compile_all((
     (r"---", EM_DASH),
-    (rf"(?:^|{SPACES_BEHIND})--(?=$|{SPACES})", EM_DASH),
-    (r"(?<!xn)--", EN_DASH),
-    (rf"(?:^|{SPACES_BEHIND})-(?=$|{SPACES})", EN_DASH),
+    (rf"--{_DASH2_START}(?=$|{SPACES})", EM_DASH),
+    (r"--(?<!xn--)", EN_DASH),
+    (rf"-{_DASH1_START}(?=$|{SPACES})", EN_DASH),
 ))
 
 _ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.IGNORECASE | re.ASCII)
-_TIMES_HINT = re.compile(r"(?<=\d)x\d", re.ASCII)
+_TIMES_HINT = re.compile(r"x(?<=\dx)\d", re.ASCII)
 _SHORTCODE_NAME = re.compile(r"\[/?([^<>&/\[\]\x00-\x20=]++)")
 
 _HTML_PART = r"<(?:(?=!--)!(?:-(?!->)[^\-]*+)*+(?:-->)?|(?!!--)[^>]*>?)"
@@ -110,13 +126,13 @@ _SPLIT_HTML_ONLY = re.compile(f"({_HTML_PART})")
 
 def _primes_patterns(needle: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     quote = re.compile(rf"{re.escape(needle)}{_QUOTE_END}", re.ASCII)
-    prime = re.compile(rf"(?<=\d){re.escape(needle)}", re.ASCII)
+    prime = re.compile(rf"{re.escape(needle)}(?<=\d{re.escape(needle)})", re.ASCII)
     return quote, prime
 
 
 _PRIMES = {"'": _primes_patterns("'"), '"': _primes_patterns('"')}
-_FLAG_AFTER_DIGIT = re.compile(rf"(?<=\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.ASCII)
-_FLAG_NO_DIGIT = re.compile(rf"(?<!\d){re.escape(_PRIME_OR_QUOTE_FLAG)}", re.ASCII)
+_FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<=\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
+_FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
 
 
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
@@ -186,6 +202,14 @@ def _shortcode_regex(tagnames: Iterable[str]) -> str:
         r"(?:[^\[\]<>]+|<[^\[\]>]*>)*+"
         r"\]\]?"
     )
+
+
+@lru_cache(maxsize=64)
+def _shortcode_splitter(tagnames: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The split pattern (HTML or one of these shortcodes) and the shortcode pattern alone."""
+    shortcode_regex = _shortcode_regex(tagnames)
+    splitter = re.compile(f"({_HTML_PART}|{shortcode_regex})", re.ASCII)
+    return splitter, re.compile(shortcode_regex, re.ASCII)
 
 
 def _times(text: str) -> str:
@@ -260,9 +284,7 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     found = set(_SHORTCODE_NAME.findall(text))
     tagnames = [name for name in shortcode_tags if name in found]
     if tagnames:
-        shortcode_regex = _shortcode_regex(tagnames)
-        splitter = re.compile(f"({_HTML_PART}|{shortcode_regex})", re.ASCII)
-        shortcode_full = re.compile(shortcode_regex, re.ASCII)
+        splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
     else:
         splitter = _SPLIT_HTML_ONLY
         shortcode_full = None
@@ -275,7 +297,8 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
         if first == "<":
             if curl.startswith("<!--"):
                 continue
-            curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
+            if "&" in curl:
+                curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
             _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
         elif php_trim(curl) == "":
             continue
@@ -294,8 +317,12 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
 def _texturize_text(curl: str) -> str:
     """The replacements for one run of plain text outside any no-texturize element."""
     for search, replacement in _STATIC:
-        curl = curl.replace(search, replacement)
+        if search in curl:
+            curl = curl.replace(search, replacement)
     if "'" in curl:
+        for search, replacement in _STATIC_COCKNEY:
+            if search in curl:
+                curl = curl.replace(search, replacement)
         for pattern, replacement in _DYNAMIC_APOS:
             curl = pattern.sub(replacement, curl)
         curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
@@ -310,4 +337,6 @@ def _texturize_text(curl: str) -> str:
             curl = pattern.sub(replacement, curl)
     if _TIMES_HINT.search(curl):
         curl = _times(curl)
-    return _ENTITY_LIKE_AMP.sub("&#038;", curl)
+    if "&" in curl:
+        curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
+    return curl

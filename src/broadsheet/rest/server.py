@@ -99,7 +99,8 @@ class RestServer:
         json_error = getattr(request, "json_error", None)
         if json_error is not None:
             raise json_error
-        self.prepare_args(request, endpoint)
+        if getattr(request, "prepared_endpoint", None) is not endpoint:  # primed embeds were validated already
+            self.prepare_args(request, endpoint)
         self.check_permission(request, endpoint)
         return endpoint.callback(request)
 
@@ -268,6 +269,7 @@ class RestServer:
                         self.prepare_args(request, match[1])
                     except RestError:
                         continue
+                    request.prepared_endpoint = match[1]  # type: ignore[attr-defined]
                     pending[href] = request
                     groups.setdefault(match[0].path, []).append(request)
         for route_key, requests in groups.items():

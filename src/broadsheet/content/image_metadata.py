@@ -23,12 +23,15 @@ from broadsheet.content.media_storage import MediaStorage
 from broadsheet.formatting.srcset import wp_constrain_dimensions
 from broadsheet.storage.phpserial import php_float_repr
 
-__all__ = ["editor_supports", "generate_attachment_metadata", "read_image_metadata"]
+__all__ = ["MAX_EDITOR_PIXELS", "editor_supports", "generate_attachment_metadata", "read_image_metadata"]
 
 _PIL_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF", "image/webp": "WEBP",
                 "image/bmp": "BMP", "image/tiff": "TIFF", "image/avif": "AVIF"}
 _PRIORITY = ("medium", "large", "thumbnail", "medium_large")
 _EXIF_ORIENTATION = 0x0112
+#: Largest image decoded for sub-sizes: about what GD manages in WordPress's 256 MB image memory limit
+#: (WP_MAX_MEMORY_LIMIT), and what keeps one upload's peak near 300 MB here (3 bytes a pixel, plus copies).
+MAX_EDITOR_PIXELS = 50_000_000
 
 
 def editor_supports(mime_type: str) -> bool:
@@ -152,6 +155,11 @@ def generate_attachment_metadata(storage: MediaStorage, relative_path: str, mime
 
     try:
         image = Image.open(io.BytesIO(data))
+        if image.width * image.height > MAX_EDITOR_PIXELS:
+            # Too big to decode within a worker's memory (a "decompression bomb" PNG is a few kB): the
+            # size from the header and no sub-sizes, as WordPress when its image editor cannot load it.
+            return {"width": image.width, "height": image.height, "file": relative_path, "filesize": len(data),
+                    "sizes": {}, "image_meta": _image_meta_defaults()}  # PNG's getexif() would decode it all
         image.load()
     except Exception:  # noqa: BLE001 - an unreadable image keeps its file size only, as WordPress
         return {"filesize": len(data)}

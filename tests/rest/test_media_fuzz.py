@@ -377,3 +377,39 @@ def test_edited_jpeg_is_saved_as_jpeg(fuzz_site: tuple[Any, Path]) -> None:
     body = check_response_and_disk(app, uploads, response)
     with Image.open(uploads / body["media_details"]["file"]) as image:
         assert (image.format, image.size) == ("JPEG", (240, 320))
+
+
+def test_an_upload_never_writes_over_a_file_named_like_its_sub_size(fuzz_site: tuple[Any, Path]) -> None:
+    """``photo-150x150.png`` uploaded first keeps its bytes when ``photo.png`` arrives (WordPress 5.3+)."""
+    app, uploads = fuzz_site
+    first = check_response_and_disk(app, uploads, send(
+        app, {"content-type": "image/png", "content-disposition": 'attachment; filename="clash-150x150.png"'}, PNG))
+    second = check_response_and_disk(app, uploads, send(
+        app, {"content-type": "image/jpeg", "content-disposition": 'attachment; filename="clash.png"'},
+        _image("PNG", (400, 300))))
+    assert (uploads / first["media_details"]["file"]).read_bytes() == PNG
+    assert second["media_details"]["file"].endswith("/clash-1.png")
+    assert second["media_details"]["sizes"]["thumbnail"]["file"] == "clash-1-150x150.png"
+
+
+@pytest.mark.parametrize(("name", "files", "clash"), [
+    pytest.param("photo.png", ["photo-150x150.png"], True, id="sub-size"),
+    pytest.param("photo.png", ["PHOTO-1x1.PNG"], True, id="case-insensitive"),
+    pytest.param("photo.png", ["photo-scaled.png", "x.png"], True, id="scaled"),
+    pytest.param("photo.png", ["photo-rotated.png"], True, id="rotated"),
+    pytest.param("photo.png", ["photo-150x150.jpg"], False, id="other-extension"),
+    pytest.param("photo.png", ["photo-edited.png", "photo.png.png"], False, id="not-a-size"),
+    pytest.param(".png", ["-150x150.png"], False, id="no-name"),
+])
+def test_wp_check_existing_file_names(name: str, files: list[str], clash: bool) -> None:
+    from broadsheet.content.media_files import _wp_check_existing_file_names
+
+    assert _wp_check_existing_file_names(name, files) is clash
+
+
+def test_unique_filename_numbers_an_image_past_sub_size_look_alikes() -> None:
+    from broadsheet.content.media_files import wp_unique_filename
+
+    existing = ["photo-150x150.png", "photo-1-300x200.png"]
+    assert wp_unique_filename("2026/11", "photo.png", lambda path: False, existing) == "photo-2.png"
+    assert wp_unique_filename("2026/11", "photo.pdf", lambda path: False, ["photo-150x150.pdf"]) == "photo.pdf"

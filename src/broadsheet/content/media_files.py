@@ -10,7 +10,7 @@ decided by its content: a PNG named ``.jpg`` is renamed ``.png``, a script named
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from broadsheet.formatting.media_urls import wp_check_filetype, wp_get_mime_types
@@ -69,10 +69,28 @@ def sanitize_file_name(filename: str, allowed: dict[str, str] | None = None) -> 
     return name + "." + extension
 
 
-def wp_unique_filename(directory: str, filename: str, taken: Callable[[str], bool]) -> str:
+def _wp_check_existing_file_names(filename: str, files: Iterable[str]) -> bool:
+    """``_wp_check_existing_file_names``: a file in the folder looks like a sub-size of ``filename``.
+
+    Uploading ``photo.png`` beside ``photo-150x150.png`` must not write its thumbnail over that file.
+    """
+    name, dot, ext = filename.rpartition(".")
+    if not dot:
+        name, ext = filename, ""
+    if not name:
+        return False
+    pattern = re.compile(re.escape(name) + r"-(?:\d+x\d+|scaled|rotated)" + (re.escape("." + ext) if ext else "") + "$",
+                         re.IGNORECASE)
+    return any(pattern.match(file) for file in files)
+
+
+def wp_unique_filename(directory: str, filename: str, taken: Callable[[str], bool],
+                       existing: Iterable[str] | None = None) -> str:
     """``wp_unique_filename``: the sanitised name, numbered until ``taken(directory/name)`` is false.
 
-    The extension is lower-cased; ``Photo.JPG`` also counts as taken when ``Photo.jpg`` is.
+    The extension is lower-cased; ``Photo.JPG`` also counts as taken when ``Photo.jpg`` is. With
+    ``existing`` (the folder's file names), an image is also numbered while one of them looks like
+    one of its sub-sizes, as WordPress does (5.3+).
     """
     filename = sanitize_file_name(filename)
     base, dot, ext = filename.rpartition(".")
@@ -89,6 +107,12 @@ def wp_unique_filename(directory: str, filename: str, taken: Callable[[str], boo
     while used(candidate):
         number += 1
         candidate = f"{base}-{number}{suffix}"
+    mime = wp_check_filetype(candidate)[1] or ""
+    if existing is not None and mime.startswith("image/"):
+        files = list(existing)
+        while _wp_check_existing_file_names(candidate, files) or used(candidate):
+            number += 1
+            candidate = f"{base}-{number}{suffix}"
     return candidate
 
 

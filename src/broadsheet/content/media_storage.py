@@ -3,7 +3,7 @@
 Paths are relative to the uploads root, as ``_wp_attached_file`` stores them
 (``2026/11/photo.jpg``). ``LocalMediaStorage`` maps them under a directory (WordPress's
 ``wp-content/uploads``) and refuses any path that would leave it. Other backends (an
-S3-compatible store) implement the same six methods.
+S3-compatible store) implement the same seven methods.
 """
 
 from __future__ import annotations
@@ -41,6 +41,9 @@ class MediaStorage(Protocol):
 
     def delete(self, path: str) -> None:
         """Remove the file at ``path`` if present."""
+
+    def listdir(self, directory: str) -> list[str]:
+        """The names of the files directly in ``directory`` ("" is the root); [] when there is none."""
 
 
 def _clean(path: str) -> str:
@@ -108,6 +111,13 @@ class LocalMediaStorage:
         except UnsafePathError:
             return
 
+    def listdir(self, directory: str) -> list[str]:
+        try:
+            folder = self._path(directory) if directory.strip("/") else self.root
+            return [entry.name for entry in folder.iterdir() if entry.is_file()]
+        except (UnsafePathError, OSError):
+            return []
+
 
 class WriteTrackingStorage:
     """A storage that reports each path it writes, so a failed request can delete what it stored."""
@@ -135,6 +145,9 @@ class WriteTrackingStorage:
 
     def delete(self, path: str) -> None:
         self.inner.delete(path)
+
+    def listdir(self, directory: str) -> list[str]:
+        return self.inner.listdir(directory)
 
 
 _ATTRIBUTE = "_media_storage"

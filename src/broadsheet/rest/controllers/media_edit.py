@@ -154,7 +154,8 @@ def edit_media_item(controller: AttachmentsController, request: RestRequest) -> 
     name = re.sub(r"-edited(-\d+)?$", _EDITED_SUFFIX, name) if re.search(r"-edited(-\d+)?$", name) \
         else name + _EDITED_SUFFIX
     subdir = upload_subdir(request, None)
-    filename = wp_unique_filename(subdir, f"{name}.{ext}", lambda path: file_name_taken(request, storage, path))
+    filename = wp_unique_filename(subdir, f"{name}.{ext}", lambda path: file_name_taken(request, storage, path),
+                                  storage.listdir(subdir))
     path = f"{subdir}/{filename}" if subdir else filename
     out = io.BytesIO()
     fmt = (source_format or "PNG").upper()

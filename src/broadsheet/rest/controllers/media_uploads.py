@@ -264,9 +264,11 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
         raise RestError(error_code, "Sorry, you are not allowed to upload this file type.", 500)
     subdir = upload_subdir(request, time)
     claimed: set[str] = set()
+    existing = storage.listdir(subdir)
     for _ in range(100):
         filename = wp_unique_filename(subdir, name,
-                                      lambda path: path in claimed or file_name_taken(request, storage, path))
+                                      lambda path: path in claimed or file_name_taken(request, storage, path),
+                                      existing)
         path = f"{subdir}/{filename}" if subdir else filename
         try:
             storage.write_new(path, upload.data)  # exclusive: a concurrent upload of the same name loses the race

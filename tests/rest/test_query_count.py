@@ -26,8 +26,7 @@ EMBED_N_PLUS_ONE = ("_embed: terms, replies and authors of the listed items are 
 KNOWN_GROWTH: dict[tuple[str, bool], str] = {
     ("posts", True): EMBED_N_PLUS_ONE,
     ("pages", True): EMBED_N_PLUS_ONE,
-    ("comments", True): ("comments?_embed: the parent post (up) and parent comment (in-reply-to) of each comment "
-                         "are loaded by their own embedded request; no primer for posts/{id} or comments/{id} yet"),
+    ("comments", True): EMBED_N_PLUS_ONE + " (comments: 15/15/16)",
     ("categories", True): EMBED_N_PLUS_ONE + " (parent terms outside the page are loaded one by one)",
 }
 

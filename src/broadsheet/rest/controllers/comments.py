@@ -31,22 +31,29 @@ STATUS_NAMES = {"1": "approved", "0": "hold"}
 _PRIMED_COMMENTS = "embed_comments_of_posts"
 
 
-def _shape(query: CommentQuery) -> str:
-    """The query without its post, as a key: requests of one shape share a batched load."""
-    return repr(replace(query, post_ids=[]))
+def _batch_key(query: CommentQuery) -> tuple[str, int] | None:
+    """``("post", N)`` (replies of a post) or ``("parent", N)`` (children of a comment) when a batched
+    load answers ``query`` exactly: one post or one parent, first page, ordered by a column."""
+    if query.offset != 0 or query.number <= 0 or (query.orderby == "include" and query.include):
+        return None
+    if len(query.post_ids) == 1 and not query.parents:
+        return ("post", int(query.post_ids[0]))
+    if len(query.parents) == 1 and not query.post_ids:
+        return ("parent", int(query.parents[0]))
+    return None
 
 
-def _batchable(query: CommentQuery) -> bool:
-    """One post, first page, ordered by a column: a batched load answers it exactly."""
-    return (len(query.post_ids) == 1 and query.offset == 0 and query.number > 0
-            and not (query.orderby == "include" and query.include))
+def _shape(query: CommentQuery, by: str) -> str:
+    """The query without its post or parent, as a key: requests of one shape share a batched load."""
+    return by + repr(replace(query, post_ids=[], parents=[]))
 
 
 def _primed_comments_of_post(request: RestRequest, query: CommentQuery) -> list[dict[str, Any]] | None:
     """The page ``query_comments`` would give for ``query``, when the embed primer loaded it."""
-    if not request.is_embed or not _batchable(query):
+    key = _batch_key(query) if request.is_embed else None
+    if key is None:
         return None
-    rows = request.ctx.extra.get(_PRIMED_COMMENTS, {}).get(_shape(query), {}).get(query.post_ids[0])
+    rows = request.ctx.extra.get(_PRIMED_COMMENTS, {}).get(_shape(query, key[0]), {}).get(key[1])
     return None if rows is None else rows[:query.number]
 
 
@@ -59,6 +66,7 @@ def register(server: RestServer) -> None:
                  rest_get_endpoint_args_for_schema(schema(), "POST")),
     ], schema=schema)
     server.register_embed_primer(f"/{NAMESPACE}/comments", controller.prime_embedded_replies)
+    server.register_embed_primer(f"/{NAMESPACE}/comments/(?P<id>[\\d]+)", controller.prime_embedded_items)
     id_arg = {"id": {"description": "Unique identifier for the comment.", "type": "integer"}}
     password_arg = {"password": {"description": "The password for the parent post of the comment (if the post is password protected).",
                                  "type": "string"}}
@@ -250,29 +258,42 @@ class CommentsController(CommentWrites):
 
     def prime_embedded_replies(self, requests: list[RestRequest]) -> None:
         """Embed primer: the comments of every post a response embeds (``?post=N``), in one query."""
-        shapes: dict[str, list[CommentQuery]] = {}
+        shapes: dict[str, tuple[str, CommentQuery, set[int]]] = {}
         for request in requests:
             query = self._comment_query(request)
-            if _batchable(query):
-                shapes.setdefault(_shape(query), []).append(query)
+            key = _batch_key(query)
+            if key is not None:
+                shapes.setdefault(_shape(query, key[0]), (key[0], query, set()))[2].add(key[1])
         if not shapes:
             return
         request = requests[0]
         store: dict[str, dict[int, list[dict[str, Any]]]] = request.ctx.extra.setdefault(_PRIMED_COMMENTS, {})
         loaded: list[dict[str, Any]] = []
-        for key, group in shapes.items():
-            found = store.setdefault(key, {})
-            post_ids = sorted({q.post_ids[0] for q in group} - found.keys())
-            if not post_ids:
+        for shape, (by, query, wanted) in shapes.items():
+            found = store.setdefault(shape, {})
+            ids = sorted(wanted - found.keys())
+            if not ids:
                 continue
-            rows = query_comments(request.ctx.conn, request.site.db,
-                                  replace(group[0], post_ids=post_ids, number=0, offset=0))
-            for pid in post_ids:
-                found[pid] = []
+            batch = replace(query, post_ids=ids) if by == "post" else replace(query, parents=ids)
+            rows = query_comments(request.ctx.conn, request.site.db, replace(batch, number=0, offset=0))
+            for i in ids:
+                found[i] = []
+            column = "comment_post_ID" if by == "post" else "comment_parent"
             for row in rows:
-                found[int(row["comment_post_ID"])].append(row)
+                found[int(row[column])].append(row)
             loaded.extend(rows)
         self.prime(request, loaded)
+
+    def prime_embedded_items(self, requests: list[RestRequest]) -> None:
+        """Embed primer: the comments a response embeds by ID (``in-reply-to``), in one query."""
+        request = requests[0]
+        cache = request.ctx.extra.setdefault("comments", {})
+        ids = sorted({i for r in requests if isinstance(i := r.get_param("id"), int) and i > 0} - cache.keys())
+        if not ids:
+            return
+        rows = query_comments(request.ctx.conn, request.site.db,
+                              CommentQuery(include=ids, status="any", type="all", orderby="id", order="asc", number=0))
+        self.prime(request, rows)
 
     def prime(self, request: RestRequest, rows: list[dict[str, Any]]) -> None:
         """Posts, authors and reply flags of a page of comments: one query each."""

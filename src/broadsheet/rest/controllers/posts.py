@@ -107,6 +107,17 @@ class PostsController(PostWrites):
                                           "description": "Whether to bypass Trash and force deletion."}},
                      allow_batch=True),
         ], schema=self.get_public_item_schema)
+        self.server.register_embed_primer(f"/{ns.strip('/')}/{base}/(?P<id>[\\d]+)", self.prime_embedded_items)
+
+    def prime_embedded_items(self, requests: list[RestRequest]) -> None:
+        """Embed primer: the posts a response embeds by ``/{base}/{id}`` (``up`` links), with their
+        terms, meta and featured media, in one query each."""
+        ids = [i for r in requests if isinstance(i := r.get_param("id"), int) and i > 0]
+        if not ids:
+            return
+        data = PostData.of(requests[0])
+        posts = data.posts(ids)
+        data.prime([p for p in posts.values() if p is not None and p.post_type == self.type.name])
 
     def arg_options(self) -> dict[str, dict[str, Any]]:
         """The schema properties' ``arg_options``: callbacks WordPress sets instead of the schema's."""

@@ -67,9 +67,13 @@ WP_SMILIES: Mapping[str, str] = {
 
 _IMAGE_EXTENSIONS = frozenset(("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif"))
 _EXTENSION = re.compile(r"\.([^.]+)$")
-_BEFORE = r"(?:(?<=[\r\n\t \xa0])|(?<=&nbsp;)|^)"
 _AFTER = r"(?=[\r\n\t \xa0]|&nbsp;|$)"
 _IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
+
+
+def _before(first: str) -> str:
+    """``first``, preceded by a space, ``&nbsp;`` or a line start (``^``, multi-line)."""
+    return rf"{first}(?:(?<![^\r\n\t \xa0]{first})|(?<=&nbsp;{first}))"
 
 
 @lru_cache(maxsize=8)
@@ -78,8 +82,10 @@ def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for code in sorted(codes, reverse=True):
         groups.setdefault(code[0], []).append(re.escape(code[1:]))
+    # WordPress's "(?<=spaces|^)" before the code is checked after its first character, so
+    # every alternative starts with a literal and ``re`` skips ahead to those characters.
     alternatives = (
-        f"{_BEFORE}{re.escape(first)}(?:{'|'.join(rests)}){_AFTER}"
+        f"{_before(re.escape(first))}(?:{'|'.join(rests)}){_AFTER}"
         for first, rests in groups.items()
     )
     return re.compile("|".join(alternatives), re.MULTILINE)
@@ -122,10 +128,19 @@ def _split_tags(text: str) -> list[str]:
     return pieces
 
 
+@lru_cache(maxsize=8)
+def _trigger_pattern(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """Any character a smiley code starts with: text holding none of them has no smiley."""
+    return re.compile("[" + "".join(sorted({re.escape(code[0]) for code in codes})) + "]")
+
+
 def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS,
                     smilies: Mapping[str, str] = WP_SMILIES) -> str:
     """Replace smiley codes in text (not in tags, nor in code/pre/style/script/textarea)."""
     if not settings.use_smilies or not smilies:
+        return text
+    trigger = _trigger_pattern(tuple(smilies))
+    if trigger.search(text) is None:
         return text
     search = smilies_search_regex(smilies)
 
@@ -139,7 +154,8 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
             opened = _IGNORE_START.match(content)
             if opened:
                 ignoring = opened.group(1)
-        if not ignoring and content and content[0] != "<":
+        if (not ignoring and content and content[0] != "<"
+                and trigger.search(content) is not None):
             content = search.sub(replace, content)
         if ignoring and content == f"</{ignoring}>":
             ignoring = ""

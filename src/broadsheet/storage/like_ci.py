@@ -23,6 +23,7 @@ The classes come from ``collation_520.txt`` (MariaDB's own weights, `storage/col
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import literal
@@ -50,8 +51,10 @@ ESCAPE = "\\"
 """The escape character of the patterns we build (``$wpdb->esc_like`` escapes with a backslash)."""
 
 _WILDCARDS = frozenset("%_")
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 _fold_map: dict[int, str] | None = None
+_bmp_table: list[str] | None = None
 _members: dict[str, tuple[int, ...]] = {}
 
 
@@ -80,10 +83,23 @@ def _fold() -> dict[int, str]:
     return _fold_map if _fold_map is not None else _build()
 
 
+def _bmp() -> list[str]:
+    """The fold as a list indexed by code point over the BMP: `str.translate` reads it ~10x faster than a dict."""
+    global _bmp_table
+    if _bmp_table is None:
+        fold = _fold()
+        _bmp_table = [fold.get(cp) or chr(cp) if not 0xD800 <= cp <= 0xDFFF else "\ufffd" for cp in range(0x10000)]
+    return _bmp_table
+
+
 def like_fold(text: str | None) -> str | None:
     """Each character of `text` replaced by the name of its class (same length; None stays None)."""
     if text is None:
         return None
+    if text.isascii():
+        return text.translate(_fold())  # CPython's ASCII fast path
+    if _NON_BMP.search(text) is None:
+        return text.translate(_bmp())  # SQLite calls this on every searched row: keep it fast
     return text.translate(_fold())
 
 

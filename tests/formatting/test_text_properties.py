@@ -92,9 +92,12 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_OPEN": (autop._MEDIA_OPEN.sub, r"([<\[](?:audio|video)[^>\]]*[>\]])\s*", r"\1"),
     "SOURCE_TRACK": (autop._SOURCE_TRACK.sub, r"\s*(<(?:source|track)[^>]*>)\s*", r"\1"),
     "FIGCAPTION_OPEN": (autop._FIGCAPTION_OPEN.sub, r"\s*(<figcaption[^>]*>)", r"\1"),
-    "BEFORE_OPTION": (lambda t: autop._BEFORE_OPTION.sub("<option", t), r"\s*<option", "<option"),
-    "MEDIA_CLOSE": (lambda t: autop._MEDIA_CLOSE.sub(r"\1", t), r"\s*([<\[]/(?:audio|video)[>\]])",
-                    r"\1"),
+    "BEFORE_OPTION": (lambda t: autop._drop_space_before(t, autop._OPTION_OPEN), r"\s*<option",
+                      "<option"),
+    "OBJECT_CLOSE": (lambda t: autop._drop_space_before(t, autop._OBJECT_CLOSE), r"\s*</object>",
+                     "</object>"),
+    "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
+                    r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([

@@ -68,6 +68,7 @@ WP_SMILIES: Mapping[str, str] = {
 _IMAGE_EXTENSIONS = frozenset(("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif"))
 _EXTENSION = re.compile(r"\.([^.]+)$")
 _AFTER = r"(?=[\r\n\t \xa0]|&nbsp;|$)"
+_TAG = re.compile(r"(<[^>]*>)")
 _IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
 
 
@@ -112,19 +113,16 @@ def translate_smiley(code: str, smilies: Mapping[str, str] = WP_SMILIES,
 
 
 def _split_tags(text: str) -> list[str]:
-    """``preg_split('/(<[^>]*>)/U', …)``: ``<`` to the next ``>``, across lines (linear)."""
-    pieces: list[str] = []
-    done = 0
-    pos = text.find("<")
-    while pos != -1:
-        close = text.find(">", pos)
-        if close == -1:
-            break
-        pieces.append(text[done:pos])
-        pieces.append(text[pos:close + 1])
-        done = close + 1
-        pos = text.find("<", done)
-    pieces.append(text[done:])
+    """``preg_split('/(<[^>]*>)/U', …)``: ``<`` to the next ``>``, across lines (linear).
+
+    ``re.split`` is linear while every ``<`` has a ``>`` after it (each scan consumes what it
+    reads); the tail after the last ``>`` holds no tag and is joined to the last text piece.
+    """
+    end = text.rfind(">") + 1
+    if text.rfind("<") < end:
+        return _TAG.split(text)
+    pieces = _TAG.split(text[:end])
+    pieces[-1] += text[end:]
     return pieces
 
 

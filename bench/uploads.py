@@ -178,7 +178,7 @@ def reset_oracle() -> bool:
 def print_report(files: dict[str, tuple[str, bytes]], ours: list[Run], theirs: list[Run] | None,
                  embed: dict[str, tuple[float | None, int, float | None]], args: argparse.Namespace) -> None:
     print(f"# bench/uploads.py: {args.count} uploads per series (at most {args.limit:.0f} s), raw body, admin "
-          f"Application Password; broadsheet: {args.workers} worker(s), SQLite, local disk; "
+          f"Application Password; broadsheet: {args.workers} worker(s), {args.server}, SQLite, local disk; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores")
     print("# files: " + ", ".join(f"{kind} {len(data) / 1e3:.0f} kB" for kind, (_, data) in files.items()))
     print(f"{'series':16} {'bs up/s':>8} {'bs MB/s':>8} {'bs p50 ms':>10} {'wp up/s':>8} {'wp MB/s':>8}"
@@ -209,6 +209,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--limit", type=float, default=90.0, help="seconds at most per series (default 90)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="broadsheet workers (default: cores)")
     parser.add_argument("--http", choices=("auto", "h11", "httptools"), default="auto")
+    parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
+                        help="broadsheet's ASGI server (as bench/rest.py; granian must be installed)")
     parser.add_argument("--wordpress", default=rest.WORDPRESS)
     parser.add_argument("--no-wordpress", action="store_true", help="benchmark broadsheet only")
     parser.add_argument("--no-reset", action="store_true", help="do not reset the oracle after uploading to it")
@@ -241,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         port = rest.free_port()
         base = f"http://127.0.0.1:{port}"
         os.environ["BROADSHEET_UPLOADS_DIR"] = f"{tmp}/uploads"  # inherited by `broadsheet serve`
-        process = rest.start_server(database_url, port, args.workers, args.http)
+        process = rest.start_server(database_url, port, args.workers, args.http, args.server)
         try:
             rest.wait_until_up(base, process)
             if wordpress and rest.post_total(wordpress) != rest.post_total(base):

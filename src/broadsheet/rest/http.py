@@ -52,6 +52,11 @@ def _normalise_route(route: str) -> str:
     return route
 
 
+def _reject_constant(name: str) -> Any:
+    """PHP's ``json_decode`` knows no ``NaN``/``Infinity``: a body using them is invalid JSON."""
+    raise ValueError(name)
+
+
 def build_request(method: str, route: str, raw_query: str, headers: dict[str, str], body: bytes) -> RestRequest:
     """A RestRequest from the HTTP pieces, parsing JSON / urlencoded bodies as WordPress does."""
     query = php_array_to_python(parse_php_query(raw_query))
@@ -62,7 +67,7 @@ def build_request(method: str, route: str, raw_query: str, headers: dict[str, st
     if body:
         if request.is_json_content_type():
             try:
-                parsed = json.loads(body)
+                parsed = json.loads(body, parse_constant=_reject_constant)
             except (ValueError, UnicodeDecodeError):
                 request.json_error = RestError(
                     "rest_invalid_json", "Invalid JSON body passed.", 400,

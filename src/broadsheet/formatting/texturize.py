@@ -33,6 +33,8 @@ CORE_SHORTCODE_TAGS: tuple[str, ...] = (
 )
 #: Elements whose contents are never texturized (``no_texturize_tags`` default).
 NO_TEXTURIZE_TAGS: tuple[str, ...] = ("pre", "code", "kbd", "style", "script", "tt")
+# Second character of a tag that may open or close one of NO_TEXTURIZE_TAGS.
+_MAY_TOGGLE_TEXTURIZE = frozenset("/" + "".join(tag[0] for tag in NO_TEXTURIZE_TAGS))
 #: Shortcodes whose contents are never texturized (``no_texturize_shortcodes`` default).
 NO_TEXTURIZE_SHORTCODES: tuple[str, ...] = ("code",)
 
@@ -88,7 +90,8 @@ def _compile_all(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[re.Pattern[str
     return tuple((re.compile(pattern, re.ASCII), replacement) for pattern, replacement in pairs)
 
 
-_DYNAMIC_APOS = _compile_all((
+# These four need "'" then a digit; replacements add none, so one search can skip them all.
+_DYNAMIC_APOS_DIGIT = _compile_all((
     # '99' and '99" are ambiguous; assume an abbreviated year at the end of a quotation.
     (rf"'(\d\d)'{_QUOTE_END}", rf"{_APOS_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
     (rf"'(\d\d)\"{_QUOTE_END}", rf"{_APOS_FLAG}\1{CLOSING_QUOTE}"),
@@ -96,15 +99,22 @@ _DYNAMIC_APOS = _compile_all((
     (r"'(?=\d\d(?:(?=\n?\Z)|(?![%\d]|[.,]\d)))", _APOS_FLAG),
     # Quoted numbers like '0.42'.
     (rf"'{_SQ_START}(\d[.,\d]*)'", rf"{_OPEN_SQ_FLAG}\1{CLOSING_SINGLE_QUOTE}"),
+))
+_APOS_DIGIT = re.compile(r"'\d", re.ASCII)
+
+_DYNAMIC_APOS = _compile_all((
     # Single quote at start, or preceded by (, {, <, [, ", -, or spaces.
     (r"'(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))", _OPEN_SQ_FLAG),
     # Apostrophe in a word: no spaces, double apostrophes or other punctuation around it.
     (rf"'(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
 ))
 
+# Quoted numbers like "42" (needs '"' then a digit).
+_QUOTED_NUMBER = re.compile(rf"\"{_DQ_START}(\d[.,\d]*)\"", re.ASCII)
+_QUOTED_NUMBER_REPLACEMENT = rf"{_OPEN_Q_FLAG}\1{CLOSING_QUOTE}"
+_QUOTE_DIGIT = re.compile(r"\"\d", re.ASCII)
+
 _DYNAMIC_QUOTE = _compile_all((
-    # Quoted numbers like "42".
-    (rf"\"{_DQ_START}(\d[.,\d]*)\"", rf"{_OPEN_Q_FLAG}\1{CLOSING_QUOTE}"),
     # Double quote at start, or preceded by (, {, <, [, -, or spaces, and not followed by spaces.
     (rf"\"(?:(?<![^(\[{{\-\r\n\t \xa0]\")|(?<=&lt;\")|(?<=&nbsp;\"))(?!{SPACES})", _OPEN_Q_FLAG),
 ))
@@ -299,7 +309,9 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
                 continue
             if "&" in curl:
                 curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
-            _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
+            # An opening tag whose name cannot be a no-texturize tag changes no stack.
+            if len(curl) < 2 or curl[1] in _MAY_TOGGLE_TEXTURIZE:
+                _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
         elif php_trim(curl) == "":
             continue
         elif first == "[" and shortcode_full is not None and shortcode_full.fullmatch(curl):
@@ -323,11 +335,16 @@ def _texturize_text(curl: str) -> str:
         for search, replacement in _STATIC_COCKNEY:
             if search in curl:
                 curl = curl.replace(search, replacement)
+        if _APOS_DIGIT.search(curl):
+            for pattern, replacement in _DYNAMIC_APOS_DIGIT:
+                curl = pattern.sub(replacement, curl)
         for pattern, replacement in _DYNAMIC_APOS:
             curl = pattern.sub(replacement, curl)
         curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
         curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
+        if _QUOTE_DIGIT.search(curl):
+            curl = _QUOTED_NUMBER.sub(_QUOTED_NUMBER_REPLACEMENT, curl)
         for pattern, replacement in _DYNAMIC_QUOTE:
             curl = pattern.sub(replacement, curl)
         curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)

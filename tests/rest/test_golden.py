@@ -33,7 +33,7 @@ EXPECTED_DIFFS = _expected_diffs()
 # Extra (read-only) cases first: the core file ends with writes and must replay from one reset;
 # the writes matrix was recorded after replaying extra and core on the oracle, so it comes last.
 ALL_CASES = [pytest.param(suite, case, id=f"{suite}:{case['name']}")
-             for suite in ("extra", "editor", "core", "writes") for case in golden_replay.cases(suite)]
+             for suite in ("extra", "editor", "core", "writes", "apppw") for case in golden_replay.cases(suite)]
 
 
 @pytest.mark.parametrize(("suite", "case"), ALL_CASES)

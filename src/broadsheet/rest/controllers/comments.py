@@ -13,7 +13,7 @@ from broadsheet.content.dates import local_from_request_date, mysql_to_rfc3339
 from broadsheet.formatting.comment_chain import render_comment_text
 from broadsheet.query.comment_query import CommentQuery, count_comments, load_comment, parents_with_children, query_comments
 from broadsheet.rest.controllers.comment_writes import CommentWrites
-from broadsheet.rest.controllers.common import CONTEXT_ARG
+from broadsheet.rest.controllers.common import CONTEXT_ARG, page_window
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import LinkSet, pagination_headers
@@ -222,9 +222,7 @@ class CommentsController(CommentWrites):
     # -- reads --------------------------------------------------------------------------
     def _comment_query(self, request: RestRequest) -> CommentQuery:
         """The ``WP_Comment_Query`` arguments of a collection request."""
-        per_page = int(request.get_param("per_page") or 10)
-        page = int(request.get_param("page") or 1)
-        offset = request.get_param("offset")
+        per_page, page, offset = page_window(request)
         options = request.ctx.options
         after, before = request.get_param("after"), request.get_param("before")
         return CommentQuery(
@@ -237,7 +235,7 @@ class CommentsController(CommentWrites):
             after=local_from_request_date(after, options) if after else None,
             before=local_from_request_date(before, options) if before else None,
             orderby=request.get_param("orderby") or "date_gmt", order=request.get_param("order") or "desc",
-            number=per_page, offset=int(offset) if offset else (page - 1) * per_page,
+            number=per_page, offset=offset,
         )
 
     def get_items(self, request: RestRequest) -> RestResponse:

@@ -14,7 +14,7 @@ from broadsheet.content.permalinks import PermalinkSource, term_link
 from broadsheet.content.taxonomies import Taxonomy
 from broadsheet.query.term_query import TermQuery, count_terms, load_ancestor_slugs, load_term, query_terms
 from broadsheet.query.term_query import _base as term_query_base, _order as term_query_order
-from broadsheet.rest.controllers.common import CONTEXT_ARG
+from broadsheet.rest.controllers.common import CONTEXT_ARG, page_window
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import LinkSet, pagination_headers
@@ -141,9 +141,7 @@ class TermsController(TermWrites):
     # -- reads --------------------------------------------------------------------------
     def _term_query(self, request: RestRequest) -> TermQuery:
         """The ``get_terms`` arguments of a collection request."""
-        per_page = int(request.get_param("per_page") or 10)
-        page = int(request.get_param("page") or 1)
-        offset = request.get_param("offset")
+        per_page, page, offset = page_window(request)
         return TermQuery(
             taxonomy=self.taxonomy.name,
             hierarchical_taxonomy=self.taxonomy.hierarchical,
@@ -157,7 +155,7 @@ class TermsController(TermWrites):
             orderby=request.get_param("orderby") or "name",
             order=request.get_param("order") or "asc",
             number=per_page,
-            offset=int(offset) if isinstance(offset, int) else (page - 1) * per_page,
+            offset=offset,
         )
 
     def get_items(self, request: RestRequest) -> RestResponse:

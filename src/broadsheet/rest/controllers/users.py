@@ -15,7 +15,7 @@ from broadsheet.auth.roles import User
 from broadsheet.content.avatars import avatar_urls, show_avatars
 from broadsheet.content.permalinks import PermalinkSource, author_link
 from broadsheet.query.user_query import SEARCH_COLUMNS, UserQuery, count_published_posts, count_users, query_users
-from broadsheet.rest.controllers.common import CONTEXT_ARG
+from broadsheet.rest.controllers.common import CONTEXT_ARG, page_window
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import LinkSet, pagination_headers
@@ -252,16 +252,14 @@ class UsersController:
 
     # -- reads --------------------------------------------------------------------------
     def get_items(self, request: RestRequest) -> RestResponse:
-        per_page = int(request.get_param("per_page") or 10)
-        page = int(request.get_param("page") or 1)
-        offset = request.get_param("offset")
+        per_page, page, offset = page_window(request)
         can_list = current_user_can(request, "list_users")
         query = UserQuery(
             include=list(request.get_param("include") or []), exclude=list(request.get_param("exclude") or []),
             slugs=list(request.get_param("slug") or []), roles=list(request.get_param("roles") or []),
             capabilities=list(request.get_param("capabilities") or []),
             orderby=request.get_param("orderby") or "name", order=request.get_param("order") or "asc",
-            number=per_page, offset=int(offset) if isinstance(offset, int) else (page - 1) * per_page,
+            number=per_page, offset=offset,
             authors_only=request.get_param("who") == "authors",
         )
         published = request.get_param("has_published_posts")

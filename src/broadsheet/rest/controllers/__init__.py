@@ -26,6 +26,11 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
+    # ... themes, plugins, sidebars, widgets, block directory/patterns, then:
+    "site_health",  # /wp-site-health/v1
+    "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)
+    "icons",        # icons, icon-collections
+    "view_config",
 )
 
 

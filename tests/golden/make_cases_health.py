@@ -68,8 +68,90 @@ def icons() -> list[dict[str, Any]]:
     return out
 
 
+#: Values that describe the server, not the site (PHP vs Python, the database server): not compared.
+ENV_IGNORE = ["body.php_version", "body.db_server_info"]
+RUN = "/wp-abilities/v1/abilities/core/get-{}/run"
+
+
+def abilities() -> list[dict[str, Any]]:
+    out = []
+    for role in ROLES:
+        out.append(case(f"abilities-list-{role}", "/wp-abilities/v1/abilities", role))
+        out.append(case(f"ability-categories-{role}", "/wp-abilities/v1/categories", role))
+        out.append(case(f"ability-run-user-info-{role}", RUN.format("user-info"), role))
+        out.append(case(f"ability-run-site-info-{role}", RUN.format("site-info"), role))
+        out.append(case(f"ability-run-environment-{role}", RUN.format("environment-info"), role, ignore=ENV_IGNORE))
+    for name, query in [
+        ("category-site", {"category": "site"}), ("category-user", {"category": "USER"}),
+        ("category-unknown", {"category": "nope"}), ("namespace-core", {"namespace": "core"}),
+        ("namespace-slash", {"namespace": "core/"}), ("namespace-other", {"namespace": "other"}),
+        ("meta-readonly", {"meta": {"annotations": {"readonly": "true"}}}),
+        ("meta-destructive", {"meta": {"annotations": {"destructive": "true"}}}),
+        ("meta-public", {"meta": {"public": "1"}}),
+        ("meta-show-in-rest-false", {"meta": {"show_in_rest": "0"}}),
+        ("meta-unknown-key", {"meta": {"nope": "1"}}),
+        ("page-2", {"per_page": 1, "page": 2}), ("page-1-of-3", {"per_page": 1, "category": "site"}),
+        ("page-out-of-range", {"page": 5}), ("per-page-bad", {"per_page": 0}), ("per-page-max", {"per_page": 101}),
+        ("context-embed", {"context": "embed"}), ("context-edit", {"context": "edit"}),
+        ("context-bad", {"context": "x"}), ("fields", {"_fields": "name,category"}),
+        ("fields-links", {"_fields": "name,_links"}),
+    ]:
+        out.append(case(f"abilities-{name}", "/wp-abilities/v1/abilities", query=query))
+    for name, query in [("page-2", {"per_page": 1, "page": 2}), ("context-embed", {"context": "embed"}),
+                        ("per-page-bad", {"per_page": "x"}), ("page-out-of-range", {"page": 3})]:
+        out.append(case(f"ability-categories-{name}", "/wp-abilities/v1/categories", "subscriber", query=query))
+    out += [
+        case("ability-category-site", "/wp-abilities/v1/categories/site", "subscriber"),
+        case("ability-category-user-embed", "/wp-abilities/v1/categories/user", query={"context": "embed"}),
+        case("ability-category-unknown", "/wp-abilities/v1/categories/nope"),
+        case("ability-category-uppercase", "/wp-abilities/v1/categories/SITE"),
+        case("ability-category-none", "/wp-abilities/v1/categories/site", "none"),
+        case("ability-item", "/wp-abilities/v1/abilities/core/get-site-info", "subscriber"),
+        case("ability-item-embed", "/wp-abilities/v1/abilities/core/get-user-info", query={"context": "embed"}),
+        case("ability-item-unknown", "/wp-abilities/v1/abilities/core/nope"),
+        case("ability-item-uppercase", "/wp-abilities/v1/abilities/CORE/get-site-info"),
+        case("ability-item-none", "/wp-abilities/v1/abilities/core/get-site-info", "none"),
+        case("ability-item-trailing-slash", "/wp-abilities/v1/abilities/core/get-site-info/"),
+        case("ability-run-unknown", "/wp-abilities/v1/abilities/core/nope/run"),
+        case("ability-run-unknown-none", "/wp-abilities/v1/abilities/core/nope/run", "none"),
+        case("ability-run-fields", RUN.format("site-info"), query={"input": {"fields": ["version", "name", "language"]}}),
+        case("ability-run-fields-duplicate", RUN.format("site-info"), query={"input": {"fields": ["url", "url"]}}),
+        case("ability-run-fields-empty", RUN.format("user-info"), "author", query={"input": {"fields": ""}}),
+        case("ability-run-user-fields", RUN.format("user-info"), "contributor",
+             query={"input": {"fields": ["roles", "id", "locale"]}}),
+        case("ability-run-env-fields", RUN.format("environment-info"),
+             query={"input": {"fields": ["wp_version", "environment"]}}),
+        case("ability-run-bad-field", RUN.format("site-info"), query={"input": {"fields": ["nope"]}}),
+        case("ability-run-bad-field-none", RUN.format("site-info"), "none", query={"input": {"fields": ["nope"]}}),
+        case("ability-run-extra-key", RUN.format("user-info"), "subscriber", query={"input": {"other": "1"}}),
+        case("ability-run-input-string", RUN.format("site-info"), query={"input": "abc"}),
+        case("ability-run-input-empty", RUN.format("site-info"), query={"input": ""}),
+        case("ability-run-fields-not-array", RUN.format("site-info"), query={"input": {"fields": {"a": "name"}}}),
+        case("ability-run-post", RUN.format("site-info"), method="POST", body={"input": {"fields": ["name"]}}),
+        case("ability-run-post-none", RUN.format("site-info"), "none", method="POST"),
+        case("ability-run-delete", RUN.format("user-info"), "subscriber", method="DELETE"),
+        case("ability-run-put", RUN.format("user-info"), "subscriber", method="PUT", body={"input": {}}),
+        case("ability-run-method-override", RUN.format("site-info"), method="POST", query={"_method": "GET"}),
+        case("ability-run-fields-filter", RUN.format("site-info"), query={"_fields": "name", "input": {"fields": ["name", "url"]}}),
+        {**case("ability-run-query-over-json", RUN.format("site-info"), method="POST",
+                query={"_method": "GET", "input": {"fields": ["name"]}}),
+         "raw_body": json.dumps({"input": {"fields": ["url"]}}), "content_type": "application/json"},
+        {**case("ability-run-json-only-on-get", RUN.format("site-info"), method="POST", query={"_method": "GET"}),
+         "raw_body": json.dumps({"input": {"fields": ["nope"]}}), "content_type": "application/json"},
+        case("ability-run-head", RUN.format("site-info"), method="HEAD"),
+        case("ability-run-name-bad-chars", "/wp-abilities/v1/abilities/core/get_site_info/run"),
+        case("abilities-index", "/wp-abilities/v1", "none"),
+        case("abilities-options", "/wp-abilities/v1/abilities", "none", method="OPTIONS"),
+        case("ability-item-options", "/wp-abilities/v1/abilities/core/get-site-info", "none", method="OPTIONS"),
+        case("ability-run-options", RUN.format("site-info"), "admin", method="OPTIONS"),
+        case("ability-categories-options", "/wp-abilities/v1/categories", "subscriber", method="OPTIONS"),
+        case("ability-category-options", "/wp-abilities/v1/categories/site", "none", method="OPTIONS"),
+    ]
+    return out
+
+
 def main() -> None:
-    cases = icons()
+    cases = icons() + abilities()
     names = [c["name"] for c in cases]
     assert len(names) == len(set(names)), "case names must be unique"
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases))

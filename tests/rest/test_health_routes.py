@@ -52,3 +52,91 @@ def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
         assert json.dumps(ours[key]) == json.dumps(golden[key]), key
     # In the golden index's relative order too.
     assert mine == [key for key in golden if key in mine]
+
+
+def _get(app: Any, path: str, query: str = "", auth: str | None = "admin") -> tuple[int, Any]:
+    headers = {"host": "127.0.0.1:8881"}
+    if auth:
+        headers["authorization"] = golden_replay.record.auth_header(auth, golden_replay.credentials())
+    response = app.handle("GET", path, query, headers, b"")
+    return response.status, json.loads(response.body) if response.body else None
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_environment_info_describes_broadsheets_own_runtime_and_database(backend: str) -> None:
+    """The values the golden ignores (PHP and MariaDB on the oracle) come from this process and this database."""
+    import platform
+
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(backend) as app:
+        status, body = _get(app, "/wp-json/wp-abilities/v1/abilities/core/get-environment-info/run")
+        with app.site.db.engine.connect() as conn:
+            expected_db = app.site.db.server_info(conn)
+    assert status == 200
+    assert body["php_version"] == f"Python {platform.python_version()}"
+    assert body["db_server_info"] == expected_db
+    prefix = {"sqlite": "SQLite 3.", "postgresql": "PostgreSQL ", "mariadb": ""}.get(backend, "")
+    assert body["db_server_info"].startswith(prefix) and len(body["db_server_info"]) > len(prefix)
+    if backend == "mariadb":
+        assert "MariaDB" in body["db_server_info"]
+
+
+def test_site_info_follows_the_sites_options(sqlite_site_app: Any) -> None:
+    """``core/get-site-info`` reads the options at run time (a changed title and WPLANG show)."""
+    from sqlalchemy import update
+
+    site = sqlite_site_app.site
+    options = site.db.tables.options
+    with site.db.engine.begin() as conn:
+        conn.execute(update(options).where(options.c.option_name == "blogname").values(option_value="Renamed"))
+    site.invalidate_options()
+    status, body = _get(sqlite_site_app, "/wp-json/wp-abilities/v1/abilities/core/get-site-info/run",
+                        "input[fields][]=name&input[fields][]=language")
+    assert status == 200 and body == {"name": "Renamed", "language": "en-US"}
+
+
+def test_ability_meta_defaults_follow_wordpress() -> None:
+    """``show_in_rest`` defaults to ``public``, annotations to null, annotations first."""
+    from broadsheet.content.abilities import match_meta, normalize_meta
+
+    assert normalize_meta({}) == {"annotations": {"readonly": None, "destructive": None, "idempotent": None},
+                                  "show_in_rest": False, "public": False}
+    meta = normalize_meta({"public": True, "annotations": {"readonly": True}})
+    assert list(meta) == ["annotations", "public", "show_in_rest"] and meta["show_in_rest"] is True
+    assert match_meta(meta, {"annotations": {"readonly": True}})
+    assert not match_meta(meta, {"annotations": {"readonly": 1}})  # strict, as PHP's ===
+    assert not match_meta(meta, {"missing": True})
+
+
+def test_hostile_queries_as_admin_never_fail_with_a_500(sqlite_site_app: Any) -> None:
+    """These routes as an administrator (the shared fuzz test is anonymous) with nested, junk and typed params."""
+    from urllib.parse import quote
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    paths = ["/wp-json/wp/v2/icons", "/wp-json/wp/v2/icons/core", "/wp-json/wp/v2/icons/core/arrow-left",
+             "/wp-json/wp/v2/icon-collections", "/wp-json/wp/v2/icon-collections/core",
+             "/wp-json/wp-abilities/v1/categories", "/wp-json/wp-abilities/v1/categories/site",
+             "/wp-json/wp-abilities/v1/abilities", "/wp-json/wp-abilities/v1/abilities/core/get-user-info",
+             "/wp-json/wp-abilities/v1/abilities/core/get-site-info/run",
+             "/wp-json/wp-abilities/v1/abilities/core/get-user-info/run",
+             "/wp-json/wp-abilities/v1/abilities/core/get-environment-info/run"]
+    names = ["input", "input[fields]", "input[fields][]", "input[fields][0]", "input[fields][x]", "input[x]",
+             "input[fields][][]", "meta", "meta[annotations][readonly]", "meta[annotations]", "meta[public]",
+             "category", "namespace", "collection", "search", "page", "per_page", "context", "_fields", "_embed"]
+    values = st.one_of(st.text(max_size=12), st.sampled_from(
+        ["", "0", "1", "true", "null", "name", "id", "roles", "version", "db_server_info", "[]", "{}", "-1", "1e309"]))
+    headers = {"host": "127.0.0.1:8881",
+               "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials())}
+
+    @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(paths), st.lists(st.tuples(st.sampled_from(names), values), max_size=5),
+           st.sampled_from(["GET", "GET", "POST", "DELETE", "HEAD", "OPTIONS"]))
+    def check(path: str, pairs: list[tuple[str, str]], method: str) -> None:
+        query = "&".join(f"{quote(k, safe='[]')}={quote(v, safe='')}" for k, v in pairs)
+        response = sqlite_site_app.handle(method, path, query, headers, b"")
+        assert response.status < 500, (method, path, query, response.body[:300])
+
+    check()

@@ -150,6 +150,20 @@ class Database:
         """True on a MariaDB server (dialect `mysql`)."""
         return bool(getattr(self.engine.dialect, "is_mariadb", False))
 
+    def server_info(self, conn: Any) -> str:
+        """The database server's vendor and version (``$wpdb->db_server_info()``).
+
+        MySQL/MariaDB: ``VERSION()`` as the driver reports it (``10.11.6-MariaDB-0+deb12u1``);
+        the others are prefixed with the product's name (``PostgreSQL 16.4``, ``SQLite 3.46.1``).
+        """
+        if self.dialect_name == "mysql":
+            return str(conn.exec_driver_sql("SELECT VERSION()").scalar() or "")
+        if self.dialect_name == "postgresql":
+            return "PostgreSQL " + str(conn.exec_driver_sql("SHOW server_version").scalar() or "")
+        if self.dialect_name == "sqlite":
+            return "SQLite " + str(conn.exec_driver_sql("SELECT sqlite_version()").scalar() or "")
+        return ""
+
     def create_schema(self) -> None:
         """Create the collation (PostgreSQL), every missing table and index, and the search index; safe to repeat."""
         with self.engine.begin() as conn:

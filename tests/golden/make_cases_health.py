@@ -150,8 +150,34 @@ def abilities() -> list[dict[str, Any]]:
     return out
 
 
+#: The site-health routes broadsheet implements (the loopback, page-cache and background-updates tests
+#: need outbound HTTP or WordPress's updater; see docs).
+HEALTH = ("tests/https-status", "tests/dotorg-communication", "tests/authorization-header", "directory-sizes")
+#: Sizes describe the server's files and database, not the site: compared by the tests' own checks.
+SIZES_IGNORE = [f"body.{name}" for name in ("wordpress_size", "themes_size", "plugins_size", "uploads_size",
+                                              "fonts_size", "database_size", "total_size")]
+
+
+def site_health() -> list[dict[str, Any]]:
+    out = []
+    for route in HEALTH:
+        slug = route.rsplit("/", 1)[-1]
+        for role in ROLES:
+            ignore = SIZES_IGNORE if route == "directory-sizes" and role == "admin" else None
+            out.append(case(f"health-{slug}-{role}", f"/wp-site-health/v1/{route}", role, ignore=ignore))
+        out.append(case(f"health-{slug}-options", f"/wp-site-health/v1/{route}", "none", method="OPTIONS"))
+        out.append(case(f"health-{slug}-post", f"/wp-site-health/v1/{route}", "admin", method="POST"))
+    out += [
+        case("health-https-status-fields", "/wp-site-health/v1/tests/https-status", query={"_fields": "status,test"}),
+        case("health-https-status-context", "/wp-site-health/v1/tests/https-status", query={"context": "embed"}),
+        case("health-authorization-header-options-admin", "/wp-site-health/v1/tests/authorization-header",
+             method="OPTIONS"),
+    ]
+    return out
+
+
 def main() -> None:
-    cases = icons() + abilities()
+    cases = icons() + abilities() + site_health()
     names = [c["name"] for c in cases]
     assert len(names) == len(set(names)), "case names must be unique"
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases))

@@ -164,6 +164,25 @@ class Database:
             return "SQLite " + str(conn.exec_driver_sql("SELECT sqlite_version()").scalar() or "")
         return ""
 
+    def database_size(self, conn: Any) -> int:
+        """Bytes of data and indexes of the database's tables (``WP_Debug_Data::get_database_size``).
+
+        MySQL/MariaDB: ``SHOW TABLE STATUS`` data + index lengths, as WordPress; PostgreSQL: the
+        tables of the current schema with their indexes and TOAST; SQLite: the database file's pages.
+        """
+        if self.dialect_name == "mysql":
+            rows = conn.exec_driver_sql("SHOW TABLE STATUS").mappings().all()
+            return int(sum(int(r.get("Data_length") or 0) + int(r.get("Index_length") or 0) for r in rows))
+        if self.dialect_name == "postgresql":
+            return int(conn.exec_driver_sql(
+                "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE c.relkind IN ('r', 'm', 'p') AND n.nspname = current_schema()").scalar() or 0)
+        if self.dialect_name == "sqlite":
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar() or 0
+            return int(pages) * int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0)
+        return 0
+
     def create_schema(self) -> None:
         """Create the collation (PostgreSQL), every missing table and index, and the search index; safe to repeat."""
         with self.engine.begin() as conn:

@@ -236,13 +236,13 @@ class AbilitiesRegistry:
         ]
 
 
-def match_meta(meta: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
+def match_meta(meta: Mapping[Any, Any], conditions: Mapping[Any, Any]) -> bool:
     """``_wp_get_abilities_match_meta``: every condition key present with a strictly equal value."""
     for key, value in conditions.items():
         if key not in meta:
             return False
         if isinstance(value, (dict, list)):
-            wanted = value if isinstance(value, dict) else dict(enumerate(value))
+            wanted: Mapping[Any, Any] = value if isinstance(value, dict) else dict(enumerate(value))
             if not isinstance(meta[key], dict) or not match_meta(meta[key], wanted):
                 return False
         elif not _php_identical(meta[key], value):

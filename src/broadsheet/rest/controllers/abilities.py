@@ -119,7 +119,7 @@ def get_ability(request: RestRequest) -> dict[str, Any]:
 def prepare_category(category: AbilityCategory, request: RestRequest) -> dict[str, Any]:
     data = {"slug": category.slug, "label": category.label, "description": category.description,
             "meta": dict(category.meta)}
-    data = filter_response_by_context(data, get_category_schema(), request.context)
+    data = dict(filter_response_by_context(data, get_category_schema(), request.context))
     site = request.site
     links = LinkSet(request)
     links.add("self", site.rest_url(f"/{NAMESPACE}/categories/{category.slug}"))
@@ -137,7 +137,7 @@ def prepare_ability(ability: Ability, request: RestRequest) -> dict[str, Any]:
         "output_schema": prepare_json_schema_for_client(ability.output_schema),
         "meta": dict(ability.meta),
     }
-    data = filter_response_by_context(data, get_ability_schema(), request.context)
+    data = dict(filter_response_by_context(data, get_ability_schema(), request.context))
     site = request.site
     links = LinkSet(request)
     links.add("self", site.rest_url(f"/{NAMESPACE}/abilities/{ability.name}"))
@@ -317,8 +317,7 @@ class _RequestAbilityEnv:
         return str(self._request.site.config.environment_type)
 
     def db_server_info(self) -> str:
-        site = self._request.site
-        return site.db.server_info(self._request.ctx.conn)
+        return str(self._request.site.db.server_info(self._request.ctx.conn))
 
 
 def _env(request: RestRequest) -> _RequestAbilityEnv:

@@ -38,6 +38,9 @@ def icons() -> list[dict[str, Any]]:
         ("collection-bad-pattern", {"collection": "Bad!"}), ("per-page-ignored", {"per_page": 2, "page": 3}),
         ("per-page-zero", {"per_page": 0}), ("context-bad", {"context": "bogus"}),
         ("context-embed", {"context": "embed", "search": "left"}), ("fields", {"_fields": "name,label", "search": "up"}),
+        ("search-percent", {"search": "%"}), ("search-unicode", {"search": "é"}), ("search-tags", {"search": "<b>arrow</b>"}),
+        ("search-spaces", {"search": "  arrow   left "}), ("fields-content", {"_fields": "content", "search": "at-symbol"}),
+        ("collection-empty", {"collection": ""}), ("search-array", {"search": ["a"]}),
     ]:
         out.append(case(f"icons-{name}", "/wp/v2/icons", query=query))
     out += [
@@ -95,6 +98,17 @@ def abilities() -> list[dict[str, Any]]:
         ("context-embed", {"context": "embed"}), ("context-edit", {"context": "edit"}),
         ("context-bad", {"context": "x"}), ("fields", {"_fields": "name,category"}),
         ("fields-links", {"_fields": "name,_links"}),
+        ("namespace-with-slash-part", {"namespace": "core/get"}), ("namespace-upper", {"namespace": "CORE"}),
+        ("namespace-zero", {"namespace": "0"}), ("category-zero", {"category": "0"}),
+        ("meta-readonly-false", {"meta": {"annotations": {"readonly": "false"}}}),
+        ("meta-readonly-empty", {"meta": {"annotations": {"readonly": ""}}}),
+        ("meta-readonly-bad", {"meta": {"annotations": {"readonly": "maybe"}}}),
+        ("meta-annotations-scalar", {"meta": {"annotations": "x"}}),
+        ("meta-scalar", {"meta": "x"}), ("meta-empty", {"meta": ""}),
+        ("meta-two-conditions", {"meta": {"annotations": {"readonly": "1", "idempotent": "true"}}}),
+        ("meta-extra-annotation", {"meta": {"annotations": {"other": "1"}}}),
+        ("per-page-2-page-2", {"per_page": 2, "page": 2}), ("page-zero", {"page": 0}),
+        ("embed", {"_embed": "1"}),
     ]:
         out.append(case(f"abilities-{name}", "/wp-abilities/v1/abilities", query=query))
     for name, query in [("page-2", {"per_page": 1, "page": 2}), ("context-embed", {"context": "embed"}),

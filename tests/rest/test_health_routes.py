@@ -257,3 +257,15 @@ def test_directory_sizes_measure_broadsheets_files_uploads_and_database(
                                                         "debug": "directory not found"}
     for name in ("wordpress_size", "uploads_size", "database_size", "total_size"):
         assert list(body[name]) == list(expected[name]) == ["size", "debug", "raw"]
+
+
+def test_https_status_links_the_hosts_update_page_when_given(sqlite_site_app: Any,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """``WP_UPDATE_HTTPS_URL`` (a host's own guide) replaces the plain advice with a link."""
+    from broadsheet.rest.controllers.site_health import test_https_status
+
+    monkeypatch.setenv("WP_UPDATE_HTTPS_URL", "https://host.example/https")
+    description = test_https_status(_request(sqlite_site_app))["description"]
+    assert description.endswith('<p><a href="https://host.example/https" target="_blank">Talk to your web host about '
+                                'supporting HTTPS for your website.<span class="screen-reader-text"> (opens in a new '
+                                'tab)</span><span aria-hidden="true" class="dashicons dashicons-external"></span></a></p>')

@@ -70,11 +70,6 @@ def _uses_https(url: str) -> bool:
     return url.lower().startswith("https://")
 
 
-def https_detection_errors(request: RestRequest) -> dict[str, list[str]]:
-    """``wp_get_https_detection_errors``: a request to the https home fails here (no outbound HTTP)."""
-    return {"https_request_failed": ["HTTPS request failed."]}
-
-
 def test_https_status(request: RestRequest) -> dict[str, Any]:
     """``WP_Site_Health::get_test_https_status``."""
     update_url = os.environ.get("WP_UPDATE_HTTPS_URL") or DEFAULT_UPDATE_HTTPS_URL
@@ -105,9 +100,9 @@ def test_https_status(request: RestRequest) -> dict[str, Any]:
     else:
         result["description"] = (f'<p>{accessing}<a href="{siteurl_link}">WordPress Address</a> and '
                                  f'<a href="{home_link}">Site Address</a> are not set up to use HTTPS{by_default}.</p>')
-    if not https_detection_errors(request):  # pragma: no cover - HTTPS support cannot be detected without HTTP
-        result["description"] += "<p>HTTPS is already supported for your website.</p>"
-    elif update_url != DEFAULT_UPDATE_HTTPS_URL:
+    # wp_is_https_supported() requests the https home page; with no outbound HTTP that request fails
+    # ("HTTPS request failed."), so support is never detected and the host is the way forward.
+    if update_url != DEFAULT_UPDATE_HTTPS_URL:
         result["description"] += (f'<p><a href="{update_url}" target="_blank">Talk to your web host about supporting '
                                   f"HTTPS for your website.{_NEW_TAB}</a></p>")
     else:

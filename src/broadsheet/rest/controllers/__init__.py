@@ -26,6 +26,7 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
+    "themes",       # themes (+ stylesheet)
 )
 
 

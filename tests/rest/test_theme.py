@@ -18,10 +18,16 @@ from tests.rest.conftest import fixture_site_app
 
 BASE = "http://127.0.0.1:8881"
 SUITES = {
-    "theme": (golden_replay.RECORDED / "cases-theme.jsonl", golden_replay.RECORDED / "golden-theme.jsonl"),
+    name: (golden_replay.RECORDED / f"cases-{name}.jsonl", golden_replay.RECORDED / f"golden-{name}.jsonl")
+    for name in ("theme", "templates", "template-writes")
 }
 #: Routes this module's controllers register (their index entries must equal WordPress's).
+_TEMPLATE_ID = '(?P<id>([^\\/:<>\\*\\?"\\|]+(?:\\/[^\\/:<>\\*\\?"\\|]+)?)[\\/\\w%-]+)'
 OWN_ROUTES = (
+    "/wp/v2/templates",
+    "/wp/v2/templates/" + _TEMPLATE_ID,
+    "/wp/v2/template-parts",
+    "/wp/v2/template-parts/" + _TEMPLATE_ID,
     "/wp/v2/themes",
     "/wp/v2/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
 )
@@ -33,10 +39,11 @@ def _suite(name: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     return golden_replay.record.read_cases(str(cases_path)), goldens
 
 
+@pytest.mark.parametrize("suite", list(SUITES))
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_golden_theme_cases_replay_in_order(backend: str) -> None:
-    """Every case of cases-theme.jsonl in file order on one freshly restored site (the first link writes)."""
-    cases, goldens = _suite("theme")
+def test_golden_suite_replays_in_order(backend: str, suite: str) -> None:
+    """Every case of a suite in file order on one freshly restored site (links and writes change it)."""
+    cases, goldens = _suite(suite)
     failures: list[str] = []
     with fixture_site_app(backend) as app:
         for case in cases:

@@ -247,20 +247,6 @@ def content_for_response(template: BlockTemplate, theme: Theme, template_uri: st
     return serialize_blocks(blocks)
 
 
-def get_block_templates(theme: Theme, template_type: str, *, area: str | None = None,
-                        post_type: str = "") -> list[BlockTemplate]:
-    """``get_block_templates`` for the theme files (see module docstring)."""
-    result: list[BlockTemplate] = []
-    for info in template_files(theme, template_type, area=area, post_type=post_type):
-        if not post_type or (info.post_types is not None and post_type in info.post_types):
-            result.append(build_from_file(theme, info, template_type))
-        elif info.post_types is None:
-            candidate = build_from_file(theme, info, template_type)
-            if candidate.slug not in DEFAULT_TEMPLATE_TYPES:
-                result.append(candidate)
-    return result
-
-
 def get_block_file_template(theme: Theme, template_id: str, template_type: str) -> BlockTemplate | None:
     """``get_block_file_template``: ``theme//slug`` from the active theme's files."""
     parts = template_id.split("//", 1)

@@ -27,7 +27,7 @@ def find_user_styles_post_id(conn: Any, db: Any, stylesheet: str) -> int | None:
         .join(t.terms, t.terms.c.term_id == t.term_taxonomy.c.term_id)
         .where(t.posts.c.post_type == POST_TYPE, t.posts.c.post_status == "publish",
                t.term_taxonomy.c.taxonomy == "wp_theme", t.terms.c.name == stylesheet)
-        .order_by(t.posts.c.post_date.desc(), t.posts.c.ID.desc()).limit(1)
+        .order_by(t.posts.c.post_date.desc()).limit(1)
     ).first()
     return int(row[0]) if row else None
 

@@ -1,0 +1,167 @@
+"""Customised templates: ``wp_template`` / ``wp_template_part`` posts read back as block templates.
+
+Port of ``_build_block_template_result_from_post()`` and the database half of
+``get_block_templates()`` / ``get_block_template()`` (WordPress 7.1.4, ``block-template-utils.php``).
+A post belongs to the theme named by its ``wp_theme`` term; a part's area is its
+``wp_template_part_area`` term; ``origin`` and ``is_wp_suggestion`` are post meta.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+
+from broadsheet.query.post_rows import WPPost, post_columns, post_from_row
+from broadsheet.storage.meta import get_meta
+from broadsheet.themes.block_templates import (
+    WP_TEMPLATE,
+    WP_TEMPLATE_PART,
+    BlockTemplate,
+    _remove_serialized_parent_block,
+    apply_block_hooks_to_content,
+    template_file,
+)
+from broadsheet.themes.template_types import DEFAULT_TEMPLATE_TYPES
+from broadsheet.themes.theme import Theme
+
+#: Slugs whose empty title WordPress derives from the object they target (not ported yet).
+_DERIVED_TITLE = re.compile(r"(author|page|single|tag|category|taxonomy)-(.+)")
+
+
+class UnsupportedTemplate(ValueError):
+    """A template post whose representation needs a rule not ported (see ``_DERIVED_TITLE``)."""
+
+
+def _term_names(conn: Any, db: Any, object_id: int, taxonomy: str) -> list[str]:
+    t = db.tables
+    rows = conn.execute(
+        select(t.terms.c.name)
+        .join(t.term_taxonomy, t.term_taxonomy.c.term_id == t.terms.c.term_id)
+        .join(t.term_relationships, t.term_relationships.c.term_taxonomy_id == t.term_taxonomy.c.term_taxonomy_id)
+        .where(t.term_relationships.c.object_id == object_id, t.term_taxonomy.c.taxonomy == taxonomy)
+        .order_by(t.terms.c.name))
+    return [str(r[0]) for r in rows]
+
+
+def build_from_post(conn: Any, db: Any, active: Theme | None, post: WPPost) -> BlockTemplate | None:
+    """``_build_block_template_result_from_post`` (None where WordPress returns a WP_Error)."""
+    themes = _term_names(conn, db, post.ID, "wp_theme")
+    if not themes:
+        return None
+    theme_name = themes[0]
+    file = template_file(active, post.post_type, post.post_name) if active is not None else None
+    has_theme_file = active is not None and active.stylesheet == theme_name and file is not None
+    origin = get_meta(conn, "post", post.ID, "origin", single=True, tables=db.tables)
+    suggestion = get_meta(conn, "post", post.ID, "is_wp_suggestion", single=True, tables=db.tables)
+    template = BlockTemplate(
+        id=f"{theme_name}//{post.post_name}", theme=theme_name, slug=post.post_name, type=post.post_type,
+        content=post.post_content, source="custom", origin=origin or None, title=post.post_title,
+        description=post.post_excerpt, status=post.post_status, wp_id=post.ID, has_theme_file=has_theme_file,
+        is_custom=not suggestion, author=post.post_author, modified=post.post_modified, date=post.post_date)
+    if post.post_type == WP_TEMPLATE and has_theme_file and file is not None and file.post_types is not None:
+        template.post_types = file.post_types
+    if post.post_type == WP_TEMPLATE and template.slug in DEFAULT_TEMPLATE_TYPES:
+        template.is_custom = False
+    if post.post_type == WP_TEMPLATE_PART:
+        areas = _term_names(conn, db, post.ID, "wp_template_part_area")
+        if areas:
+            template.area = areas[0]
+    if (post.post_type == WP_TEMPLATE and not template.description
+            and (not template.title or template.title == template.slug) and _DERIVED_TITLE.match(template.slug)):
+        raise UnsupportedTemplate(template.slug)
+    if post.post_type == WP_TEMPLATE_PART:
+        ignored = get_meta(conn, "post", post.ID, "_wp_ignored_hooked_blocks", single=True, tables=db.tables)
+        if ignored:
+            raise UnsupportedTemplate("template part with ignored hooked blocks metadata")
+        wrapped = (f"<!-- wp:template-part -->{template.content}<!-- /wp:template-part -->" if template.content
+                   else "<!-- wp:template-part /-->")
+        template.content = _remove_serialized_parent_block(apply_block_hooks_to_content(wrapped, theme_name))
+    else:
+        template.content = apply_block_hooks_to_content(template.content, theme_name)
+    return template
+
+
+def _posts_of_theme(conn: Any, db: Any, template_type: str, theme: str, *, statuses: tuple[str, ...],
+                    slug: str | None = None, wp_id: int | None = None, area: str | None = None,
+                    limit: int | None = None) -> list[WPPost]:
+    """``WP_Query`` of template posts with the theme's ``wp_theme`` term (newest first)."""
+    t = db.tables
+    theme_ids = (select(t.term_relationships.c.object_id)
+                 .join(t.term_taxonomy, t.term_taxonomy.c.term_taxonomy_id == t.term_relationships.c.term_taxonomy_id)
+                 .join(t.terms, t.terms.c.term_id == t.term_taxonomy.c.term_id)
+                 .where(t.term_taxonomy.c.taxonomy == "wp_theme", t.terms.c.name == theme))
+    stmt = select(*post_columns(t)).where(t.posts.c.post_type == template_type,
+                                          t.posts.c.post_status.in_(statuses), t.posts.c.ID.in_(theme_ids))
+    if area is not None:
+        area_ids = (select(t.term_relationships.c.object_id)
+                    .join(t.term_taxonomy,
+                          t.term_taxonomy.c.term_taxonomy_id == t.term_relationships.c.term_taxonomy_id)
+                    .join(t.terms, t.terms.c.term_id == t.term_taxonomy.c.term_id)
+                    .where(t.term_taxonomy.c.taxonomy == "wp_template_part_area", t.terms.c.name == area))
+        stmt = stmt.where(t.posts.c.ID.in_(area_ids))
+    if slug is not None:
+        stmt = stmt.where(t.posts.c.post_name == slug)
+    if wp_id is not None:
+        stmt = stmt.where(t.posts.c.ID == wp_id)
+    stmt = stmt.order_by(t.posts.c.post_date.desc())  # no tiebreaker, as WP_Query
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [post_from_row(row) for row in conn.execute(stmt).mappings()]
+
+
+def template_posts(conn: Any, db: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
+                   area: str | None = None) -> list[BlockTemplate]:
+    """The active theme's customised templates (published, or any editable status with ``wp_id``)."""
+    statuses = ("auto-draft", "draft", "publish") if wp_id is not None else ("publish",)
+    posts = _posts_of_theme(conn, db, template_type, active.stylesheet, statuses=statuses, wp_id=wp_id,
+                            area=area if template_type == WP_TEMPLATE_PART else None)
+    return [t for t in (build_from_post(conn, db, active, p) for p in posts) if t is not None]
+
+
+def template_post(conn: Any, db: Any, active: Theme | None, template_type: str, theme: str,
+                  slug: str) -> BlockTemplate | None:
+    """``get_block_template``'s query: the newest post of ``theme//slug`` in any status but inherit."""
+    posts = _posts_of_theme(conn, db, template_type, theme, statuses=("auto-draft", "draft", "publish", "trash"),
+                            slug=slug, limit=1)
+    return build_from_post(conn, db, active, posts[0]) if posts else None
+
+
+def get_block_templates(conn: Any, db: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
+                        area: str | None = None, post_type: str = "") -> list[BlockTemplate]:
+    """``get_block_templates``: customised posts first, then the theme files they do not replace."""
+    from broadsheet.themes import block_templates as files
+
+    result: list[BlockTemplate] = []
+    for template in template_posts(conn, db, active, template_type, wp_id=wp_id, area=area):
+        if post_type and not template.is_custom:
+            continue
+        if post_type and template.post_types is not None and post_type not in template.post_types:
+            continue
+        result.append(template)
+    if wp_id is not None:
+        return result
+    replaced = tuple(t.slug for t in result)
+    for info in files.template_files(active, template_type, area=area, slugs_not_in=replaced):
+        if not post_type or (info.post_types is not None and post_type in info.post_types):
+            result.append(files.build_from_file(active, info, template_type))
+        elif info.post_types is None:
+            candidate = files.build_from_file(active, info, template_type)
+            if candidate.slug not in DEFAULT_TEMPLATE_TYPES:
+                result.append(candidate)
+    return result
+
+
+def get_block_template(conn: Any, db: Any, active: Theme | None, template_id: str,
+                       template_type: str) -> BlockTemplate | None:
+    """``get_block_template``: the customised post of ``theme//slug``, else the active theme's file."""
+    from broadsheet.themes.block_templates import get_block_file_template
+
+    parts = template_id.split("//", 1)
+    if len(parts) < 2:
+        return None
+    found = template_post(conn, db, active, template_type, parts[0], parts[1])
+    if found is not None:
+        return found
+    return get_block_file_template(active, template_id, template_type) if active is not None else None

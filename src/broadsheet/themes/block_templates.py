@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from broadsheet.formatting.blocks import ParsedBlock, parse_blocks, serialize_blocks
+from broadsheet.formatting.blocks import (
+    ParsedBlock,
+    get_comment_delimited_block_content,
+    parse_blocks,
+    serialize_blocks,
+)
 from broadsheet.formatting.sanitize import sanitize_text_field
 from broadsheet.themes.patterns import Pattern, theme_patterns
 from broadsheet.themes.template_types import DEFAULT_TEMPLATE_TYPES, UNCATEGORIZED, filter_template_part_area
@@ -173,8 +178,7 @@ def build_from_file(theme: Theme, info: _TemplateFile, template_type: str) -> Bl
     if template_type == WP_TEMPLATE_PART and info.area is not None:
         template.area = info.area
     if template_type == WP_TEMPLATE_PART:
-        wrapped = f"<!-- wp:template-part -->{template.content}<!-- /wp:template-part -->" if template.content else (
-            "<!-- wp:template-part /-->")
+        wrapped = get_comment_delimited_block_content("core/template-part", {}, template.content)
         template.content = _remove_serialized_parent_block(apply_block_hooks_to_content(wrapped, stylesheet))
     else:
         template.content = apply_block_hooks_to_content(template.content, stylesheet)

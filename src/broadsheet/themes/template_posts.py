@@ -8,11 +8,11 @@ A post belongs to the theme named by its ``wp_theme`` term; a part's area is its
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from sqlalchemy import select
 
+from broadsheet.formatting.blocks import get_comment_delimited_block_content
 from broadsheet.query.post_rows import WPPost, post_columns, post_from_row
 from broadsheet.storage.meta import get_meta
 from broadsheet.themes.block_templates import (
@@ -26,12 +26,14 @@ from broadsheet.themes.block_templates import (
 from broadsheet.themes.template_types import DEFAULT_TEMPLATE_TYPES
 from broadsheet.themes.theme import Theme
 
-#: Slugs whose empty title WordPress derives from the object they target (not ported yet).
-_DERIVED_TITLE = re.compile(r"(author|page|single|tag|category|taxonomy)-(.+)")
+def _json_list(value: Any) -> Any:
+    """``json_decode( $meta, true )`` of the ignored hooked blocks list (null when not JSON)."""
+    import json
 
-
-class UnsupportedTemplate(ValueError):
-    """A template post whose representation needs a rule not ported (see ``_DERIVED_TITLE``)."""
+    try:
+        return json.loads(str(value))
+    except ValueError:
+        return None
 
 
 def _term_names(conn: Any, db: Any, object_id: int, taxonomy: str) -> list[str]:
@@ -45,8 +47,11 @@ def _term_names(conn: Any, db: Any, object_id: int, taxonomy: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def build_from_post(conn: Any, db: Any, active: Theme | None, post: WPPost) -> BlockTemplate | None:
+def build_from_post(conn: Any, site: Any, active: Theme | None, post: WPPost) -> BlockTemplate | None:
     """``_build_block_template_result_from_post`` (None where WordPress returns a WP_Error)."""
+    from broadsheet.themes.template_titles import derive_title
+
+    db = site.db
     themes = _term_names(conn, db, post.ID, "wp_theme")
     if not themes:
         return None
@@ -68,15 +73,13 @@ def build_from_post(conn: Any, db: Any, active: Theme | None, post: WPPost) -> B
         areas = _term_names(conn, db, post.ID, "wp_template_part_area")
         if areas:
             template.area = areas[0]
-    if (post.post_type == WP_TEMPLATE and not template.description
-            and (not template.title or template.title == template.slug) and _DERIVED_TITLE.match(template.slug)):
-        raise UnsupportedTemplate(template.slug)
+    if post.post_type == WP_TEMPLATE and not template.description and (
+            not template.title or template.title == template.slug):
+        derive_title(conn, site, template)
     if post.post_type == WP_TEMPLATE_PART:
         ignored = get_meta(conn, "post", post.ID, "_wp_ignored_hooked_blocks", single=True, tables=db.tables)
-        if ignored:
-            raise UnsupportedTemplate("template part with ignored hooked blocks metadata")
-        wrapped = (f"<!-- wp:template-part -->{template.content}<!-- /wp:template-part -->" if template.content
-                   else "<!-- wp:template-part /-->")
+        attrs = {"metadata": {"ignoredHookedBlocks": _json_list(ignored)}} if ignored else {}
+        wrapped = get_comment_delimited_block_content("core/template-part", attrs, template.content)
         template.content = _remove_serialized_parent_block(apply_block_hooks_to_content(wrapped, theme_name))
     else:
         template.content = apply_block_hooks_to_content(template.content, theme_name)
@@ -111,30 +114,30 @@ def _posts_of_theme(conn: Any, db: Any, template_type: str, theme: str, *, statu
     return [post_from_row(row) for row in conn.execute(stmt).mappings()]
 
 
-def template_posts(conn: Any, db: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
+def template_posts(conn: Any, site: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
                    area: str | None = None) -> list[BlockTemplate]:
     """The active theme's customised templates (published, or any editable status with ``wp_id``)."""
     statuses = ("auto-draft", "draft", "publish") if wp_id is not None else ("publish",)
-    posts = _posts_of_theme(conn, db, template_type, active.stylesheet, statuses=statuses, wp_id=wp_id,
+    posts = _posts_of_theme(conn, site.db, template_type, active.stylesheet, statuses=statuses, wp_id=wp_id,
                             area=area if template_type == WP_TEMPLATE_PART else None)
-    return [t for t in (build_from_post(conn, db, active, p) for p in posts) if t is not None]
+    return [t for t in (build_from_post(conn, site, active, p) for p in posts) if t is not None]
 
 
-def template_post(conn: Any, db: Any, active: Theme | None, template_type: str, theme: str,
+def template_post(conn: Any, site: Any, active: Theme | None, template_type: str, theme: str,
                   slug: str) -> BlockTemplate | None:
     """``get_block_template``'s query: the newest post of ``theme//slug`` in any status but inherit."""
-    posts = _posts_of_theme(conn, db, template_type, theme, statuses=("auto-draft", "draft", "publish", "trash"),
-                            slug=slug, limit=1)
-    return build_from_post(conn, db, active, posts[0]) if posts else None
+    posts = _posts_of_theme(conn, site.db, template_type, theme,
+                            statuses=("auto-draft", "draft", "publish", "trash"), slug=slug, limit=1)
+    return build_from_post(conn, site, active, posts[0]) if posts else None
 
 
-def get_block_templates(conn: Any, db: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
+def get_block_templates(conn: Any, site: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
                         area: str | None = None, post_type: str = "") -> list[BlockTemplate]:
     """``get_block_templates``: customised posts first, then the theme files they do not replace."""
     from broadsheet.themes import block_templates as files
 
     result: list[BlockTemplate] = []
-    for template in template_posts(conn, db, active, template_type, wp_id=wp_id, area=area):
+    for template in template_posts(conn, site, active, template_type, wp_id=wp_id, area=area):
         if post_type and not template.is_custom:
             continue
         if post_type and template.post_types is not None and post_type not in template.post_types:
@@ -153,7 +156,7 @@ def get_block_templates(conn: Any, db: Any, active: Theme, template_type: str, *
     return result
 
 
-def get_block_template(conn: Any, db: Any, active: Theme | None, template_id: str,
+def get_block_template(conn: Any, site: Any, active: Theme | None, template_id: str,
                        template_type: str) -> BlockTemplate | None:
     """``get_block_template``: the customised post of ``theme//slug``, else the active theme's file."""
     from broadsheet.themes.block_templates import get_block_file_template
@@ -161,7 +164,7 @@ def get_block_template(conn: Any, db: Any, active: Theme | None, template_id: st
     parts = template_id.split("//", 1)
     if len(parts) < 2:
         return None
-    found = template_post(conn, db, active, template_type, parts[0], parts[1])
+    found = template_post(conn, site, active, template_type, parts[0], parts[1])
     if found is not None:
         return found
     return get_block_file_template(active, template_id, template_type) if active is not None else None

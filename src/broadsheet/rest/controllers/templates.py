@@ -108,7 +108,7 @@ class TemplatesController:
 
     # -- reads ------------------------------------------------------------------------------------
     def _template(self, request: RestRequest, template_id: str) -> BlockTemplate | None:
-        return get_block_template(request.ctx.conn, request.site.db, active_theme(request.site), template_id,
+        return get_block_template(request.ctx.conn, request.site, active_theme(request.site), template_id,
                                   self.post_type)
 
     def get_items(self, request: RestRequest) -> list[dict[str, Any]]:
@@ -118,7 +118,7 @@ class TemplatesController:
         if theme is None:
             return []
         wp_id = request.get_param("wp_id")
-        templates = get_block_templates(request.ctx.conn, request.site.db, theme, self.post_type,
+        templates = get_block_templates(request.ctx.conn, request.site, theme, self.post_type,
                                         wp_id=int(wp_id) if wp_id is not None else None,
                                         area=request.get_param("area"),
                                         post_type=str(request.get_param("post_type") or ""))
@@ -225,7 +225,7 @@ class TemplatesController:
         prepared["post"]["post_name"] = request.get_param("slug")
         post_id = self._save(request, prepared, update=False)
         theme = active_theme(request.site)
-        found = get_block_templates(request.ctx.conn, request.site.db, theme, self.post_type,
+        found = get_block_templates(request.ctx.conn, request.site, theme, self.post_type,
                                     wp_id=post_id) if theme else []
         if not found:
             raise RestError("rest_template_insert_error", "No templates exist with that id.", 400)

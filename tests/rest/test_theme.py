@@ -25,8 +25,10 @@ SUITES = {
 _TEMPLATE_ID = '(?P<id>([^\\/:<>\\*\\?"\\|]+(?:\\/[^\\/:<>\\*\\?"\\|]+)?)[\\/\\w%-]+)'
 OWN_ROUTES = (
     "/wp/v2/templates",
+    "/wp/v2/templates/lookup",
     "/wp/v2/templates/" + _TEMPLATE_ID,
     "/wp/v2/template-parts",
+    "/wp/v2/template-parts/lookup",
     "/wp/v2/template-parts/" + _TEMPLATE_ID,
     "/wp/v2/themes",
     "/wp/v2/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",

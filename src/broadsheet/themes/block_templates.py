@@ -128,7 +128,7 @@ def _file_info(theme: Theme, template_type: str, slug: str, path: Any) -> _Templ
 
 
 def template_files(theme: Theme, template_type: str, *, area: str | None = None, post_type: str = "",
-                   slugs_not_in: tuple[str, ...] = ()) -> list[_TemplateFile]:
+                   slugs_in: tuple[str, ...] = (), slugs_not_in: tuple[str, ...] = ()) -> list[_TemplateFile]:
     """``_get_block_templates_files`` for one theme (no parent theme among the bundled ones)."""
     folder = FOLDERS[template_type]
     files: dict[str, _TemplateFile] = {}
@@ -136,7 +136,7 @@ def template_files(theme: Theme, template_type: str, *, area: str | None = None,
         if not name.endswith(".html"):
             continue
         slug = name[:-5]
-        if slug in slugs_not_in or slug in files:
+        if (slugs_in and slug not in slugs_in) or slug in slugs_not_in or slug in files:
             continue
         info = _file_info(theme, template_type, slug, theme.directory / folder / name)
         if template_type == WP_TEMPLATE_PART:

@@ -8,6 +8,7 @@ A post belongs to the theme named by its ``wp_theme`` term; a part's area is its
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -88,7 +89,7 @@ def build_from_post(conn: Any, site: Any, active: Theme | None, post: WPPost) ->
 
 def _posts_of_theme(conn: Any, db: Any, template_type: str, theme: str, *, statuses: tuple[str, ...],
                     slug: str | None = None, wp_id: int | None = None, area: str | None = None,
-                    limit: int | None = None) -> list[WPPost]:
+                    slugs_in: tuple[str, ...] = (), limit: int | None = None) -> list[WPPost]:
     """``WP_Query`` of template posts with the theme's ``wp_theme`` term (newest first)."""
     t = db.tables
     theme_ids = (select(t.term_relationships.c.object_id)
@@ -106,6 +107,8 @@ def _posts_of_theme(conn: Any, db: Any, template_type: str, theme: str, *, statu
         stmt = stmt.where(t.posts.c.ID.in_(area_ids))
     if slug is not None:
         stmt = stmt.where(t.posts.c.post_name == slug)
+    if slugs_in:
+        stmt = stmt.where(t.posts.c.post_name.in_(slugs_in))
     if wp_id is not None:
         stmt = stmt.where(t.posts.c.ID == wp_id)
     stmt = stmt.order_by(t.posts.c.post_date.desc())  # no tiebreaker, as WP_Query
@@ -115,11 +118,12 @@ def _posts_of_theme(conn: Any, db: Any, template_type: str, theme: str, *, statu
 
 
 def template_posts(conn: Any, site: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
-                   area: str | None = None) -> list[BlockTemplate]:
+                   area: str | None = None, slugs_in: tuple[str, ...] = ()) -> list[BlockTemplate]:
     """The active theme's customised templates (published, or any editable status with ``wp_id``)."""
     statuses = ("auto-draft", "draft", "publish") if wp_id is not None else ("publish",)
     posts = _posts_of_theme(conn, site.db, template_type, active.stylesheet, statuses=statuses, wp_id=wp_id,
-                            area=area if template_type == WP_TEMPLATE_PART else None)
+                            area=area if template_type == WP_TEMPLATE_PART else None, slugs_in=slugs_in,
+                            limit=len(set(slugs_in)) if slugs_in else None)
     return [t for t in (build_from_post(conn, site, active, p) for p in posts) if t is not None]
 
 
@@ -132,12 +136,13 @@ def template_post(conn: Any, site: Any, active: Theme | None, template_type: str
 
 
 def get_block_templates(conn: Any, site: Any, active: Theme, template_type: str, *, wp_id: int | None = None,
-                        area: str | None = None, post_type: str = "") -> list[BlockTemplate]:
+                        area: str | None = None, post_type: str = "",
+                        slugs_in: tuple[str, ...] = ()) -> list[BlockTemplate]:
     """``get_block_templates``: customised posts first, then the theme files they do not replace."""
     from broadsheet.themes import block_templates as files
 
     result: list[BlockTemplate] = []
-    for template in template_posts(conn, site, active, template_type, wp_id=wp_id, area=area):
+    for template in template_posts(conn, site, active, template_type, wp_id=wp_id, area=area, slugs_in=slugs_in):
         if post_type and not template.is_custom:
             continue
         if post_type and template.post_types is not None and post_type not in template.post_types:
@@ -146,7 +151,7 @@ def get_block_templates(conn: Any, site: Any, active: Theme, template_type: str,
     if wp_id is not None:
         return result
     replaced = tuple(t.slug for t in result)
-    for info in files.template_files(active, template_type, area=area, slugs_not_in=replaced):
+    for info in files.template_files(active, template_type, area=area, slugs_in=slugs_in, slugs_not_in=replaced):
         if not post_type or (info.post_types is not None and post_type in info.post_types):
             result.append(files.build_from_file(active, info, template_type))
         elif info.post_types is None:
@@ -168,3 +173,60 @@ def get_block_template(conn: Any, site: Any, active: Theme | None, template_id: 
     if found is not None:
         return found
     return get_block_file_template(active, template_id, template_type) if active is not None else None
+
+
+def get_template_hierarchy(site: Any, slug: str, is_custom: bool = False, template_prefix: str = "") -> list[str]:
+    """``get_template_hierarchy``: the template slugs to try for ``slug``, most specific first."""
+    if slug == "index":
+        return ["index"]
+    if is_custom:
+        return ["page", "singular", "index"]
+    if slug == "front-page":
+        return ["front-page", "home", "index"]
+    hierarchy = [slug]
+    if template_prefix:
+        kind = template_prefix.split("-")[0]
+        if template_prefix not in (slug, kind):
+            hierarchy.append(template_prefix)
+        if slug != kind:
+            hierarchy.append(kind)
+    elif match := re.match(r"^(author|category|archive|tag|page)-.+$", slug, re.DOTALL):
+        hierarchy.append(match.group(1))
+    elif match := re.match(r"^(taxonomy|single)-(.+)$", slug, re.DOTALL):
+        kind, rest = match.group(1), match.group(2)
+        items = ([pt.name for pt in site.post_types.all()] if kind == "single"
+                 else [tax.name for tax in site.taxonomies.all()])
+        for item in items:
+            if not rest.startswith(item):
+                continue
+            if rest == item:
+                hierarchy.append(kind)
+                break
+            if len(rest) > len(item) + 1:
+                hierarchy += [f"{kind}-{item}", kind]
+                break
+    if slug.startswith(("author", "taxonomy", "category", "tag")) or slug == "date":
+        hierarchy.append("archive")
+    if slug == "attachment":
+        hierarchy.append("single")
+    if slug.startswith(("single", "page")) or slug == "attachment":
+        hierarchy.append("singular")
+    hierarchy.append("index")
+    return hierarchy
+
+
+def resolve_block_template(conn: Any, site: Any, active: Theme, template_type: str,
+                           hierarchy: list[str]) -> BlockTemplate | None:
+    """``resolve_block_template( $type, $hierarchy, '' )``: the first existing ``wp_template`` of the list."""
+    if not template_type:
+        return None
+    slugs = [_strip_template_file_suffix(s) for s in (hierarchy or [template_type])]
+    templates = get_block_templates(conn, site, active, WP_TEMPLATE, slugs_in=tuple(slugs))
+    priority = {slug: index for index, slug in enumerate(slugs)}  # array_flip: a repeated slug's last index
+    templates.sort(key=lambda t: priority.get(t.slug, 0))
+    return templates[0] if templates else None
+
+
+def _strip_template_file_suffix(name: str) -> str:
+    """``_strip_template_file_suffix``: ``page.php`` or ``page.html`` -> ``page``."""
+    return re.sub(r"\.(php|html)$", "", name)

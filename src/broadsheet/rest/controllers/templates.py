@@ -17,6 +17,7 @@ from urllib.parse import unquote_plus
 from broadsheet.content.dates import mysql_to_rfc3339
 from broadsheet.rest.controllers.common import context_arg
 from broadsheet.rest.controllers.post_prepare import fields_for_response, filter_by_context
+from broadsheet.rest.encoding import JSONObject
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
@@ -33,7 +34,12 @@ from broadsheet.themes.block_templates import (
     content_for_response,
     get_block_file_template,
 )
-from broadsheet.themes.template_posts import get_block_template, get_block_templates
+from broadsheet.themes.template_posts import (
+    get_block_template,
+    get_block_templates,
+    get_template_hierarchy,
+    resolve_block_template,
+)
 from broadsheet.themes.template_types import UNCATEGORIZED, filter_template_part_area
 from broadsheet.themes.theme import active_stylesheet, active_theme, get_theme, theme_root_uri
 
@@ -81,6 +87,17 @@ class TemplatesController:
             Endpoint(CREATABLE, self.create_item, self.write_permissions_check,
                      rest_get_endpoint_args_for_schema(schema, "POST")),
         ], schema=self.schema)
+        self.server.register_route(NAMESPACE, f"{base}/lookup", [
+            Endpoint(READABLE, self.get_template_fallback, self.read_permissions_check, {
+                "slug": {"description": "The slug of the template to get the fallback for", "type": "string",
+                         "required": True},
+                "is_custom": {"description": "Indicates if a template is custom or part of the template hierarchy",
+                              "type": "boolean"},
+                "template_prefix": {"description": "The template prefix for the created template. This is used to "
+                                                   "extract the main template type, e.g. in `taxonomy-books` "
+                                                   "extracts the `taxonomy`", "type": "string"},
+            }),
+        ])
         id_arg = {"id": {"description": "The id of a template", "type": "string",
                          "sanitize_callback": sanitize_template_id}}
         self.server.register_route(NAMESPACE, f"{base}/{ID_PATTERN}", [
@@ -134,6 +151,22 @@ class TemplatesController:
         if template is None:
             raise RestError("rest_template_not_found", "No templates exist with that id.", 404)
         return self.prepare_item_for_response(template, request)
+
+    def get_template_fallback(self, request: RestRequest) -> Any:
+        """``lookup``: the first template of the slug's hierarchy that has content (``{}`` when none)."""
+        theme = active_theme(request.site)
+        if theme is None:
+            return JSONObject()
+        site, conn = request.site, request.ctx.conn
+        slug = str(request.get_param("slug"))
+        hierarchy = get_template_hierarchy(site, slug, bool(request.get_param("is_custom")),
+                                           str(request.get_param("template_prefix") or ""))
+        while True:
+            fallback = resolve_block_template(conn, site, theme, slug, hierarchy)
+            hierarchy.pop(0)
+            if not hierarchy or (fallback is not None and fallback.content):
+                break
+        return self.prepare_item_for_response(fallback, request) if fallback is not None else JSONObject()
 
     # -- writes -----------------------------------------------------------------------------------
     def prepare_item_for_database(self, request: RestRequest, template: BlockTemplate | None) -> dict[str, Any]:

@@ -19,11 +19,16 @@ from tests.rest.conftest import fixture_site_app
 BASE = "http://127.0.0.1:8881"
 SUITES = {
     name: (golden_replay.RECORDED / f"cases-{name}.jsonl", golden_replay.RECORDED / f"golden-{name}.jsonl")
-    for name in ("theme", "templates", "template-writes")
+    for name in ("theme", "templates", "template-writes", "template-revisions")
 }
 #: Routes this module's controllers register (their index entries must equal WordPress's).
 _TEMPLATE_ID = '(?P<id>([^\\/:<>\\*\\?"\\|]+(?:\\/[^\\/:<>\\*\\?"\\|]+)?)[\\/\\w%-]+)'
+_PARENT_ID = _TEMPLATE_ID.replace("?P<id>", "?P<parent>")
 OWN_ROUTES = (
+    "/wp/v2/templates/" + _PARENT_ID + "/revisions",
+    "/wp/v2/templates/" + _PARENT_ID + "/revisions/(?P<id>[\\d]+)",
+    "/wp/v2/template-parts/" + _PARENT_ID + "/revisions",
+    "/wp/v2/template-parts/" + _PARENT_ID + "/revisions/(?P<id>[\\d]+)",
     "/wp/v2/templates",
     "/wp/v2/templates/lookup",
     "/wp/v2/templates/" + _TEMPLATE_ID,

@@ -48,19 +48,27 @@ def _term_names(conn: Any, db: Any, object_id: int, taxonomy: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def build_from_post(conn: Any, site: Any, active: Theme | None, post: WPPost) -> BlockTemplate | None:
-    """``_build_block_template_result_from_post`` (None where WordPress returns a WP_Error)."""
+def build_from_post(conn: Any, site: Any, active: Theme | None, post: WPPost,
+                    parent: WPPost | None = None) -> BlockTemplate | None:
+    """``_build_block_template_result_from_post`` (None where WordPress returns a WP_Error).
+
+    For a revision, ``parent`` is its template post: slug, type, terms and meta come from it.
+    """
+    from dataclasses import replace
+
     from broadsheet.themes.template_titles import derive_title
 
     db = site.db
-    themes = _term_names(conn, db, post.ID, "wp_theme")
+    owner = parent if parent is not None else post
+    post = replace(post, post_name=owner.post_name, post_type=owner.post_type)
+    themes = _term_names(conn, db, owner.ID, "wp_theme")
     if not themes:
         return None
     theme_name = themes[0]
     file = template_file(active, post.post_type, post.post_name) if active is not None else None
     has_theme_file = active is not None and active.stylesheet == theme_name and file is not None
-    origin = get_meta(conn, "post", post.ID, "origin", single=True, tables=db.tables)
-    suggestion = get_meta(conn, "post", post.ID, "is_wp_suggestion", single=True, tables=db.tables)
+    origin = get_meta(conn, "post", owner.ID, "origin", single=True, tables=db.tables)
+    suggestion = get_meta(conn, "post", owner.ID, "is_wp_suggestion", single=True, tables=db.tables)
     template = BlockTemplate(
         id=f"{theme_name}//{post.post_name}", theme=theme_name, slug=post.post_name, type=post.post_type,
         content=post.post_content, source="custom", origin=origin or None, title=post.post_title,
@@ -71,7 +79,7 @@ def build_from_post(conn: Any, site: Any, active: Theme | None, post: WPPost) ->
     if post.post_type == WP_TEMPLATE and template.slug in DEFAULT_TEMPLATE_TYPES:
         template.is_custom = False
     if post.post_type == WP_TEMPLATE_PART:
-        areas = _term_names(conn, db, post.ID, "wp_template_part_area")
+        areas = _term_names(conn, db, owner.ID, "wp_template_part_area")
         if areas:
             template.area = areas[0]
     if post.post_type == WP_TEMPLATE and not template.description and (

@@ -66,6 +66,8 @@ def sanitize_template_id(value: Any, *_: Any) -> str:
 class TemplatesController:
     """Routes of one template post type (``rest_base`` templates or template-parts)."""
 
+    namespace = NAMESPACE
+
     def __init__(self, server: RestServer, post_type: Any) -> None:
         self.server = server
         self.post_type = post_type.name
@@ -469,5 +471,10 @@ def _user_exists(request: RestRequest, user_id: int) -> bool:
 
 
 def register_for_post_type(server: RestServer, post_type: Any) -> None:
-    """The routes of ``wp_template`` or ``wp_template_part`` (dispatched by its ``rest_controller``)."""
-    TemplatesController(server, post_type).register_routes()
+    """The routes of ``wp_template`` or ``wp_template_part`` (dispatched by its ``rest_controller``):
+    revisions first, then the template routes, as WordPress registers them."""
+    from broadsheet.rest.controllers.template_revisions import TemplateRevisionsController
+
+    controller = TemplatesController(server, post_type)
+    TemplateRevisionsController(server, controller).register_routes()  # type: ignore[arg-type]
+    controller.register_routes()

@@ -472,9 +472,13 @@ def _user_exists(request: RestRequest, user_id: int) -> bool:
 
 def register_for_post_type(server: RestServer, post_type: Any) -> None:
     """The routes of ``wp_template`` or ``wp_template_part`` (dispatched by its ``rest_controller``):
-    revisions first, then the template routes, as WordPress registers them."""
+    revisions, autosaves, then the template routes, as WordPress registers them."""
     from broadsheet.rest.controllers.template_revisions import TemplateRevisionsController
 
+    from broadsheet.rest.controllers.template_autosaves import TemplateAutosavesController
+
     controller = TemplatesController(server, post_type)
-    TemplateRevisionsController(server, controller).register_routes()  # type: ignore[arg-type]
+    revisions = TemplateRevisionsController(server, controller)  # type: ignore[arg-type]
+    revisions.register_routes()
+    TemplateAutosavesController(server, controller, revisions).register_routes()
     controller.register_routes()

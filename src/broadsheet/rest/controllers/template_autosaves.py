@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
     from broadsheet.rest.controllers.templates import TemplatesController
 
-_ID_ARG = {"id": {"description": "The id of a template", "type": "string", "sanitize_callback": sanitize_template_id}}
+_ID_ARG: dict[str, dict[str, Any]] = {"id": {"description": "The id of a template", "type": "string", "sanitize_callback": sanitize_template_id}}
 
 
 class TemplateAutosavesController(AutosavesController):
@@ -117,6 +117,7 @@ class TemplateAutosavesController(AutosavesController):
         forget_posts(request, env.touched | {post.ID, autosave_id})
         request.set_param("context", "edit")
         autosave = PostData.of(request).post(autosave_id)
+        assert autosave is not None  # just written in this transaction
         return self.prepare(autosave, request, self.get_item_schema())
 
     def prepare(self, autosave: WPPost, request: RestRequest, schema: dict[str, Any]) -> dict[str, Any]:

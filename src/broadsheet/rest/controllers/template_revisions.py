@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
     from broadsheet.rest.controllers.templates import TemplatesController
 
-_PARENT_ARG = {"parent": {"description": "The id of a template", "type": "string",
+_PARENT_ARG: dict[str, dict[str, Any]] = {"parent": {"description": "The id of a template", "type": "string",
                           "sanitize_callback": sanitize_template_id}}
 
 
@@ -52,7 +52,7 @@ class TemplateRevisionsController(RevisionsController):
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,
                      {**_PARENT_ARG, **self.get_collection_params()}),
         ], schema=self.get_item_schema)
-        id_args = {**_PARENT_ARG, "id": {"description": "Unique identifier for the revision.", "type": "integer"}}
+        id_args: dict[str, dict[str, Any]] = {**_PARENT_ARG, "id": {"description": "Unique identifier for the revision.", "type": "integer"}}
         self.server.register_route(self.namespace, f"{base}/(?P<id>[\\d]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check,
                      {**id_args, "context": context_param("view")}),

@@ -20,7 +20,14 @@ from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.themes.features import rest_theme_supports
 from broadsheet.themes.template_types import TEMPLATE_PART_AREAS, default_template_types_for_rest
-from broadsheet.themes.theme import Theme, active_theme, get_theme, installed_themes, theme_root_uri
+from broadsheet.themes.theme import (
+    Theme,
+    active_stylesheet,
+    active_theme,
+    get_theme,
+    installed_themes,
+    theme_root_uri,
+)
 from broadsheet.themes.user_styles import user_styles_post_id
 
 NAMESPACE = "wp/v2"
@@ -75,8 +82,7 @@ def get_items_permissions_check(request: RestRequest) -> bool | RestError:
 def get_item_permissions_check(request: RestRequest) -> bool | RestError:
     if _can_switch_themes(request):
         return True
-    theme, current = get_theme(_stylesheet(request)), active_theme(request.site)
-    if current is not None and _stylesheet(request) == current.stylesheet and theme is not None:
+    if _stylesheet(request) == active_stylesheet(request.site):  # is_same_theme: the stylesheets compared
         return _check_read_active_theme_permission(request)
     return forbidden(request, "rest_cannot_view_themes", "Sorry, you are not allowed to view themes.")
 

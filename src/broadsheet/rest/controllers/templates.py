@@ -470,7 +470,7 @@ def _user_exists(request: RestRequest, user_id: int) -> bool:
     return _display_name(request, user_id) is not None
 
 
-def register_for_post_type(server: RestServer, post_type: Any) -> None:
+def register_type(server: RestServer, post_type: Any) -> None:
     """The routes of ``wp_template`` or ``wp_template_part`` (dispatched by its ``rest_controller``):
     revisions, autosaves, then the template routes, as WordPress registers them."""
     from broadsheet.rest.controllers.template_revisions import TemplateRevisionsController

@@ -2,7 +2,9 @@
 
 WordPress registers every ``show_in_rest`` post type's routes in type registration order; this
 module registers those of the types whose controllers live with the theme code (templates,
-template parts), in that order. The routes-posttypes dispatch holds the same dict entries.
+template parts), in that order. Merged with the routes-posttypes branch, this becomes one entry of
+``posts.POST_TYPE_CONTROLLERS`` (``"templates": _lazy("templates", "register_type")``) and this
+module goes.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from broadsheet.rest.server import RestServer
 
 
 def _templates(server: RestServer, post_type: Any) -> None:
-    from broadsheet.rest.controllers.templates import register_for_post_type
+    from broadsheet.rest.controllers.templates import register_type
 
-    register_for_post_type(server, post_type)
+    register_type(server, post_type)
 
 
 #: ``rest_controller`` -> function registering that post type's routes.

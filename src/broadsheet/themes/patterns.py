@@ -39,7 +39,10 @@ class Pattern:
     content: str = ""
 
 
-_TOKEN = re.compile(r"\s*(?:(?P<comment>/\*.*?\*/|//[^\n]*|#[^\n]*)|(?P<lit>'(?:[^'\\]|\\.)*')|(?P<name>[A-Za-z_]\w*)|(?P<punct>[(),.;]))", re.DOTALL)
+_TOKEN = re.compile(
+    r"\s*(?:(?P<comment>/\*.*?\*/|//[^\n]*|#[^\n]*)"  # comments (skipped)
+    r"|(?P<lit>'(?:[^'\\]|\\.)*')"  # single-quoted string literals
+    r"|(?P<name>[A-Za-z_]\w*)|(?P<punct>[(),.;]))", re.DOTALL)
 
 
 def _literal(text: str) -> str:

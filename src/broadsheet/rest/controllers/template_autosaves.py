@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
     from broadsheet.rest.controllers.templates import TemplatesController
 
-_ID_ARG: dict[str, dict[str, Any]] = {"id": {"description": "The id of a template", "type": "string", "sanitize_callback": sanitize_template_id}}
+_ID_ARG: dict[str, dict[str, Any]] = {
+    "id": {"description": "The id of a template", "type": "string", "sanitize_callback": sanitize_template_id}}
 
 
 class TemplateAutosavesController(AutosavesController):

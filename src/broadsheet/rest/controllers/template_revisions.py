@@ -52,7 +52,8 @@ class TemplateRevisionsController(RevisionsController):
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,
                      {**_PARENT_ARG, **self.get_collection_params()}),
         ], schema=self.get_item_schema)
-        id_args: dict[str, dict[str, Any]] = {**_PARENT_ARG, "id": {"description": "Unique identifier for the revision.", "type": "integer"}}
+        id_args: dict[str, dict[str, Any]] = {
+            **_PARENT_ARG, "id": {"description": "Unique identifier for the revision.", "type": "integer"}}
         self.server.register_route(self.namespace, f"{base}/(?P<id>[\\d]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check,
                      {**id_args, "context": context_param("view")}),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
-__all__ = ["ParsedBlock", "has_blocks", "parse_blocks", "serialize_block", "serialize_blocks"]
+__all__ = ["ParsedBlock", "get_comment_delimited_block_content", "has_blocks", "parse_blocks", "serialize_block", "serialize_blocks"]
 
 
 class ParsedBlock(TypedDict):
@@ -245,6 +245,11 @@ def _delimited(name: str | None, attributes: Any, content: str) -> str:
     if _php_empty(content):
         return f"<!-- wp:{short} {attrs}/-->"
     return f"<!-- wp:{short} {attrs}-->{content}<!-- /wp:{short} -->"
+
+
+def get_comment_delimited_block_content(name: str | None, attributes: Any, content: str) -> str:
+    """``get_comment_delimited_block_content``: ``content`` inside the block's comment delimiters."""
+    return _delimited(name, attributes, content)
 
 
 def serialize_block(block: ParsedBlock) -> str:

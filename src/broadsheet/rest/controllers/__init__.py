@@ -17,6 +17,7 @@ CONTROLLERS = (
     "index",        # /, /batch/v1 (later), namespace indexes
     "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
     "media",
+    "theme_post_types",  # templates, template-parts (dispatch by rest_controller)
     "types",
     "statuses",
     "taxonomies",
@@ -26,7 +27,8 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
-    # ... themes, plugins, sidebars, widgets, block directory/patterns, then:
+    "themes",       # themes (+ stylesheet)
+    # ... plugins, sidebars, widgets, block directory/patterns, then:
     "site_health",  # /wp-site-health/v1
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)
     "icons",        # icons, icon-collections

@@ -297,6 +297,9 @@ class RevisionsController:
             args.posts_per_page = int(per_page)
         search = request.get_param("search")
         args.s = str(search) if search else ""
+        requested_offset = args.offset
+        if args.posts_per_page <= 0:
+            args.offset = None  # WP_Query without a limit (nopaging) ignores the offset
         query = PostQuery(args, sort_key=getattr(request.site.db, "sort_key", None))
         tables = request.site.db.tables
         result = query.run(request.ctx.conn, tables, request.ctx.posts)
@@ -307,7 +310,7 @@ class RevisionsController:
             max_pages = math.ceil(total / args.posts_per_page)
         else:
             max_pages = 1 if total > 0 else 0
-        off = args.offset or 0
+        off = requested_offset or 0
         if total > 0:
             if off >= total:
                 raise RestError("rest_revision_invalid_offset_number",
@@ -319,8 +322,8 @@ class RevisionsController:
         data = PostData.of(request)
         data.prime(result.posts, revisions=False)
         schema = self.get_item_schema()
-        items = [prepare_revision(self.parent, r, request, schema) for r in result.posts]
-        base = self.server.rest_url(f"/{self.namespace}/{self.parent_base}/{parent.ID}/{self.rest_base}")
+        items = [self.prepare_item_for_response(r, request, schema) for r in result.posts]
+        base = self.collection_url(request, parent)
         per = args.posts_per_page if args.posts_per_page > 0 else max(total, 1)
         headers = pagination_headers(request, base, total, per, page)
         headers["X-WP-TotalPages"] = max_pages
@@ -332,7 +335,15 @@ class RevisionsController:
         if parent.ID != revision.post_parent:
             raise RestError("rest_revision_parent_id_mismatch",
                             f'The revision does not belong to the specified parent with id of "{parent.ID}"', 404)
-        return prepare_revision(self.parent, revision, request, self.get_item_schema())
+        return self.prepare_item_for_response(revision, request, self.get_item_schema())
+
+    def prepare_item_for_response(self, revision: WPPost, request: RestRequest, schema: dict[str, Any]) -> Any:
+        """One revision in the request's context (``prepare_revision``)."""
+        return prepare_revision(self.parent, revision, request, schema)
+
+    def collection_url(self, request: RestRequest, parent: WPPost) -> str:
+        """The collection's URL for the pagination ``Link`` header."""
+        return self.server.rest_url(f"/{self.namespace}/{self.parent_base}/{parent.ID}/{self.rest_base}")
 
     def delete_item(self, request: RestRequest) -> Any:
         if not request.get_param("force"):

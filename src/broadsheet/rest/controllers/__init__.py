@@ -26,6 +26,8 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
+    # themes (routes-theme), plugins, sidebars, widget-types, widgets come here
+    "directories",  # block-directory/search, pattern-directory/patterns
 )
 
 

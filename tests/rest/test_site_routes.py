@@ -1,0 +1,64 @@
+"""The site-building routes (block types, block/pattern directories, …): golden replay and index entries.
+
+``tests/golden/cases-site.jsonl`` is read-only; it is replayed on the fixture site of each backend
+and compared with WordPress 7.1.4's recorded answers like ``compare.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests import golden_replay
+from tests.backends import BACKENDS
+
+CASES = golden_replay.RECORDED / "cases-site.jsonl"
+GOLDENS = golden_replay.RECORDED / "golden-site.jsonl"
+#: Every route this suite covers, as the oracle's index keys them.
+ROUTES = [
+    "/wp/v2/block-directory/search",
+    "/wp/v2/pattern-directory/patterns",
+]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(request.param) as app:
+        yield app
+
+
+def _cases() -> list[dict[str, Any]]:
+    return golden_replay.record.read_cases(str(CASES))
+
+
+def test_golden_site_cases_replay(site_app: Any) -> None:
+    """Every recorded case answers as WordPress did (status, kept headers, body)."""
+    goldens, _ = golden_replay.compare.load(str(GOLDENS))
+    failures = []
+    for case in _cases():
+        diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(site_app, case))
+        if diffs:
+            failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def _index_routes(app: Any) -> dict[str, Any]:
+    response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
+    return dict(json.loads(response.body)["routes"])
+
+
+@pytest.mark.parametrize("route", ROUTES)
+def test_index_entry_equals_the_golden_index(sqlite_site_app: Any, route: str) -> None:
+    golden = golden_replay.goldens("core")["index"]["body"]["routes"][route]
+    ours = _index_routes(sqlite_site_app)[route]
+    assert json.dumps(ours) == json.dumps(golden)  # key order too
+
+
+def test_routes_come_in_the_golden_index_order(sqlite_site_app: Any) -> None:
+    golden = [r for r in golden_replay.goldens("core")["index"]["body"]["routes"] if r in ROUTES]
+    assert [r for r in _index_routes(sqlite_site_app) if r in ROUTES] == golden

@@ -19,6 +19,9 @@ CASES = golden_replay.RECORDED / "cases-site.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-site.jsonl"
 #: Every route this suite covers, as the oracle's index keys them.
 ROUTES = [
+    "/wp/v2/block-types",
+    "/wp/v2/block-types/(?P<namespace>[a-zA-Z0-9_-]+)",
+    "/wp/v2/block-types/(?P<namespace>[a-zA-Z0-9_-]+)/(?P<name>[a-zA-Z0-9_-]+)",
     "/wp/v2/block-directory/search",
     "/wp/v2/pattern-directory/patterns",
 ]

@@ -25,6 +25,7 @@ CONTROLLERS = (
     "application_passwords",
     "comments",
     "search",
+    "block_types",  # block-renderer (not served), block-types
     "settings",
     # themes (routes-theme), plugins, sidebars, widget-types, widgets come here
     "directories",  # block-directory/search, pattern-directory/patterns

@@ -24,6 +24,7 @@ ROUTES = [
     "/wp/v2/block-types/(?P<namespace>[a-zA-Z0-9_-]+)/(?P<name>[a-zA-Z0-9_-]+)",
     "/wp/v2/block-directory/search",
     "/wp/v2/pattern-directory/patterns",
+    "/wp/v2/block-patterns/categories",
 ]
 
 

@@ -1,10 +1,11 @@
-"""What the active theme adds to the block registry: block styles, theme supports, template parts.
+"""What the active theme adds to the block registry: block styles, pattern categories, supports, parts.
 
 broadsheet runs no theme PHP. For the themes it knows, this module declares what the theme's
-``init`` code registers on WordPress 7.1.4, transcribed (``register_block_style``,
-``add_theme_support``) or taken from the theme's data files (template parts from ``theme.json``'s
-``templateParts``, in the order WordPress lists the ``parts/`` folder; the slug, title and block types
-of its ``styles/**/*.json`` block style partials). An unknown theme contributes nothing.
+``init`` code registers on WordPress 7.1.4, transcribed from its functions.php
+(``register_block_style``, ``register_block_pattern_category``, ``add_theme_support``), or taken
+from its data files: template parts from ``theme.json``'s ``templateParts`` (in the order WordPress
+lists the ``parts/`` folder) and the slug, title and block types of its ``styles/**/*.json`` block
+style partials. An unknown theme contributes nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class ThemeBlocks:
     #: theme's theme.json data in a request (``WP_Theme_JSON_Resolver::get_theme_data``).
     style_partials: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     template_parts: tuple[TemplatePart, ...] = ()
+    #: (name, label, description) from ``register_block_pattern_category`` on ``init``.
+    pattern_categories: tuple[tuple[str, str, str], ...] = ()
     is_block_theme: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -63,6 +66,10 @@ TWENTYTWENTYFIVE = ThemeBlocks(
         TemplatePart("vertical-header", "Vertical site header", "header"),
         TemplatePart("header-large-title", "Header with large title", "header"),
         TemplatePart("footer", "Footer", "footer"),
+    ),
+    pattern_categories=(
+        ("twentytwentyfive_page", "Pages", "A collection of full page layouts."),
+        ("twentytwentyfive_post-format", "Post formats", "A collection of post format patterns."),
     ),
     is_block_theme=True,
 )

@@ -29,6 +29,7 @@ CONTROLLERS = (
     "settings",
     # themes (routes-theme), plugins, sidebars, widget-types, widgets come here
     "directories",  # block-directory/search, pattern-directory/patterns
+    "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
 )
 
 

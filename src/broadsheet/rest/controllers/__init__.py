@@ -27,7 +27,10 @@ CONTROLLERS = (
     "search",
     "block_types",  # block-renderer (not served), block-types
     "settings",
-    # themes (routes-theme), plugins, sidebars, widget-types, widgets come here
+    # themes (routes-theme), plugins (not served) come here
+    "sidebars",
+    "widget_types",  # widget-types, widget-types/{id} (encode, render: not served)
+    # widgets (not served)
     "directories",  # block-directory/search, pattern-directory/patterns
     "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
 )

@@ -75,7 +75,8 @@ def get_variations(block_type: BlockType, site: Any, theme: tuple[str, ThemeBloc
 # -- core/post-terms -------------------------------------------------------------------------------
 def post_terms_variations(site: Any) -> list[dict[str, Any]]:
     """``block_core_post_terms_build_variations``: one per public REST taxonomy, built-ins first."""
-    built_ins, custom = [], []
+    built_ins: list[dict[str, Any]] = []
+    custom: list[dict[str, Any]] = []
     for taxonomy in site.taxonomies.all():
         if not (taxonomy.publicly_queryable and taxonomy.show_in_rest):
             continue
@@ -112,7 +113,8 @@ def _link_variation(name: str, labels: dict[str, Any], defaults: dict[str, tuple
 
 def navigation_link_variations(site: Any, theme: ThemeBlocks) -> list[dict[str, Any]]:
     """``block_core_navigation_link_build_variations``: post types then taxonomies shown in nav menus."""
-    built_ins, custom = [], []
+    built_ins: list[dict[str, Any]] = []
+    custom: list[dict[str, Any]] = []
     for post_type in site.post_types.all():
         if post_type.show_in_nav_menus:
             variation = _link_variation(post_type.name, post_type.labels, POST_TYPE_LABEL_DEFAULTS,
@@ -133,7 +135,7 @@ def navigation_link_variations(site: Any, theme: ThemeBlocks) -> list[dict[str, 
 def template_part_variations(theme: tuple[str, ThemeBlocks]) -> list[dict[str, Any]]:
     """``build_template_part_block_variations``: area variations, then one per template part."""
     stylesheet, contributions = theme
-    instances = []
+    instances: list[dict[str, Any]] = []
     if {"block-templates", "block-template-parts"} & set(contributions.theme_supports):
         icons = {area: icon for area, _, _, icon in TEMPLATE_PART_AREAS}
         for part in contributions.template_parts:

@@ -87,7 +87,7 @@ def parse_widget_id(widget_id: str) -> tuple[str, int | None]:
     return (match.group(1), int(match.group(2))) if match else (widget_id, None)
 
 
-def retrieve_widgets(options: dict[str, Any], registered_sidebars: list[str]) -> dict[str, list[str]]:
+def retrieve_widgets(options: dict[str, Any], registered_sidebars: list[str]) -> dict[str, Any]:
     """``retrieve_widgets()``: drop unregistered widgets, map sidebars to the registered ones, collect
     lost instances in ``wp_inactive_widgets``; returns the new ``sidebars_widgets`` (with ``array_version``).
 
@@ -113,7 +113,7 @@ def retrieve_widgets(options: dict[str, Any], registered_sidebars: list[str]) ->
             continue  # the "-1" stand-ins of classes without instances
         lost.append(widget_id)
     mapped[INACTIVE] = lost + list(mapped.get(INACTIVE, []))
-    mapped["array_version"] = 3  # type: ignore[assignment]
+    mapped["array_version"] = 3
     return mapped
 
 

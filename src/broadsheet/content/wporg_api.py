@@ -21,7 +21,7 @@ UNEXPECTED_ERROR = ("An unexpected error occurred. Something may be wrong with W
                     '<a href="https://wordpress.org/support/forums/">support forums</a>.')
 
 
-def build_query(data: dict[str, Any], key: str = "") -> str:
+def build_query(data: dict[Any, Any], key: str = "") -> str:
     """``build_query()`` = ``_http_build_query( $data, null, '&', '', false )``: values are NOT encoded.
 
     Nested keys still get ``%5B``/``%5D``; ``None`` is skipped, ``False`` becomes ``0``.

@@ -97,7 +97,7 @@ def get_item(request: RestRequest) -> dict[str, Any]:
 def _block_styles(request: RestRequest, theme: Any) -> BlockStyles:
     """The request's block style registry (partials registered mid-request stay for its later items)."""
     styles = request.ctx.extra.get("block_styles")
-    if styles is None:
+    if not isinstance(styles, BlockStyles):
         styles = request.ctx.extra["block_styles"] = BlockStyles(theme[1])
     return styles
 

@@ -27,7 +27,8 @@ CONTROLLERS = (
     "search",
     "block_types",  # block-renderer (not served), block-types
     "settings",
-    # themes (routes-theme), plugins (not served) come here
+    # themes (routes-theme) come here
+    "plugins",      # none installed (broadsheet runs no PHP plugins)
     "sidebars",
     "widget_types",  # widget-types, widget-types/{id} (encode, render: not served)
     # widgets (not served)

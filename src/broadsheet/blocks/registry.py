@@ -35,7 +35,7 @@ _HOOK_POSITIONS = {"before": "before", "after": "after", "firstChild": "first_ch
 GLOBAL_ATTRIBUTES = {"lock": {"type": "object"}, "metadata": {"type": "object"}}
 
 
-@dataclass
+@dataclass(eq=False)
 class BlockType:
     """``WP_Block_Type``: the properties the REST API reads, with WordPress's defaults."""
 

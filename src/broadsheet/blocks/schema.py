@@ -5,6 +5,7 @@ Kept apart from the controller because ``prepare_item_for_response`` sanitises e
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 #: ``WP_REST_Block_Types_Controller::NAME_PATTERN``
@@ -42,6 +43,17 @@ def _deprecated(description: str) -> dict[str, Any]:
 
 
 def get_item_schema() -> dict[str, Any]:
+    """The schema (a fresh copy: callers may change it)."""
+    return _build_schema()
+
+
+@cache
+def cached_item_schema() -> dict[str, Any]:
+    """The schema, built once; read-only."""
+    return _build_schema()
+
+
+def _build_schema() -> dict[str, Any]:
     inner_blocks = {
         "description": "The list of inner blocks used in the example.",
         "type": "array",

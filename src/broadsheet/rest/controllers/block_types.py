@@ -6,10 +6,11 @@ and theme block styles are built per request from the site's types, taxonomies a
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from broadsheet.blocks import registry
-from broadsheet.blocks.schema import DEPRECATED_FIELDS, get_item_schema
+from broadsheet.blocks.schema import DEPRECATED_FIELDS, cached_item_schema, get_item_schema
 from broadsheet.blocks.theme_blocks import theme_blocks
 from broadsheet.blocks.variations import BlockStyles, get_variations
 from broadsheet.rest.controllers.common import CONTEXT_ARG
@@ -102,20 +103,28 @@ def _block_styles(request: RestRequest, theme: Any) -> BlockStyles:
     return styles
 
 
-def _field_value(block_type: registry.BlockType, name: str, request: RestRequest, theme: Any) -> Any:
+def _raw_value(block_type: registry.BlockType, name: str) -> Any:
     """``$block_type->$field`` when set, else the schema default (``isset`` semantics)."""
-    if name in DEPRECATED_FIELDS:
-        return block_type.deprecated_handle(name)
-    if name == "variations":
-        return get_variations(block_type, request.site, theme, _block_styles(request, theme))
-    return getattr(block_type, name)
+    value = block_type.deprecated_handle(name) if name in DEPRECATED_FIELDS else getattr(block_type, name)
+    if value is None:
+        value = cached_item_schema()["properties"][name].get("default", "")
+    return value
+
+
+@cache
+def _static_fields(block_type: registry.BlockType) -> dict[str, Any]:
+    """The fields that do not depend on the site, sanitised with the schema once per block type."""
+    schema = cached_item_schema()["properties"]
+    return {name: rest_sanitize_value_from_schema(_raw_value(block_type, name), schema[name], name)
+            for name in EXTRA_FIELDS if name != "variations"}
 
 
 def prepare_item_for_response(block_type: registry.BlockType, request: RestRequest, theme: Any) -> dict[str, Any]:
     """The block type's fields in WordPress's order; only requested fields are computed (variations
     have side effects on the styles of later items)."""
-    schema = get_item_schema()["properties"]
+    schema = cached_item_schema()["properties"]
     fields = parse_fields(request.get_param("_fields")) or None
+    static = _static_fields(block_type)
     data: dict[str, Any] = {}
     if is_field_included("attributes", fields):
         data["attributes"] = block_type.attributes
@@ -124,15 +133,18 @@ def prepare_item_for_response(block_type: registry.BlockType, request: RestReque
     for name in EXTRA_FIELDS:
         if not is_field_included(name, fields):
             continue
-        value = _field_value(block_type, name, request, theme)
-        if value is None:
-            value = schema[name].get("default", "")
-        data[name] = rest_sanitize_value_from_schema(value, schema[name], name)
+        if name == "variations":
+            value = get_variations(block_type, request.site, theme, _block_styles(request, theme))
+            data[name] = rest_sanitize_value_from_schema(value, schema[name], name)
+        else:
+            data[name] = static[name]  # shared, never mutated: responses are built from new containers
     if is_field_included("styles", fields):
         # Styles registered at run time (the theme's) follow block.json's; empty entries are dropped.
         registered = _block_styles(request, theme).for_block(block_type.name)
         data["styles"] = [s for s in list(data["styles"]) + registered if s]
-    data = filter_response_by_context(data, get_item_schema(), request.context)
+    if request.context not in ("view", "embed", "edit"):
+        data = filter_response_by_context(data, cached_item_schema(), request.context)
+    # Otherwise filtering is a no-op: every property is in every context (nested ones declare none).
     if is_field_included("_links", fields) or is_field_included("_embedded", fields):
         data["_links"] = prepare_links(block_type, request)
     return data

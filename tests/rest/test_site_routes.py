@@ -92,3 +92,16 @@ def test_index_entry_equals_the_golden_index(sqlite_site_app: Any, route: str) -
 def test_routes_come_in_the_golden_index_order(sqlite_site_app: Any) -> None:
     golden = [r for r in golden_replay.goldens("core")["index"]["body"]["routes"] if r in ROUTES]
     assert [r for r in _index_routes(sqlite_site_app) if r in ROUTES] == golden
+
+
+def test_object_widget_ids_do_not_crash_a_sidebar_update(sqlite_site_app: Any) -> None:
+    """WordPress dies with a PHP TypeError here; broadsheet saves them and lists only real widgets."""
+    golden_replay.run_case(sqlite_site_app, {"name": "reconcile", "method": "GET", "auth": "admin",
+                                             "path": "/wp-json/wp/v2/sidebars"})
+    case = {"name": "objects", "method": "PUT", "path": "/wp-json/wp/v2/sidebars/wp_inactive_widgets",
+            "auth": "admin", "body": {"widgets": [{"a": 1}, "block-2"]}}
+    answer = golden_replay.run_case(sqlite_site_app, case)
+    assert (answer["status"], answer["body"]["widgets"]) == (200, ["block-2"])
+    listed = golden_replay.run_case(sqlite_site_app, {"name": "list", "method": "GET", "auth": "admin",
+                                                      "path": "/wp-json/wp/v2/sidebars/wp_inactive_widgets"})
+    assert listed["body"]["widgets"] == ["block-3", "block-4", "block-5", "block-6", "block-2"]

@@ -17,7 +17,7 @@ from broadsheet.rest.links import LinkSet
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import EDITABLE, READABLE, Endpoint
-from broadsheet.rest.schema import filter_response_by_context
+from broadsheet.rest.schema import filter_response_by_context, rest_get_endpoint_args_for_schema
 from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.storage.options import Options
@@ -36,9 +36,8 @@ def register(server: RestServer) -> None:
             "id": {"description": "The id of a registered sidebar", "type": "string"},
             "context": dict(CONTEXT_ARG),
         }),
-        Endpoint(EDITABLE, update_item, update_item_permissions_check, {
-            "widgets": {"description": "Nested widgets.", "type": "array", "items": {"type": ["object", "string"]}},
-        }),
+        Endpoint(EDITABLE, update_item, update_item_permissions_check,
+                 rest_get_endpoint_args_for_schema(get_item_schema(), EDITABLE)),
     ], schema=get_item_schema)
 
 
@@ -147,7 +146,8 @@ def update_item(request: RestRequest) -> dict[str, Any]:
         updated[sidebar_id] = wanted
         _save(request, updated)
     request.set_param("context", "edit")
-    sidebar = get_sidebar(sidebar_id) or {"id": sidebar_id, "name": None}
+    # An unregistered id: WordPress prepares a null sidebar (no id, no name, links to the collections).
+    sidebar = get_sidebar(sidebar_id) or {"id": None, "name": None}
     return prepare_item_for_response(sidebar, request)
 
 
@@ -165,7 +165,10 @@ def prepare_item_for_response(raw: dict[str, Any], request: RestRequest) -> dict
     fields = parse_fields(request.get_param("_fields")) or None
     if is_field_included("widgets", fields):
         allowed = set(wd.registered_widget_ids(request.ctx.options))
-        sidebar["widgets"] = [w for w in _sidebars_widgets(request).get(sidebar["id"], []) if w in allowed]
+        # Non-string entries (objects a client stored) are simply not registered widgets; WordPress
+        # dies on them with a PHP TypeError (isset with an array key).
+        stored = _sidebars_widgets(request).get(sidebar["id"], []) if sidebar["id"] is not None else []
+        sidebar["widgets"] = [w for w in stored if isinstance(w, str) and w in allowed]
     schema = get_item_schema()
     data: dict[str, Any] = {}
     for name, prop in schema["properties"].items():
@@ -179,9 +182,11 @@ def prepare_item_for_response(raw: dict[str, Any], request: RestRequest) -> dict
     if is_field_included("_links", fields) or is_field_included("_embedded", fields):
         links = LinkSet(request)
         links.add("collection", request.site.rest_url("/wp/v2/sidebars"))
-        links.add("self", request.site.rest_url(f"/wp/v2/sidebars/{sidebar['id']}"))
-        links.add("https://api.w.org/widget",
-                  request.site.rest_url("/wp/v2/widgets") + f"?sidebar={sidebar['id']}", embeddable=True)
+        sidebar_id = sidebar["id"] if sidebar["id"] is not None else ""
+        widgets_url = request.site.rest_url("/wp/v2/widgets")
+        links.add("self", request.site.rest_url(f"/wp/v2/sidebars/{sidebar_id}"))
+        links.add("https://api.w.org/widget", widgets_url + (f"?sidebar={sidebar_id}" if sidebar_id else ""),
+                  embeddable=True)
         data["_links"] = links.compact()
     return data
 

@@ -185,8 +185,9 @@ def prepare_item_for_response(raw: dict[str, Any], request: RestRequest) -> dict
         sidebar_id = sidebar["id"] if sidebar["id"] is not None else ""
         widgets_url = request.site.rest_url("/wp/v2/widgets")
         links.add("self", request.site.rest_url(f"/wp/v2/sidebars/{sidebar_id}"))
-        links.add("https://api.w.org/widget", widgets_url + (f"?sidebar={sidebar_id}" if sidebar_id else ""),
-                  embeddable=True)
+        if sidebar_id:  # add_query_arg( 'sidebar', … ): "&" after a plain-permalink ?rest_route=
+            widgets_url += ("&" if "?" in widgets_url else "?") + f"sidebar={sidebar_id}"
+        links.add("https://api.w.org/widget", widgets_url, embeddable=True)
         data["_links"] = links.compact()
     return data
 

@@ -26,9 +26,15 @@ CONTROLLERS = (
     "application_passwords",
     "comments",
     "search",
+    "block_types",  # block-renderer (not served), block-types
     "settings",
     "themes",       # themes (+ stylesheet)
-    # ... plugins, sidebars, widgets, block directory/patterns, then:
+    "plugins",      # none installed (broadsheet runs no PHP plugins)
+    "sidebars",
+    "widget_types",  # widget-types, widget-types/{id} (encode, render: not served)
+    # widgets (not served)
+    "directories",  # block-directory/search, pattern-directory/patterns
+    "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
     "site_health",  # /wp-site-health/v1
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)
     "icons",        # icons, icon-collections

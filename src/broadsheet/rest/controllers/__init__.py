@@ -15,8 +15,7 @@ if TYPE_CHECKING:
 #: Controller modules, in the order WordPress 7.1.4 registers their routes.
 CONTROLLERS = (
     "index",        # /, /batch/v1 (later), namespace indexes
-    "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
-    "media",
+    "posts",        # every show_in_rest post type in registration order (posts.POST_TYPE_CONTROLLERS)
     "types",
     "statuses",
     "taxonomies",
@@ -26,6 +25,7 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
+    "menu_locations",  # after the block-editor url-details route in WordPress (the lead orders the merge)
 )
 
 

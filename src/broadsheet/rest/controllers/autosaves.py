@@ -53,10 +53,8 @@ class AutosavesController:
 
     def register_routes(self) -> None:
         parent_arg = {"parent": {"description": "The ID for the parent of the autosave.", "type": "integer"}}
-        from broadsheet.rest.controllers.post_schema import get_item_schema
-
         parent = self.parent
-        properties_only = get_item_schema(parent.type, parent.rest_taxonomies(), None, parent.public_statuses())
+        properties_only = parent.build_item_schema(None)
         write_args = endpoint_args_for_schema(properties_only, "POST", parent.arg_options())
         self.server.register_route(self.namespace, f"/{self.parent_base}/(?P<id>[\\d]+)/{self.rest_base}", [
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,

@@ -50,8 +50,8 @@ class BlocksController(PostsController):
             if isinstance(data.get(name), dict):
                 data[name].pop("rendered", None)
         meta = data.get("meta")
-        status = meta.pop("wp_pattern_sync_status", "") if isinstance(meta, dict) else ""
-        data["wp_pattern_sync_status"] = status
+        status = meta.pop("wp_pattern_sync_status", None) if isinstance(meta, dict) else None
+        data["wp_pattern_sync_status"] = "" if status is None else status  # `?? ''`
         return data
 
     def update_meta_value(self, request: RestRequest, values: dict[str, Any], post_id: int,

@@ -157,8 +157,10 @@ class MenusController(TermsController):
             term_id = insert_term(request.ctx.conn, request.site.db, "nav_menu", name=name, hierarchical=False,
                                   description=str(request.get_param("description") or ""),
                                   unfiltered_html=self._unfiltered(request))
-        except TermError as error:
-            raise _as_rest(error) from error
+        except TermError as error:  # create_item gives every error of the insert status 400
+            raise RestError(error.code, error.message, 400, {k: v for k, v in (error.data or {}).items()
+                                                             if k != "status"},
+                            extra_body=error.extra_body) from error
         self._after_write(request, term_id)
         request.set_param("context", "view")
         data = self.prepare_item_for_response(self._fresh(request, term_id), request)
@@ -172,19 +174,19 @@ class MenusController(TermsController):
             raise RestError("rest_taxonomy_not_hierarchical",
                             "Cannot set parent term, taxonomy is not hierarchical.", 400)
         term_id = int(term["term_id"])
-        sent = [k for k in ("name", "description", "slug") if request.has_param(k)]
-        if sent:  # "Only update the term if we have something to update."
-            name = str(request.get_param("name")) if request.has_param("name") else term["name"]
-            exists = self._menu_exists(request, name, term_id)
-            if exists is not None:
-                raise exists
-            changes = {"name": name, "slug": "",
-                       "description": str(request.get_param("description") or "")}
-            try:
-                update_term(request.ctx.conn, request.site.db, term_id, "nav_menu", hierarchical=False,
-                            changes=changes, unfiltered_html=self._unfiltered(request))
-            except TermError as error:
-                raise _as_rest(error) from error
+        # The prepared term is an object, never empty(): the menu is always saved, so a description
+        # that is not sent is reset to "" (wp_update_nav_menu_object's default) and the slug follows the name.
+        name = str(request.get_param("name")) if request.has_param("name") else term["name"]
+        exists = self._menu_exists(request, name, term_id)
+        if exists is not None:
+            raise exists
+        changes = {"name": name, "slug": "",
+                   "description": str(request.get_param("description") or "")}
+        try:
+            update_term(request.ctx.conn, request.site.db, term_id, "nav_menu", hierarchical=False,
+                        changes=changes, unfiltered_html=self._unfiltered(request))
+        except TermError as error:
+            raise _as_rest(error) from error
         self._after_write(request, term_id)
         request.set_param("context", "view")
         return self.prepare_item_for_response(self._fresh(request, term_id), request)
@@ -202,6 +204,7 @@ class MenusController(TermsController):
         term_id = int(term["term_id"])
         _delete_menu_items(request, term_id)
         delete_term(request.ctx.conn, request.site.db, term_id, "nav_menu", hierarchical=False)
+        request.ctx.terms.pop(term_id, None)
         options = request.ctx.options
         locations = {loc: (0 if mid == term_id else mid) for loc, mid in get_nav_menu_locations(options).items()}
         set_nav_menu_locations(Options(request.site.db, request.ctx.conn), options, locations)

@@ -395,13 +395,17 @@ class PostsController(PostWrites):
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:
         """Registered meta (``footnotes``) as ``WP_REST_Meta_Fields::get_value``; ``[]`` when none."""
+        from broadsheet.rest.schema_validate import rest_validate_value_from_schema
+
         props = self.get_item_schema()["properties"].get("meta", {}).get("properties", {})
         out: dict[str, Any] = {}
         for key, schema in props.items():
             values = data.meta_values(post.ID, key)
             value = values[0] if values else schema.get("default")
-            out[key] = "" if value is None and schema.get("type") == "string" else (
+            value = "" if value is None and schema.get("type") == "string" else (
                 str(value) if schema.get("type") == "string" else value)
+            # WP_REST_Meta_Fields::prepare_value: a value its schema rejects (not in the enum) is null.
+            out[key] = None if rest_validate_value_from_schema(value, schema) is not None else value
         return out or []
 
     def unique_slug_for(self, request: RestRequest) -> Any:

@@ -239,7 +239,8 @@ class TermsController(TermWrites):
             source = PermalinkSource(options=request.ctx.options)
             data["link"] = term_link(source, term_id=term_id, slug=term["slug"], taxonomy=self.taxonomy.name,
                                      ancestors=self._ancestors(request, term) if self.taxonomy.hierarchical else None,
-                                     rewrite_slug=self.taxonomy.rewrite_slug)
+                                     rewrite_slug=self.taxonomy.rewrite_slug,
+                                     query_var=self.taxonomy.publicly_queryable)
         if is_field_included("name", fields):
             data["name"] = term["name"]
         if is_field_included("slug", fields):

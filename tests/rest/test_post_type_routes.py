@@ -1,0 +1,82 @@
+"""Routes of the other post types and taxonomies: blocks, navigation, menus, pattern categories, menu locations.
+
+``tests/golden/cases-posttypes.jsonl`` (reads of every role, OPTIONS, errors, then writes that
+create, read back, update and delete) is replayed in file order on a freshly restored site per
+backend and compared with WordPress 7.1.4's recorded answers; the index entries of these routes
+must equal the golden index's.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests import golden_replay
+from tests.backends import BACKENDS
+
+CASES = golden_replay.RECORDED / "cases-posttypes.jsonl"
+GOLDENS = golden_replay.RECORDED / "golden-posttypes.jsonl"
+
+#: The routes this suite covers, as the index names them.
+ROUTE_PREFIXES = ("/wp/v2/blocks", "/wp/v2/navigation", "/wp/v2/menus", "/wp/v2/wp_pattern_category",
+                  "/wp/v2/menu-locations")
+
+
+def _cases() -> list[dict[str, Any]]:
+    return golden_replay.record.read_cases(str(CASES))
+
+
+def _goldens() -> dict[str, dict[str, Any]]:
+    loaded, _ = golden_replay.compare.load(str(GOLDENS))
+    return loaded
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_golden_posttypes_cases_replay_in_order(backend: str) -> None:
+    """Every case in file order on one freshly restored site (the writes depend on the order)."""
+    from tests.rest.conftest import fixture_site_app
+
+    failures: list[str] = []
+    goldens = _goldens()
+    with fixture_site_app(backend) as app:
+        for case in _cases():
+            diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(app, case))
+            if diffs:
+                failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def _our_index(app: Any) -> dict[str, Any]:
+    response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
+    return json.loads(response.body)["routes"]
+
+
+def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
+    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
+    ours = _our_index(sqlite_site_app)
+    wanted = [route for route in golden if route.startswith(ROUTE_PREFIXES)]
+    assert len(wanted) == 18
+    for route in wanted:
+        assert ours.get(route) == golden[route], route
+
+
+def test_post_type_routes_follow_type_registration_order(sqlite_site_app: Any) -> None:
+    """media, then menu-items' type, blocks, (templates…), navigation: the golden index's relative order."""
+    golden = list(golden_replay.goldens("core")["index"]["body"]["routes"])
+    ours = list(_our_index(sqlite_site_app))
+    common = [route for route in golden if route in ours]
+    assert [route for route in ours if route in golden] == common
+
+
+def test_block_keeps_rendered_out_and_sync_status_on_top(sqlite_site_app: Any) -> None:
+    from tests.rest.test_media import call
+
+    status, _, body = call(sqlite_site_app, "POST", "/wp-json/wp/v2/blocks", auth="admin", body=json.dumps({
+        "title": "Synced", "content": "<p>x</p>", "status": "publish",
+        "meta": {"wp_pattern_sync_status": "partial"}}).encode(), headers={"content-type": "application/json"})
+    assert status == 201
+    assert "rendered" not in body["title"] and "rendered" not in body["content"]
+    assert body["wp_pattern_sync_status"] == "partial" and "wp_pattern_sync_status" not in body["meta"]
+    assert list(body)[-2:] == ["wp_pattern_sync_status", "_links"]

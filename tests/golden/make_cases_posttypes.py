@@ -183,6 +183,82 @@ def menus() -> list[dict[str, Any]]:
     return cases
 
 
+def menu_items() -> list[dict[str, Any]]:
+    """Items of every type in a menu of their own; deleting the menu deletes them.
+
+    Each item gets its own ``menu_order``: WordPress sorts by it alone, and MariaDB returns ties in
+    no fixed order."""
+    menu, first = NEXT_TERM + 2, NEXT_POST + 6  # after the menus above, the navigation post and its revision
+    custom, post_item, term_item, archive_item = first, first + 1, first + 2, first + 3
+    cases = [case(f"menu-items-list-{role}", "GET", "/menu-items", role) for role in ROLES]
+    cases += [case(f"menu-items-list-edit-{role}", "GET", "/menu-items", role, query={"context": "edit"})
+              for role in ("contributor", "admin")]
+    cases += [
+        case("menu-items-options", "OPTIONS", "/menu-items"),
+        case("menu-items-item-options", "OPTIONS", "/menu-items/1"),
+        case("menu-items-missing", "GET", "/menu-items/999999", "admin"),
+        case("menu-items-post-id", "GET", "/menu-items/1", "admin"),
+        case("menu-items-bad-per-page", "GET", "/menu-items", "admin", query={"per_page": 101}),
+        case("menu-items-bad-orderby", "GET", "/menu-items", "admin", query={"orderby": "bogus"}),
+        case("menu-items-autosaves-missing", "GET", "/menu-items/999999/autosaves", "admin"),
+        case("menu-items-menu-create", "POST", "/menus", "admin", body={"name": "Items menu"}),
+    ]
+    home = {"title": "Home", "url": " http://127.0.0.1:8881/ ", "menus": menu}
+    cases += [case(f"menu-items-create-{role}", "POST", "/menu-items", role, body=home)
+              for role in ("none", "contributor", "editor")]
+    cases += [
+        case("menu-items-create-custom", "POST", "/menu-items", "admin", body={
+            **home, "classes": ["nav-home", "b c"], "xfn": "friend met", "attr_title": "Go <b>home</b>",
+            "target": "_blank", "description": "The <em>start</em> page."}),
+        case("menu-items-create-post", "POST", "/menu-items", "admin", body={
+            "type": "post_type", "object_id": 18, "menus": menu, "parent": custom, "menu_order": 2}),
+        case("menu-items-create-term", "POST", "/menu-items", "admin", body={
+            "type": "taxonomy", "object_id": 13, "menus": menu, "title": "News", "status": "draft", "menu_order": 3}),
+        case("menu-items-create-archive", "POST", "/menu-items", "admin", body={
+            "type": "post_type_archive", "object": "post", "menus": menu, "menu_order": 9}),
+        case("menu-items-create-no-url", "POST", "/menu-items", "admin", body={"title": "X", "menus": menu}),
+        case("menu-items-create-empty", "POST", "/menu-items", "admin", body={"menus": menu}),
+        case("menu-items-create-bad-post", "POST", "/menu-items", "admin", body={
+            "type": "post_type", "object_id": 999999, "menus": menu}),
+        case("menu-items-create-bad-term", "POST", "/menu-items", "admin", body={
+            "type": "taxonomy", "object_id": 999999, "menus": menu}),
+        case("menu-items-create-bad-archive", "POST", "/menu-items", "admin", body={
+            "type": "post_type_archive", "object": "nope", "menus": menu}),
+        case("menu-items-create-bad-menu", "POST", "/menu-items", "admin", body={**home, "menus": 999999}),
+        case("menu-items-create-bad-target", "POST", "/menu-items", "admin", body={**home, "target": "_self"}),
+        case("menu-items-create-bad-url", "POST", "/menu-items", "admin", body={**home, "url": "not a url",
+                                                                                "menu_order": 5}),
+        case("menu-items-list-admin-after", "GET", "/menu-items", "admin", query={"menus": menu}),
+        case("menu-items-list-all-statuses", "GET", "/menu-items", "admin",
+             query={"menus": menu, "status": "publish,draft", "context": "edit"}),
+        case("menu-items-list-contributor-after", "GET", "/menu-items", "contributor"),
+        case("menu-items-read-custom-contributor", "GET", f"/menu-items/{custom}", "contributor"),
+        case("menu-items-read-custom-edit", "GET", f"/menu-items/{custom}", "admin", query={"context": "edit"}),
+        case("menu-items-read-post-embed", "GET", f"/menu-items/{post_item}", "admin",
+             query={"context": "embed"}),
+        case("menu-items-read-post-edit", "GET", f"/menu-items/{post_item}", "admin", query={"context": "edit"}),
+        case("menu-items-read-term-draft-author", "GET", f"/menu-items/{term_item}", "author"),
+        case("menu-items-read-term-edit", "GET", f"/menu-items/{term_item}", "admin", query={"context": "edit"}),
+        case("menu-items-read-archive", "GET", f"/menu-items/{archive_item}", "admin"),
+        case("menu-items-read-fields", "GET", f"/menu-items/{custom}", "admin", query={"_fields": "id,title,url"}),
+        case("menu-items-autosaves", "GET", f"/menu-items/{custom}/autosaves", "admin"),
+        case("menu-items-update-editor", "POST", f"/menu-items/{custom}", "editor", body={"title": "Nope"}),
+        case("menu-items-update-custom", "POST", f"/menu-items/{custom}", "admin", body={
+            "title": "Start", "menu_order": 4, "xfn": []}),
+        case("menu-items-update-post-title", "POST", f"/menu-items/{post_item}", "admin", body={
+            "title": {"raw": "Read this"}, "status": "publish"}),
+        case("menu-items-update-term-publish", "POST", f"/menu-items/{term_item}", "admin", body={
+            "status": "publish", "parent": term_item}),
+        case("menu-items-delete-no-force", "DELETE", f"/menu-items/{archive_item}", "admin"),
+        case("menu-items-delete-editor", "DELETE", f"/menu-items/{archive_item}", "editor", query={"force": "true"}),
+        case("menu-items-delete-force", "DELETE", f"/menu-items/{archive_item}", "admin", query={"force": "true"}),
+        case("menu-items-list-after-delete", "GET", "/menu-items", "admin", query={"menus": menu}),
+        case("menu-items-menu-delete", "DELETE", f"/menus/{menu}", "admin", query={"force": "true"}),
+        case("menu-items-read-after-menu-delete", "GET", f"/menu-items/{custom}", "admin"),
+    ]
+    return cases
+
+
 def last() -> list[dict[str, Any]]:
     """Last: WordPress inserts the post before it rejects the meta (broadsheet rolls the insert back)."""
     return [case("blocks-create-bad-sync-status", "POST", "/blocks", "admin", body={
@@ -190,7 +266,7 @@ def last() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    cases = reads() + pattern_categories() + blocks() + navigation() + menus() + last()
+    cases = reads() + pattern_categories() + blocks() + navigation() + menus() + menu_items() + last()
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases))
     print(f"{len(cases)} cases -> {OUT}")
 

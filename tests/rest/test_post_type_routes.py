@@ -1,4 +1,5 @@
-"""Routes of the other post types and taxonomies: blocks, navigation, menus, pattern categories, menu locations.
+"""Routes of the other post types and taxonomies: menu items, blocks, navigation, menus, pattern categories,
+menu locations.
 
 ``tests/golden/cases-posttypes.jsonl`` (reads of every role, OPTIONS, errors, then writes that
 create, read back, update and delete) is replayed in file order on a freshly restored site per
@@ -20,8 +21,8 @@ CASES = golden_replay.RECORDED / "cases-posttypes.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-posttypes.jsonl"
 
 #: The routes this suite covers, as the index names them.
-ROUTE_PREFIXES = ("/wp/v2/blocks", "/wp/v2/navigation", "/wp/v2/menus", "/wp/v2/wp_pattern_category",
-                  "/wp/v2/menu-locations")
+ROUTE_PREFIXES = ("/wp/v2/menu-items", "/wp/v2/blocks", "/wp/v2/navigation", "/wp/v2/menus",
+                  "/wp/v2/wp_pattern_category", "/wp/v2/menu-locations")
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -57,7 +58,7 @@ def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
     golden = golden_replay.goldens("core")["index"]["body"]["routes"]
     ours = _our_index(sqlite_site_app)
     wanted = [route for route in golden if route.startswith(ROUTE_PREFIXES)]
-    assert len(wanted) == 18
+    assert len(wanted) == 22
     for route in wanted:
         assert ours.get(route) == golden[route], route
 

@@ -55,7 +55,7 @@ class AutosavesController:
         parent_arg = {"parent": {"description": "The ID for the parent of the autosave.", "type": "integer"}}
         parent = self.parent
         properties_only = parent.build_item_schema(None)
-        write_args = endpoint_args_for_schema(properties_only, "POST", parent.arg_options())
+        write_args = endpoint_args_for_schema(properties_only, "PUT", parent.arg_options())  # EDITABLE: no defaults
         self.server.register_route(self.namespace, f"/{self.parent_base}/(?P<id>[\\d]+)/{self.rest_base}", [
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,
                      {**parent_arg, "context": context_param("view")}),

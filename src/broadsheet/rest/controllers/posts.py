@@ -495,6 +495,7 @@ POST_TYPE_CONTROLLERS: dict[str, Callable[[RestServer, PostType], None]] = {
     "posts": register_generic,
     "attachments": _lazy("media", "register_type"),
     "navigation": _lazy("navigation", "register_type"),
+    "menu_items": _lazy("menu_items", "register_type"),
     "blocks": _lazy("blocks", "register_type"),
 }
 

@@ -21,12 +21,15 @@ NEXT_POST, NEXT_TERM = 2560889, 37199
 
 
 def case(name: str, method: str, path: str, auth: str = "none", *, body: dict[str, Any] | None = None,
-         query: dict[str, Any] | None = None, ignore: list[str] | None = None) -> dict[str, Any]:
+         query: dict[str, Any] | None = None, ignore: list[str] | None = None,
+         form: dict[str, Any] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"name": f"pt-{name}", "method": method, "path": f"/wp-json/wp/v2{path}", "auth": auth}
     if query:
         out["query"] = query
     if body is not None:
         out["body"] = body
+    if form is not None:
+        out["form"] = form
     if ignore:
         out["ignore"] = ignore
     return out
@@ -259,6 +262,69 @@ def menu_items() -> list[dict[str, Any]]:
     return cases
 
 
+def font_families() -> list[dict[str, Any]]:
+    """Font families: settings sent as a JSON string, validated and sanitised; no trash."""
+    family = NEXT_POST + 11  # after the five menu items
+
+    def settings(**values: Any) -> str:
+        return json.dumps(values)
+
+    inter = settings(name="Inter", slug="inter", fontFamily="Inter, sans-serif",
+                     preview="http://127.0.0.1:8881/inter.png")
+    cases = [case(f"font-families-list-{role}", "GET", "/font-families", role) for role in ROLES]
+    cases += [
+        case("font-families-list-edit-admin", "GET", "/font-families", "admin", query={"context": "edit"}),
+        case("font-families-options", "OPTIONS", "/font-families"),
+        case("font-families-item-options", "OPTIONS", "/font-families/1"),
+        case("font-families-post-id", "GET", "/font-families/1", "admin"),
+        case("font-families-missing", "GET", "/font-families/999999", "none"),
+        case("font-families-bad-orderby", "GET", "/font-families", "admin", query={"orderby": "date"}),
+        case("font-families-bad-status", "GET", "/font-families", "admin", query={"status": "draft"}),
+    ]
+    cases += [case(f"font-families-create-{role}", "POST", "/font-families", role,
+                   body={"font_family_settings": inter}) for role in ("none", "editor")]
+    cases += [
+        case("font-families-create-admin", "POST", "/font-families", "admin", body={"font_family_settings": inter}),
+        case("font-families-create-form", "POST", "/font-families", "admin", form={
+            "font_family_settings": settings(name="Open <b>Sans</b>", slug="Open Sans!",
+                                             fontFamily="Open Sans, 'Helvetica Neue', serif"),
+            "theme_json_version": "2"}),
+        case("font-families-create-missing", "POST", "/font-families", "admin", body={}),
+        case("font-families-create-bad-json", "POST", "/font-families", "admin",
+             body={"font_family_settings": "{not json"}),
+        case("font-families-create-not-string", "POST", "/font-families", "admin",
+             body={"font_family_settings": {"name": "X"}}),
+        case("font-families-create-no-font-family", "POST", "/font-families", "admin",
+             body={"font_family_settings": settings(name="X", slug="x")}),
+        case("font-families-create-extra", "POST", "/font-families", "admin",
+             body={"font_family_settings": settings(name="X", slug="x", fontFamily="X", color="red")}),
+        case("font-families-create-empty-name", "POST", "/font-families", "admin",
+             body={"font_family_settings": settings(name="", slug="x", fontFamily="X")}),
+        case("font-families-create-duplicate", "POST", "/font-families", "admin", body={"font_family_settings": inter}),
+        case("font-families-create-bad-version", "POST", "/font-families", "admin",
+             body={"font_family_settings": inter, "theme_json_version": 5}),
+        case("font-families-read-admin", "GET", f"/font-families/{family}", "admin"),
+        case("font-families-read-editor", "GET", f"/font-families/{family}", "editor"),
+        case("font-families-read-embed", "GET", f"/font-families/{family}", "admin", query={"context": "embed"}),
+        case("font-families-list-after", "GET", "/font-families", "admin"),
+        case("font-families-list-fields", "GET", "/font-families", "admin",
+             query={"_fields": "id,font_family_settings.slug", "orderby": "id", "order": "asc"}),
+        case("font-families-list-slug", "GET", "/font-families", "admin", query={"slug": "inter"}),
+        case("font-families-update-name", "POST", f"/font-families/{family}", "admin",
+             body={"font_family_settings": settings(name="Inter Variable", preview="")}),
+        case("font-families-update-slug", "POST", f"/font-families/{family}", "admin",
+             body={"font_family_settings": settings(slug="other")}),
+        case("font-families-update-missing", "POST", f"/font-families/{family}", "admin", body={}),
+        case("font-families-update-editor", "POST", f"/font-families/{family}", "editor",
+             body={"font_family_settings": settings(name="Nope")}),
+        case("font-families-delete-no-force", "DELETE", f"/font-families/{family}", "admin"),
+        case("font-families-delete-editor", "DELETE", f"/font-families/{family}", "editor", query={"force": "true"}),
+        case("font-families-delete-force", "DELETE", f"/font-families/{family}", "admin", query={"force": "true"}),
+        case("font-families-read-deleted", "GET", f"/font-families/{family}", "admin"),
+    ]
+    return cases
+
+
 def last() -> list[dict[str, Any]]:
     """Last: WordPress inserts the post before it rejects the meta (broadsheet rolls the insert back)."""
     return [case("blocks-create-bad-sync-status", "POST", "/blocks", "admin", body={
@@ -266,7 +332,8 @@ def last() -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    cases = reads() + pattern_categories() + blocks() + navigation() + menus() + menu_items() + last()
+    cases = (reads() + pattern_categories() + blocks() + navigation() + menus() + menu_items() + font_families()
+             + last())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases))
     print(f"{len(cases)} cases -> {OUT}")
 

@@ -1,5 +1,5 @@
-"""Routes of the other post types and taxonomies: menu items, blocks, navigation, menus, pattern categories,
-menu locations.
+"""Routes of the other post types and taxonomies: menu items, blocks, navigation, font families, menus,
+pattern categories, menu locations.
 
 ``tests/golden/cases-posttypes.jsonl`` (reads of every role, OPTIONS, errors, then writes that
 create, read back, update and delete) is replayed in file order on a freshly restored site per
@@ -22,7 +22,9 @@ GOLDENS = golden_replay.RECORDED / "golden-posttypes.jsonl"
 
 #: The routes this suite covers, as the index names them.
 ROUTE_PREFIXES = ("/wp/v2/menu-items", "/wp/v2/blocks", "/wp/v2/navigation", "/wp/v2/menus",
-                  "/wp/v2/wp_pattern_category", "/wp/v2/menu-locations")
+                  "/wp/v2/wp_pattern_category", "/wp/v2/menu-locations", "/wp/v2/font-families")
+#: Registered by WordPress with the font families; broadsheet does not serve the font faces yet.
+NOT_SERVED = ("/wp/v2/font-families/(?P<font_family_id>[\\d]+)/font-faces",)
 
 
 def _cases() -> list[dict[str, Any]]:
@@ -57,8 +59,8 @@ def _our_index(app: Any) -> dict[str, Any]:
 def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
     golden = golden_replay.goldens("core")["index"]["body"]["routes"]
     ours = _our_index(sqlite_site_app)
-    wanted = [route for route in golden if route.startswith(ROUTE_PREFIXES)]
-    assert len(wanted) == 22
+    wanted = [route for route in golden if route.startswith(ROUTE_PREFIXES) and not route.startswith(NOT_SERVED)]
+    assert len(wanted) == 24
     for route in wanted:
         assert ours.get(route) == golden[route], route
 

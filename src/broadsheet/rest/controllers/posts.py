@@ -317,10 +317,14 @@ class PostsController(PostWrites):
     # -- handlers -----------------------------------------------------------------------------------
     def get_items(self, request: RestRequest) -> RestResponse:
         """``get_items``: the page of posts the caller may see, with totals and paging links."""
-        statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
-        if isinstance(statuses, RestError):
-            raise invalid_param_error("status", statuses)
         data = PostData.of(request)
+        if "status" in self.get_collection_params():
+            statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
+            if isinstance(statuses, RestError):
+                raise invalid_param_error("status", statuses)
+        else:  # no status arg (font families): WP_Query's default, private ones for those who may read them
+            statuses = ["publish"] + (["private"] if request.user is not None
+                                      and data.can(self.type.cap["read_private_posts"]) else [])
         query, page = build_query_args(self, request, data, statuses)
         self.prepare_items_query(query, request)
         result = query.run(request.ctx.conn, self.site.db.tables, request.ctx.posts)
@@ -495,6 +499,7 @@ POST_TYPE_CONTROLLERS: dict[str, Callable[[RestServer, PostType], None]] = {
     "posts": register_generic,
     "attachments": _lazy("media", "register_type"),
     "navigation": _lazy("navigation", "register_type"),
+    "font_families": _lazy("font_families", "register_type"),
     "menu_items": _lazy("menu_items", "register_type"),
     "blocks": _lazy("blocks", "register_type"),
 }

@@ -9,6 +9,7 @@ as a JSON string (``font_family_settings``, so that multipart forms work); readi
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from broadsheet.content.post_types import PostType
@@ -165,7 +166,7 @@ class FontFamiliesController(PostsController):
 
     def sanitize_font_family_settings(self, value: Any) -> dict[str, Any]:
         """Each setting through its sanitize callback (name: text, slug: title, fontFamily, preview: URL)."""
-        sanitizers = {"name": sanitize_text_field, "slug": sanitize_title, "fontFamily": sanitize_font_family,
+        sanitizers: dict[str, Callable[[str], str]] = {"name": sanitize_text_field, "slug": sanitize_title, "fontFamily": sanitize_font_family,
                       "preview": sanitize_url}
         settings = json.loads(value)
         return {key: sanitizers[key](item if isinstance(item, str) else str(item)) for key, item in settings.items()}

@@ -332,11 +332,11 @@ class MenuItemsController(PostsController):
                 else:
                     prepared["menu-item-object"] = term["taxonomy"]
             elif prepared["menu-item-type"] == "post_type":
-                original = PostData.of(request).post(abs(_int(prepared["menu-item-object-id"])))
-                if original is None:
+                target = PostData.of(request).post(abs(_int(prepared["menu-item-object-id"])))
+                if target is None:
                     errors.append(RestError("rest_post_invalid_id", "Invalid post ID.", 400))
                 else:
-                    prepared["menu-item-object"] = original.post_type
+                    prepared["menu-item-object"] = target.post_type
         if prepared["menu-item-type"] == "post_type_archive" and (
                 not prepared["menu-item-object"] or request.site.post_types.get(prepared["menu-item-object"]) is None):
             errors.append(RestError("rest_post_invalid_type", "Invalid post type.", 400))
@@ -366,7 +366,8 @@ class MenuItemsController(PostsController):
         conn, site = request.ctx.conn, request.site
         data = PostData.of(request)
         menu_id, item_id = _int(prepared["menu-id"]), _int(prepared["menu-item-db-id"])
-        if item_id and (data.post(item_id) is None or data.post(item_id).post_type != "nav_menu_item"):
+        existing = data.post(item_id) if item_id else None
+        if item_id and (existing is None or existing.post_type != "nav_menu_item"):
             raise RestError("update_nav_menu_item_failed", "The given object ID is not that of a menu item.", 400)
         menu = self._menu_term(request, menu_id)
         if menu is None and menu_id != 0:
@@ -376,7 +377,7 @@ class MenuItemsController(PostsController):
             args["menu-item-position"] = 1
         elif _int(args["menu-item-position"]) == 0:
             args["menu-item-position"] = self._next_position(request, menu_id)
-        original_parent = data.post(item_id).post_parent if item_id else 0
+        original_parent = existing.post_parent if existing is not None else 0
         original_title: str | None = None
         item_type = args["menu-item-type"]
         if item_type != "custom":

@@ -153,6 +153,12 @@ def navigation() -> list[dict[str, Any]]:
         case("navigation-update-author", "POST", f"/navigation/{nav}", "author", body={"title": "Mine"}),
         case("navigation-update-admin", "POST", f"/navigation/{nav}", "admin", body={"title": "Header v2"},
              ignore=MODIFIED),
+        case("navigation-revisions-admin", "GET", f"/navigation/{nav}/revisions", "admin",
+             ignore=["body.*.date", "body.*.date_gmt", "body.*.modified", "body.*.modified_gmt"]),
+        case("navigation-revisions-author", "GET", f"/navigation/{nav}/revisions", "author"),
+        case("navigation-revision-embed", "GET", f"/navigation/{nav}/revisions/{nav + 1}", "admin",
+             query={"context": "embed"}, ignore=["body.date", "body.date_gmt"]),
+        case("navigation-autosaves-admin", "GET", f"/navigation/{nav}/autosaves", "admin"),
         case("navigation-delete-force-admin", "DELETE", f"/navigation/{nav}", "admin", query={"force": "true"},
              ignore=["body.previous.modified", "body.previous.modified_gmt"]),
     ]
@@ -334,9 +340,27 @@ def font_families() -> list[dict[str, Any]]:
 
 
 def last() -> list[dict[str, Any]]:
-    """Last: WordPress inserts the post before it rejects the meta (broadsheet rolls the insert back)."""
-    return [case("blocks-create-bad-sync-status", "POST", "/blocks", "admin", body={
-        "title": "Bad", "meta": {"wp_pattern_sync_status": "sometimes"}})]
+    """Last: a pattern's revision and autosave, then a create that WordPress inserts before it rejects the
+    meta (broadsheet rolls the insert back, so the ids that follow would differ)."""
+    block, revision = NEXT_POST + 1, NEXT_POST + 2
+    dates = ["body.date", "body.date_gmt", "body.modified", "body.modified_gmt"]
+    return [
+        case("blocks-revision-read", "GET", f"/blocks/{block}/revisions/{revision}", "admin", ignore=dates),
+        case("blocks-revision-read-edit", "GET", f"/blocks/{block}/revisions/{revision}", "admin",
+             query={"context": "edit"}, ignore=dates),
+        case("blocks-revision-wrong-parent", "GET", f"/blocks/{block + 5}/revisions/{revision}", "admin"),
+        case("blocks-autosave-create", "POST", f"/blocks/{block}/autosaves", "admin",
+             body={"title": "Autosaved hero", "content": "<p>Draft words</p>"}, ignore=dates),
+        case("blocks-autosaves-list", "GET", f"/blocks/{block}/autosaves", "admin",
+             ignore=["body.*.date", "body.*.date_gmt", "body.*.modified", "body.*.modified_gmt"]),
+        case("blocks-revision-delete-editor", "DELETE", f"/blocks/{block}/revisions/{revision}", "editor",
+             query={"force": "true"}),
+        case("blocks-revision-delete", "DELETE", f"/blocks/{block}/revisions/{revision}", "admin",
+             query={"force": "true"}, ignore=["body.previous.date", "body.previous.date_gmt",
+                                              "body.previous.modified", "body.previous.modified_gmt"]),
+        case("blocks-create-bad-sync-status", "POST", "/blocks", "admin", body={
+        "title": "Bad", "meta": {"wp_pattern_sync_status": "sometimes"}}),
+    ]
 
 
 def main() -> None:

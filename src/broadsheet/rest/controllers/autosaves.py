@@ -184,7 +184,10 @@ class AutosavesController:
         """``get_preview_post_link`` of the parent with ``preview_id``, ``preview_nonce``, ``preview=true``."""
         post_data = PostData.of(request)
         parent = post_data.post(autosave.post_parent)
-        link = post_data.permalink(parent) if parent is not None else ""
+        parent_type = request.site.post_types.get(parent.post_type) if parent is not None else None
+        if parent_type is None or not parent_type.viewable:
+            return ""  # is_post_type_viewable: no preview for patterns, navigation menus, …
+        link = post_data.permalink(parent)
         nonce = self._preview_nonce(request, autosave.post_parent)
         return add_query_args(link, {"preview_id": autosave.post_parent, "preview_nonce": nonce, "preview": "true"})
 

@@ -83,3 +83,13 @@ def test_block_keeps_rendered_out_and_sync_status_on_top(sqlite_site_app: Any) -
     assert "rendered" not in body["title"] and "rendered" not in body["content"]
     assert body["wp_pattern_sync_status"] == "partial" and "wp_pattern_sync_status" not in body["meta"]
     assert list(body)[-2:] == ["wp_pattern_sync_status", "_links"]
+
+
+def test_every_rest_type_with_a_known_controller_has_routes_and_no_other(sqlite_site_app: Any) -> None:
+    """``POST_TYPE_CONTROLLERS`` decides: a type whose controller is listed is served, the others are absent."""
+    from broadsheet.rest.controllers.posts import POST_TYPE_CONTROLLERS
+
+    ours = _our_index(sqlite_site_app)
+    for post_type in sqlite_site_app.site.post_types.rest_types():
+        served = f"/{post_type.rest_namespace}/{post_type.base}" in ours
+        assert served == (post_type.rest_controller in POST_TYPE_CONTROLLERS), post_type.name

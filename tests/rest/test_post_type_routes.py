@@ -93,3 +93,45 @@ def test_every_rest_type_with_a_known_controller_has_routes_and_no_other(sqlite_
     for post_type in sqlite_site_app.site.post_types.rest_types():
         served = f"/{post_type.rest_namespace}/{post_type.base}" in ours
         assert served == (post_type.rest_controller in POST_TYPE_CONTROLLERS), post_type.name
+
+
+def _json_call(app: Any, method: str, path: str, body: dict[str, Any] | None = None, query: str = "") -> Any:
+    from tests.rest.test_media import call
+
+    return call(app, method, path, query, auth="admin", body=json.dumps(body or {}).encode(),
+                headers={"content-type": "application/json"})
+
+
+def test_menu_locations_follow_the_theme_mod_when_a_theme_registers_some() -> None:
+    """twentytwentyfive registers no location (so the oracle cannot show this): a site that does assigns,
+    lists and frees them as ``handle_locations``, the locations controller and ``wp_delete_nav_menu`` do."""
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app("sqlite") as app:
+        app.site.registered_nav_menus = {"primary": "Primary menu", "footer": "Footer menu"}
+        status, _, menu = _json_call(app, "POST", "/wp-json/wp/v2/menus", {"name": "Top", "locations": ["primary"]})
+        assert status == 201 and menu["locations"] == ["primary"]
+        assert list(menu["_links"])[-2:] == ["wp:menu-location", "curies"]
+        assert menu["_links"]["wp:menu-location"] == [
+            {"embeddable": True, "href": "http://127.0.0.1:8881/wp-json/wp/v2/menu-locations/primary"}]
+        _, _, locations = _json_call(app, "GET", "/wp-json/wp/v2/menu-locations")
+        assert list(locations) == ["primary", "footer"]
+        assert locations["primary"]["menu"] == menu["id"] and locations["footer"]["menu"] == 0
+        assert locations["primary"]["_links"]["wp:menu"][0]["href"].endswith(f"/menus/{menu['id']}")
+        status, _, moved = _json_call(app, "POST", f"/wp-json/wp/v2/menus/{menu['id']}", {"locations": ["footer"]})
+        assert status == 200 and moved["locations"] == ["footer"]
+        status, _, error = _json_call(app, "POST", "/wp-json/wp/v2/menus", {"name": "Side", "locations": ["side"]})
+        assert status == 400 and error["data"]["params"]["locations"] == "Invalid menu location."
+        _json_call(app, "DELETE", f"/wp-json/wp/v2/menus/{menu['id']}", query="force=true")
+        _, _, location = _json_call(app, "GET", "/wp-json/wp/v2/menu-locations/footer")
+        assert location["menu"] == 0
+
+
+def test_deleting_a_menu_deletes_its_items(sqlite_site_app: Any) -> None:
+    _, _, menu = _json_call(sqlite_site_app, "POST", "/wp-json/wp/v2/menus", {"name": "Doomed"})
+    status, _, item = _json_call(sqlite_site_app, "POST", "/wp-json/wp/v2/menu-items",
+                                 {"title": "Away", "url": "https://example.org/", "menus": menu["id"]})
+    assert status == 201 and item["menus"] == menu["id"] and item["object_id"] == item["id"]
+    _json_call(sqlite_site_app, "DELETE", f"/wp-json/wp/v2/menus/{menu['id']}", query="force=true")
+    status, _, _ = _json_call(sqlite_site_app, "GET", f"/wp-json/wp/v2/menu-items/{item['id']}")
+    assert status == 404

@@ -24,6 +24,7 @@ from broadsheet.rest.controllers.term_writes import _as_rest
 from broadsheet.rest.controllers.terms import TermsController
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
+from broadsheet.rest.links import CURIES
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
@@ -96,9 +97,13 @@ class MenusController(TermsController):
         if full and is_field_included("auto_add", fields):
             data["auto_add"] = get_menu_auto_add(request.ctx.options, term_id)
         if links is not None:
-            for location in self._locations(request, term_id):
-                links.setdefault("https://api.w.org/menu-location", []).append(
-                    {"embeddable": True, "href": request.site.rest_url(f"/wp/v2/menu-locations/{location}")})
+            locations = self._locations(request, term_id)
+            if locations:  # after the terms controller's relations, before the curies
+                links.pop("curies", None)
+                links["wp:menu-location"] = [
+                    {"embeddable": True, "href": request.site.rest_url(f"/wp/v2/menu-locations/{location}")}
+                    for location in locations]
+                links["curies"] = [dict(curie) for curie in CURIES]
             data["_links"] = links
         return data
 

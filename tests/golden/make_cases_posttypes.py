@@ -69,6 +69,20 @@ def reads() -> list[dict[str, Any]]:
         case("menu-locations-item-options", "OPTIONS", "/menu-locations/primary"),
         case("menu-locations-bad-context", "GET", "/menu-locations", "admin", query={"context": "bogus"}),
     ]
+    # Google Fonts' data is a URL on s.w.org, which the oracle cannot resolve (no DNS, no outbound HTTP).
+    cases += [case(f"font-collections-list-{role}", "GET", "/font-collections", role) for role in ROLES]
+    cases += [
+        case("font-collections-slugs", "GET", "/font-collections", "admin", query={"_fields": "slug"}),
+        case("font-collections-page-2", "GET", "/font-collections", "admin", query={"page": 2}),
+        case("font-collections-head", "HEAD", "/font-collections", "admin"),
+        case("font-collections-options", "OPTIONS", "/font-collections"),
+        case("font-collections-google", "GET", "/font-collections/google-fonts", "admin"),
+        case("font-collections-google-slug", "GET", "/font-collections/google-fonts", "admin",
+             query={"_fields": "slug,_links"}),
+        case("font-collections-google-editor", "GET", "/font-collections/google-fonts", "editor"),
+        case("font-collections-missing", "GET", "/font-collections/nope", "admin"),
+        case("font-collections-item-options", "OPTIONS", "/font-collections/google-fonts"),
+    ]
     return cases
 
 

@@ -26,6 +26,7 @@ CONTROLLERS = (
     "search",
     "settings",
     "menu_locations",  # after the block-editor url-details route in WordPress (the lead orders the merge)
+    "font_collections",  # after the block-editor export and navigation-fallback routes in WordPress
 )
 
 

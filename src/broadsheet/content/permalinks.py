@@ -62,6 +62,8 @@ class PermalinkSource:
     can_read_post: Callable[[Any], bool] = lambda post: False
     #: ``post_type -> (hierarchical, viewable)``; unknown types are treated as flat, viewable posts.
     post_type_info: Callable[[str], tuple[bool, bool]] = lambda post_type: (post_type == "page", True)
+    #: Whether a type is built in (``_builtin``): core types other than page and attachment link as posts.
+    is_builtin: Callable[[str], bool] = lambda post_type: post_type == "post"
     #: ``get_post_status`` for attachments (their effective status follows the parent).
     effective_status: Callable[[Any], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -228,8 +230,8 @@ def get_permalink(source: PermalinkSource, post: Any, *, leavename: bool = False
         return _page_link(source, post, leavename, sample)
     if post.post_type == "attachment":
         return _attachment_link(source, post, leavename)
-    if post.post_type == "post":
-        return _post_link(source, post, leavename, sample)
+    if post.post_type == "post" or source.is_builtin(post.post_type):
+        return _post_link(source, post, leavename, sample)  # wp_block, wp_navigation, … as WordPress
     return _custom_link(source, post, leavename, sample)
 
 
@@ -273,8 +275,10 @@ def get_sample_permalink(source: PermalinkSource, post: Any, slug: str,
 
 
 def term_link(source: PermalinkSource, *, term_id: int, slug: str, taxonomy: str,
-              ancestors: list[str] | None = None, rewrite_slug: str | None = None) -> str:
-    """``get_term_link``: ``{home}/{base}/{ancestors}/{slug}/`` or the plain query form."""
+              ancestors: list[str] | None = None, rewrite_slug: str | None = None,
+              query_var: bool = True) -> str:
+    """``get_term_link``: ``{home}/{base}/{ancestors}/{slug}/`` or the plain query form
+    (``?taxonomy=…&term=…`` for a taxonomy without a query var: not publicly queryable)."""
     options = source.options
     if taxonomy == "category":
         base = str(options.get("category_base") or "") or "category"
@@ -289,6 +293,8 @@ def term_link(source: PermalinkSource, *, term_id: int, slug: str, taxonomy: str
         return home_url(source, f"?cat={term_id}")
     if taxonomy == "post_tag":
         return home_url(source, f"?tag={slug}")
+    if not query_var:
+        return home_url(source, f"?taxonomy={taxonomy}&term={slug}")
     return home_url(source, f"?{taxonomy}={slug}")
 
 

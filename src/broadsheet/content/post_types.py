@@ -54,8 +54,9 @@ class PostType:
     template: list[Any] = field(default_factory=list)
     template_lock: bool | str = False
     builtin: bool = True
-    #: Which REST controller serves the type: "posts" (generic), "attachments", or a special one
-    #: broadsheet does not serve yet ("menu_items", "blocks", "templates", "global_styles", …).
+    #: Which REST controller serves the type (``rest_controller_class``): "posts" (generic),
+    #: "attachments", "menu_items", "blocks", "navigation", "font_families", …; the REST layer maps it
+    #: to its routes (``rest.controllers.posts.POST_TYPE_CONTROLLERS``), unknown ones get none.
     rest_controller: str = "posts"
     labels: dict[str, Any] = field(default_factory=dict)
 

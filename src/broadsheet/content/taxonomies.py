@@ -33,7 +33,7 @@ class Taxonomy:
     #: Archive URL base when pretty permalinks are on ("category", "tag", …); None: no pretty archive.
     rewrite_slug: str | None = None
     builtin: bool = True
-    #: "terms" for the generic terms controller; "menus" etc. for ones broadsheet does not serve yet.
+    #: "terms" for the generic terms controller, "menus" for ``WP_REST_Menus_Controller``.
     rest_controller: str = "terms"
 
     @property
@@ -71,8 +71,7 @@ def core_taxonomies() -> list[Taxonomy]:
                  show_tagcloud=False, show_in_quick_edit=False),
         Taxonomy("wp_pattern_category", "Pattern Categories", "Pattern Category", ["wp_block"],
                  public=False, publicly_queryable=False, show_in_nav_menus=False, show_tagcloud=False,
-                 show_admin_column=True, show_in_rest=True, rest_base="wp_pattern_category",
-                 rest_controller="pattern_categories"),
+                 show_admin_column=True, show_in_rest=True, rest_base="wp_pattern_category"),
     ]
 
 

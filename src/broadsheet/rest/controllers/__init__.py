@@ -15,9 +15,7 @@ if TYPE_CHECKING:
 #: Controller modules, in the order WordPress 7.1.4 registers their routes.
 CONTROLLERS = (
     "index",        # /, /batch/v1 (later), namespace indexes
-    "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
-    "media",
-    "theme_post_types",  # templates, template-parts (dispatch by rest_controller)
+    "posts",        # every show_in_rest post type in registration order (posts.POST_TYPE_CONTROLLERS)
     "types",
     "statuses",
     "taxonomies",
@@ -36,6 +34,10 @@ CONTROLLERS = (
     "directories",  # block-directory/search, pattern-directory/patterns
     "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
     "site_health",  # /wp-site-health/v1
+    # wp-block-editor/v1 url-details (routes-oembed) comes here
+    "menu_locations",
+    # wp-block-editor/v1 export, navigation-fallback come here
+    "font_collections",
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)
     "icons",        # icons, icon-collections
     "view_config",

@@ -53,11 +53,9 @@ class AutosavesController:
 
     def register_routes(self) -> None:
         parent_arg = {"parent": {"description": "The ID for the parent of the autosave.", "type": "integer"}}
-        from broadsheet.rest.controllers.post_schema import get_item_schema
-
         parent = self.parent
-        properties_only = get_item_schema(parent.type, parent.rest_taxonomies(), None, parent.public_statuses())
-        write_args = endpoint_args_for_schema(properties_only, "POST", parent.arg_options())
+        properties_only = parent.build_item_schema(None)
+        write_args = endpoint_args_for_schema(properties_only, "PUT", parent.arg_options())  # EDITABLE: no defaults
         self.server.register_route(self.namespace, f"/{self.parent_base}/(?P<id>[\\d]+)/{self.rest_base}", [
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check,
                      {**parent_arg, "context": context_param("view")}),
@@ -186,7 +184,10 @@ class AutosavesController:
         """``get_preview_post_link`` of the parent with ``preview_id``, ``preview_nonce``, ``preview=true``."""
         post_data = PostData.of(request)
         parent = post_data.post(autosave.post_parent)
-        link = post_data.permalink(parent) if parent is not None else ""
+        parent_type = request.site.post_types.get(parent.post_type) if parent is not None else None
+        if parent_type is None or not parent_type.viewable:
+            return ""  # is_post_type_viewable: no preview for patterns, navigation menus, …
+        link = post_data.permalink(parent)
         nonce = self._preview_nonce(request, autosave.post_parent)
         return add_query_args(link, {"preview_id": autosave.post_parent, "preview_nonce": nonce, "preview": "true"})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.media_prepare import attachment_fields
 from broadsheet.rest.controllers.media_schema import (
     add_attachment_properties,
@@ -35,7 +36,7 @@ from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 
-__all__ = ["AttachmentsController", "register"]
+__all__ = ["AttachmentsController", "register_type"]
 
 API = "https://api.w.org/"
 
@@ -322,9 +323,6 @@ def _int(value: Any) -> int:
         return 0
 
 
-def register(server: RestServer) -> None:
-    """The attachment routes (registered after posts and pages, before the other post types)."""
-    post_type = server.site.post_types.get("attachment")
-    if post_type is None or not post_type.show_in_rest:
-        return
+def register_type(server: RestServer, post_type: PostType) -> None:
+    """The attachment routes (``posts.POST_TYPE_CONTROLLERS`` calls this in type registration order)."""
     AttachmentsController(server, post_type).register_routes()

@@ -250,6 +250,7 @@ class PostData:
                 author_nicename=self.author_nicename,
                 can_read_post=lambda post: self.can("read_post", post.ID),
                 post_type_info=type_info,
+                is_builtin=lambda name: bool((t := types.get(name)) is not None and t.builtin),
                 effective_status=self.effective_status,
             )
         return self._permalinks

@@ -250,13 +250,14 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             required_now = bool(post.post_password) and not (
                 request.context == "edit" and data.can("edit_post", post.ID))
             out["class_list"] = class_list(post, data, password_required=required_now)
-    out = filter_by_context(out, schema["properties"], request.context)
+    out = controller.filter_response_by_context(out, request.context)
     if included("_links") or included("_embedded"):
         from broadsheet.rest.controllers.post_links import item_links
 
         out["_links"] = item_links(controller, request, post, data)
     content = out.get("content")
-    if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw"):
+    if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw") \
+            and content.get("rendered"):  # "If the rendered content was previously empty, we leave it like that."
         # insert_hooked_blocks_into_rest_response renders the raw content once more (so shortcode
         # counters such as gallery-N advance twice per post in edit context).
         from broadsheet.formatting.chains import render_content

@@ -252,7 +252,18 @@ class PostWrites:
     def update_meta_value(self, request: RestRequest, values: dict[str, Any], post_id: int,
                           schema: dict[str, Any]) -> None:
         """``WP_REST_Meta_Fields::update_value`` for registered keys: null deletes, others are stored."""
+        from broadsheet.rest.schema_validate import rest_validate_value_from_schema
+
         conn, tables = request.ctx.conn, self.site.db.tables
+        invalid = [error for key, key_schema in schema.get("properties", {}).items()
+                   if values.get(key) is not None
+                   and (error := rest_validate_value_from_schema(values[key], key_schema, f"meta.{key}")) is not None]
+        if invalid:  # each value is checked against its registered schema, with status 400
+            first, *rest = invalid
+            raise RestError(first.code, first.message, 400, {k: v for k, v in (first.data or {}).items()
+                                                             if k != "status"}, additional=[
+                RestError(e.code, e.message, 400, {k: v for k, v in (e.data or {}).items() if k != "status"})
+                for e in rest])
         for key, key_schema in schema.get("properties", {}).items():
             if key not in values:
                 continue

@@ -8,7 +8,9 @@ does. The write handlers come from ``post_writes.PostWrites``.
 
 from __future__ import annotations
 
+import importlib
 import math
+from collections.abc import Callable
 from typing import Any
 
 from broadsheet.content.post_types import PostType
@@ -29,7 +31,8 @@ from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 
-__all__ = ["PostsController", "register", "invalid_post_id"]
+__all__ = ["POST_TYPE_CONTROLLERS", "PostsController", "invalid_post_id", "register", "register_generic",
+           "register_with"]
 
 
 def invalid_post_id() -> RestError:
@@ -58,15 +61,20 @@ class PostsController(PostWrites):
         return [s.name for s in self.site.statuses.all() if not s.internal]
 
     # -- schema and routes ----------------------------------------------------------------------
+    def build_item_schema(self, rest_url: Any) -> dict[str, Any]:
+        """``get_item_schema`` (``links`` under ``rest_url`` when given); subclasses adjust it as the
+        type's ``rest_{type}_item_schema`` filter or controller subclass does."""
+        return get_item_schema(self.type, self.rest_taxonomies(), rest_url, self.public_statuses())
+
     def get_item_schema(self) -> dict[str, Any]:
         """The item schema's properties (cached; context filtering and revisions read them)."""
         if self._schema is None:
-            self._schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
+            self._schema = self.build_item_schema(None)
         return self._schema
 
     def get_public_item_schema(self) -> dict[str, Any]:
         """The full schema for OPTIONS, with ``links`` under the site's current REST URL."""
-        return get_item_schema(self.type, self.rest_taxonomies(), self.server.rest_url, self.public_statuses())
+        return self.build_item_schema(self.server.rest_url)
 
     def get_collection_params(self) -> dict[str, dict[str, Any]]:
         return get_collection_params(self.type, self.rest_taxonomies(), self.site.statuses.names(),
@@ -74,7 +82,7 @@ class PostsController(PostWrites):
 
     def item_args(self) -> dict[str, dict[str, Any]]:
         """Args of the single GET (``id``, ``context``, ``excerpt_length``, ``password``)."""
-        schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
+        schema = self.build_item_schema(None)
         args: dict[str, dict[str, Any]] = {
             "id": {"description": "Unique identifier for the post.", "type": "integer"},
             "context": context_param("view"),
@@ -90,7 +98,7 @@ class PostsController(PostWrites):
         """The collection and single-item routes."""
         ns, base = self.namespace, self.rest_base
         # Args need only the properties; the schema's links need the site URL (read per request).
-        schema = get_item_schema(self.type, self.rest_taxonomies(), None, self.public_statuses())
+        schema = self.build_item_schema(None)
         self.server.register_route(ns, f"/{base}", [
             Endpoint(READABLE, self.get_items, self.get_items_permissions_check, self.get_collection_params(),
                      allow_batch=True),
@@ -309,10 +317,14 @@ class PostsController(PostWrites):
     # -- handlers -----------------------------------------------------------------------------------
     def get_items(self, request: RestRequest) -> RestResponse:
         """``get_items``: the page of posts the caller may see, with totals and paging links."""
-        statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
-        if isinstance(statuses, RestError):
-            raise invalid_param_error("status", statuses)
         data = PostData.of(request)
+        if "status" in self.get_collection_params():
+            statuses = self.sanitize_post_statuses(request.get_param("status", "publish"), request)
+            if isinstance(statuses, RestError):
+                raise invalid_param_error("status", statuses)
+        else:  # no status arg (font families): WP_Query's default, private ones for those who may read them
+            statuses = ["publish"] + (["private"] if request.user is not None
+                                      and data.can(self.type.cap["read_private_posts"]) else [])
         query, page = build_query_args(self, request, data, statuses)
         self.prepare_items_query(query, request)
         result = query.run(request.ctx.conn, self.site.db.tables, request.ctx.posts)
@@ -372,6 +384,12 @@ class PostsController(PostWrites):
         """One item's response data (``_links`` included)."""
         return prepare_post(self, post, request)
 
+    def filter_response_by_context(self, data: dict[str, Any], context: str) -> dict[str, Any]:
+        """``filter_response_by_context``: drop the fields the schema keeps out of ``context``."""
+        from broadsheet.rest.controllers.post_prepare import filter_by_context
+
+        return filter_by_context(data, self.get_item_schema()["properties"], context)
+
     def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:
         """The item's ``LinkSet`` before the edit-context actions (attachments add ``wp:attached-to``)."""
         from broadsheet.rest.controllers.post_links import prepare_links
@@ -381,13 +399,17 @@ class PostsController(PostWrites):
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:
         """Registered meta (``footnotes``) as ``WP_REST_Meta_Fields::get_value``; ``[]`` when none."""
+        from broadsheet.rest.schema_validate import rest_validate_value_from_schema
+
         props = self.get_item_schema()["properties"].get("meta", {}).get("properties", {})
         out: dict[str, Any] = {}
         for key, schema in props.items():
             values = data.meta_values(post.ID, key)
             value = values[0] if values else schema.get("default")
-            out[key] = "" if value is None and schema.get("type") == "string" else (
+            value = "" if value is None and schema.get("type") == "string" else (
                 str(value) if schema.get("type") == "string" else value)
+            # WP_REST_Meta_Fields::prepare_value: a value its schema rejects (not in the enum) is null.
+            out[key] = None if rest_validate_value_from_schema(value, schema) is not None else value
         return out or []
 
     def unique_slug_for(self, request: RestRequest) -> Any:
@@ -446,15 +468,47 @@ def invalid_param_error(param: str, inner: RestError) -> RestError:
     })
 
 
-def register(server: RestServer) -> None:
-    """Routes of every REST post type served by this controller, then their revisions and autosaves."""
+def register_generic(server: RestServer, post_type: PostType) -> None:
+    """One type served by ``WP_REST_Posts_Controller``: its routes, then revisions and autosaves."""
+    register_with(server, PostsController(server, post_type))
+
+
+def register_with(server: RestServer, controller: PostsController) -> None:
+    """A controller's routes followed by its revisions and autosaves routes, as the type supports them."""
     from broadsheet.rest.controllers.autosaves import AutosavesController
     from broadsheet.rest.controllers.revisions import RevisionsController
 
-    for post_type in server.site.post_types.generic_rest_types():
-        controller = PostsController(server, post_type)
-        controller.register_routes()
-        if post_type.supports_feature("revisions"):
-            RevisionsController(server, controller).register_routes()
-        if post_type.supports_feature("editor") and post_type.name != "attachment":
-            AutosavesController(server, controller).register_routes()
+    post_type = controller.type
+    controller.register_routes()
+    if post_type.supports_feature("revisions"):
+        RevisionsController(server, controller).register_routes()
+    if post_type.supports_feature("editor") and post_type.name != "attachment":
+        AutosavesController(server, controller).register_routes()
+
+
+def _lazy(module: str, function: str) -> Callable[[RestServer, PostType], None]:
+    """A registration function imported on first use (the controller modules import this one)."""
+    def call(server: RestServer, post_type: PostType) -> None:
+        getattr(importlib.import_module(f"broadsheet.rest.controllers.{module}"), function)(server, post_type)
+    return call
+
+
+#: ``rest_controller_class`` of a post type -> the function that registers its routes. A type whose
+#: controller is not listed here is not served (its routes are absent from the index).
+POST_TYPE_CONTROLLERS: dict[str, Callable[[RestServer, PostType], None]] = {
+    "posts": register_generic,
+    "attachments": _lazy("media", "register_type"),
+    "navigation": _lazy("navigation", "register_type"),
+    "font_families": _lazy("font_families", "register_type"),
+    "menu_items": _lazy("menu_items", "register_type"),
+    "blocks": _lazy("blocks", "register_type"),
+    "templates": _lazy("templates", "register_type"),
+}
+
+
+def register(server: RestServer) -> None:
+    """Routes of every ``show_in_rest`` post type, in registration order (``create_initial_rest_routes``)."""
+    for post_type in server.site.post_types.rest_types():
+        registrar = POST_TYPE_CONTROLLERS.get(post_type.rest_controller)
+        if registrar is not None:
+            registrar(server, post_type)

@@ -60,8 +60,9 @@ def revision_schema(parent: PostsController, *, title_suffix: str = "revision") 
     for name in ("title", "content", "excerpt", "guid"):
         if name in parent_props:
             props[name] = copy.deepcopy(parent_props[name])
-    if "meta" in parent_props:
-        props["meta"] = copy.deepcopy(parent_props["meta"])
+    # The meta fields of the parent type, registered or not (a type without custom-fields has none: []).
+    props["meta"] = copy.deepcopy(parent_props["meta"]) if "meta" in parent_props else {
+        "description": "Meta fields.", "type": "object", "context": ["view", "edit"], "properties": []}
     return {"$schema": "http://json-schema.org/draft-04/schema#", "title": f"{parent.post_type}-{title_suffix}",
             "type": "object", "properties": props}
 

@@ -162,7 +162,8 @@ class SearchController:
                 item["title"] = row["name"]
             if is_field_included("url", fields):
                 item["url"] = term_link(source, term_id=int(row["term_id"]), slug=row["slug"], taxonomy=taxonomy.name,
-                                        ancestors=ancestors, rewrite_slug=taxonomy.rewrite_slug)
+                                        ancestors=ancestors, rewrite_slug=taxonomy.rewrite_slug,
+                                        query_var=taxonomy.publicly_queryable)
             if is_field_included("type", fields):
                 item["type"] = taxonomy.name  # WordPress puts the taxonomy here, and no subtype
             if not fields or is_field_included("_links", fields) or is_field_included("_embedded", fields):

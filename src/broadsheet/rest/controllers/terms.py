@@ -30,8 +30,14 @@ ID_ARG = {"description": "Unique identifier for the term.", "type": "integer"}
 
 
 def register(server: RestServer) -> None:
-    for taxonomy in server.site.taxonomies.generic_rest_taxonomies():
-        TermsController(taxonomy).register(server)
+    """Routes of every ``show_in_rest`` taxonomy, in registration order, by its ``rest_controller``."""
+    for taxonomy in server.site.taxonomies.rest_taxonomies():
+        if taxonomy.rest_controller == "terms":
+            TermsController(taxonomy).register(server)
+        elif taxonomy.rest_controller == "menus":
+            from broadsheet.rest.controllers.menus import MenusController
+
+            MenusController(taxonomy).register(server)
 
 
 class TermsController(TermWrites):
@@ -233,7 +239,8 @@ class TermsController(TermWrites):
             source = PermalinkSource(options=request.ctx.options)
             data["link"] = term_link(source, term_id=term_id, slug=term["slug"], taxonomy=self.taxonomy.name,
                                      ancestors=self._ancestors(request, term) if self.taxonomy.hierarchical else None,
-                                     rewrite_slug=self.taxonomy.rewrite_slug)
+                                     rewrite_slug=self.taxonomy.rewrite_slug,
+                                     query_var=self.taxonomy.publicly_queryable)
         if is_field_included("name", fields):
             data["name"] = term["name"]
         if is_field_included("slug", fields):

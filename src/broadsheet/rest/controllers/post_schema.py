@@ -250,13 +250,16 @@ def endpoint_args_for_schema(schema: dict[str, Any], method: str,
         arg: dict[str, Any] = {"validate_callback": rest_validate_request_arg,
                                "sanitize_callback": rest_sanitize_request_arg}
         arg.update((arg_options or {}).get(name, {}))
+        # WordPress sets a create's default and required first, then copies the schema keywords.
+        if method == "POST" and "default" in prop:
+            arg["default"] = copy.deepcopy(prop["default"])
+        if method == "POST" and prop.get("required"):
+            arg["required"] = True
         for keyword in _ARG_KEYWORDS:
-            if keyword == "default" and method != "POST":
+            if keyword == "default":
                 continue
             if keyword in prop:
                 arg[keyword] = copy.deepcopy(prop[keyword])
-        if method == "POST" and prop.get("required"):
-            arg["required"] = True
         args[name] = arg
     return args
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 #: Controller modules, in the order WordPress 7.1.4 registers their routes.
 CONTROLLERS = (
-    "index",        # /, /batch/v1 (later), namespace indexes
+    "index",        # /, namespace indexes
+    "oembed",       # /oembed/1.0/embed, /oembed/1.0/proxy
     "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
     "media",
     "types",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 #: Controller modules, in the order WordPress 7.1.4 registers their routes.
 CONTROLLERS = (
     "index",        # /, namespace indexes
+    "batch",        # /batch/v1
     "oembed",       # /oembed/1.0/embed, /oembed/1.0/proxy
     "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
     "media",

@@ -138,3 +138,30 @@ def test_url_to_postid_without_rewrite_rules_only_reads_ids(app: Any) -> None:
         resolver = PostUrlResolver(conn=conn, tables=app.site.db.tables, options=options)
         assert resolver.url_to_postid(f"{BASE}/about/") == 0
         assert resolver.url_to_postid(f"{BASE}/?page_id=184") == 184
+
+
+def test_proxy_records_a_failed_lookup_as_wordpress_does(app: Any) -> None:
+    """A YouTube embed URL is auto-embedded as its watch URL; the failed lookup is cached once.
+
+    The row matches the one WordPress 7.1.4 stored for the same request (checked on the oracle):
+    ``md5(url . serialize(['width' => 500, 'height' => 750]))``, ``{{unknown}}``, by the caller.
+    """
+    from sqlalchemy import select
+
+    url = "https://www.youtube.com/embed/dQw4w9WgXcQ"
+    for _ in range(2):
+        status, _, body = _get(app, "/wp-json/oembed/1.0/proxy", f"url={url}", auth="admin")
+        assert status == 200
+        assert json.loads(body) == {"provider_name": "Embed Handler",
+                                    "html": "https://youtube.com/watch?v=dQw4w9WgXcQ", "scripts": []}
+    p = app.site.db.tables.posts
+    with app.site.db.engine.connect() as conn:
+        rows = conn.execute(select(p).where(p.c.post_type == "oembed_cache")).mappings().all()
+    assert len(rows) == 1
+    row = rows[0]
+    assert row["post_name"] == "4ddbc2ed2f310476c7dadc3d7c1b19d7"
+    assert (row["post_content"], row["post_title"], row["post_status"], row["post_author"]) == (
+        "{{unknown}}", "", "publish", 1)
+    assert (row["comment_status"], row["ping_status"]) == ("closed", "closed")
+    date = str(row["post_date"])[:10].replace("-", "/")
+    assert row["guid"] == f"{BASE}/{date}/4ddbc2ed2f310476c7dadc3d7c1b19d7/"

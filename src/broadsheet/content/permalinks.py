@@ -62,6 +62,8 @@ class PermalinkSource:
     can_read_post: Callable[[Any], bool] = lambda post: False
     #: ``post_type -> (hierarchical, viewable)``; unknown types are treated as flat, viewable posts.
     post_type_info: Callable[[str], tuple[bool, bool]] = lambda post_type: (post_type == "page", True)
+    #: Whether a type is one of core's (``_builtin``): those use the posts' permalink structure.
+    post_type_builtin: Callable[[str], bool] = lambda post_type: post_type in ("post", "page", "attachment")
     #: ``get_post_status`` for attachments (their effective status follows the parent).
     effective_status: Callable[[Any], str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -228,7 +230,7 @@ def get_permalink(source: PermalinkSource, post: Any, *, leavename: bool = False
         return _page_link(source, post, leavename, sample)
     if post.post_type == "attachment":
         return _attachment_link(source, post, leavename)
-    if post.post_type == "post":
+    if post.post_type == "post" or source.post_type_builtin(post.post_type):
         return _post_link(source, post, leavename, sample)
     return _custom_link(source, post, leavename, sample)
 

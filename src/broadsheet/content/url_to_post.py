@@ -272,7 +272,7 @@ class _Row:
 
     __slots__ = ("ID", "post_date", "post_status", "post_type", "post_parent", "post_name", "post_content")
 
-    def __init__(self, row: Mapping[str, Any]) -> None:
+    def __init__(self, row: Any) -> None:
         self.ID = int(row["ID"])
         self.post_date = str(row["post_date"])
         self.post_status = str(row["post_status"])

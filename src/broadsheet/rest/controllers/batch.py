@@ -59,7 +59,8 @@ def _sub_request(parent: RestRequest, args: dict[str, Any]) -> RestRequest | Res
     except ValueError:
         return RestError("parse_path_failed", "Could not parse the path.", 400)
     query = php_array_to_python(parse_php_query(parsed.query)) if parsed.query else {}
-    headers = args.get("headers") if isinstance(args.get("headers"), dict) else {}
+    sent = args.get("headers")
+    headers: dict[str, Any] = sent if isinstance(sent, dict) else {}
     request = RestRequest(str(args.get("method") or "POST"), parsed.path, query=query,
                           headers={k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in headers.items()})
     body = args.get("body")

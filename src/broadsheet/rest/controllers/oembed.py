@@ -71,11 +71,17 @@ def get_proxy_item(request: RestRequest) -> Any:
 
 
 def _embed_handler_html(request: RestRequest, args: dict[str, Any], url: str) -> str:
-    """``$wp_embed->get_embed_handler_html($args, $url)`` ("" when no handler claims the URL)."""
+    """``$wp_embed->get_embed_handler_html($args, $url)`` ("" when no handler claims the URL).
+
+    A handler may auto-embed another URL (YouTube ``/embed/ID`` → ``watch?v=ID``); with no post in
+    context its oEmbed lookup goes through the ``oembed_cache`` posts (``OEmbedCache``).
+    """
     from broadsheet.formatting.embed import WPEmbed
+    from broadsheet.rest.controllers.oembed_cache import OEmbedCache
     from broadsheet.rest.controllers.post_data import PostData
 
-    embed = WPEmbed(PostData.of(request).formatting_settings(), hooks=request.site.hooks)
+    embed = WPEmbed(PostData.of(request).formatting_settings(), hooks=request.site.hooks,
+                    oembed=OEmbedCache(request))
     html = embed.get_embed_handler_html(args, url)
     return html if isinstance(html, str) else ""
 

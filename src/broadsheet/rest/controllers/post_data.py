@@ -232,6 +232,10 @@ class PostData:
                     return False, False
                 return post_type.hierarchical, post_type.viewable
 
+            def builtin(name: str) -> bool:
+                post_type = types.get(name)
+                return post_type is not None and post_type.builtin
+
             def categories(post_id: int) -> list[tuple[int, str, int]]:
                 return [(t.term_id, t.slug, t.parent) for t in self.post_terms(post_id, "category")]
 
@@ -250,6 +254,7 @@ class PostData:
                 author_nicename=self.author_nicename,
                 can_read_post=lambda post: self.can("read_post", post.ID),
                 post_type_info=type_info,
+                post_type_builtin=builtin,
                 effective_status=self.effective_status,
             )
         return self._permalinks

@@ -28,6 +28,7 @@ CONTROLLERS = (
     "comments",
     "search",
     "settings",
+    "navigation_fallback",  # /wp-block-editor/v1/navigation-fallback (after menu-locations in WordPress)
 )
 
 

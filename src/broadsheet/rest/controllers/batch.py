@@ -9,10 +9,10 @@ its caller, and its answer comes back enveloped (``body``, ``status``, ``headers
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
 
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import filter_fields, parse_fields
+from broadsheet.rest.php_url import php_parse_url
 from broadsheet.rest.request import RestRequest, parse_php_query, php_array_to_python
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import CREATABLE, Endpoint, Route
@@ -54,14 +54,14 @@ class _Prepared:
 
 def _sub_request(parent: RestRequest, args: dict[str, Any]) -> RestRequest | RestError:
     """The ``WP_REST_Request`` of one batch item: method, path, query, body params and headers."""
-    try:
-        parsed = urlsplit(str(args.get("path", "")))
-    except ValueError:
+    parsed = php_parse_url(str(args.get("path", "")))
+    if parsed is None:
         return RestError("parse_path_failed", "Could not parse the path.", 400)
-    query = php_array_to_python(parse_php_query(parsed.query)) if parsed.query else {}
+    raw_query = str(parsed.get("query", ""))
+    query = php_array_to_python(parse_php_query(raw_query)) if raw_query not in ("", "0") else {}
     sent = args.get("headers")
     headers: dict[str, Any] = sent if isinstance(sent, dict) else {}
-    request = RestRequest(str(args.get("method") or "POST"), parsed.path, query=query,
+    request = RestRequest(str(args.get("method") or "POST"), str(parsed.get("path", "")), query=query,
                           headers={k: ", ".join(v) if isinstance(v, list) else str(v) for k, v in headers.items()})
     body = args.get("body")
     if isinstance(body, dict) and body:

@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 from sqlalchemy import Connection, select
 
+from broadsheet.formatting.php_url import php_parse_url
 from broadsheet.formatting.sanitize import sanitize_title_for_query
 from broadsheet.storage.tables import WPTables
 
@@ -41,11 +42,10 @@ _PROTECTED = ("future", "draft", "pending")
 
 
 def _host(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname if "//" in url else None
-    except ValueError:
-        return ""
-    return re.sub(r"^www\.", "", host or "")
+    """``parse_url($url, PHP_URL_HOST)`` without a leading ``www.`` ("" when there is none)."""
+    parsed = php_parse_url(url)
+    host = parsed.get("host") if parsed is not None else None
+    return re.sub(r"^www\.", "", host) if isinstance(host, str) else ""
 
 
 def _php_urlencode(text: str) -> str:
@@ -74,7 +74,7 @@ class PostUrlResolver:
         if found and int(found.group(2)):
             return int(found.group(2))
         url = url.split("#", 1)[0].split("?", 1)[0]
-        url = _set_url_scheme(url, urlsplit(home).scheme or "http")
+        url = _set_url_scheme(url, str((php_parse_url(home) or {}).get("scheme") or "http"))
         if "://www." in home and "://www." not in url:
             url = url.replace("://", "://www.")
         if "://www." not in home:
@@ -91,7 +91,7 @@ class PostUrlResolver:
         if home + "/" in url.rstrip("/") + "/":
             url = url.replace(home, "")
         else:
-            home_path = urlsplit(home + "/").path or ""
+            home_path = str((php_parse_url(home + "/") or {}).get("path") or "")
             slashed = url.rstrip("/") + "/"
             url = slashed[len(home_path):] if home_path and slashed.startswith(home_path) else slashed
         request = url.strip("/")

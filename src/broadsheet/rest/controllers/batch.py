@@ -12,7 +12,7 @@ from typing import Any
 
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import filter_fields, parse_fields
-from broadsheet.rest.php_url import php_parse_url
+from broadsheet.formatting.php_url import php_parse_url
 from broadsheet.rest.request import RestRequest, parse_php_query, php_array_to_python
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import CREATABLE, Endpoint, Route

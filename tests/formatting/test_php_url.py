@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from broadsheet.rest.php_url import php_parse_url
+from broadsheet.formatting.php_url import php_parse_url
 
 VECTORS = [
     pytest.param('http:///x', None, id='v00'),

@@ -165,3 +165,25 @@ def test_proxy_records_a_failed_lookup_as_wordpress_does(app: Any) -> None:
     assert (row["comment_status"], row["ping_status"]) == ("closed", "closed")
     date = str(row["post_date"])[:10].replace("-", "/")
     assert row["guid"] == f"{BASE}/{date}/4ddbc2ed2f310476c7dadc3d7c1b19d7/"
+
+
+def test_oembed_request_post_id_and_embed_html_filters(app: Any) -> None:
+    hooks = app.site.hooks
+
+    def to_post_17(post_id: int, url: str) -> int:
+        return 17 if url.endswith("/anything/") else post_id
+
+    def tag(html: str, post: Any, width: int, height: int) -> str:
+        return f"<!-- {post.ID} {width}x{height} -->" + html
+
+    hooks.add_filter("oembed_request_post_id", to_post_17, accepted_args=2)
+    hooks.add_filter("embed_html", tag, accepted_args=4)
+    try:
+        status, _, body = _get(app, "/wp-json/oembed/1.0/embed", f"url={BASE}/anything/&maxwidth=400")
+    finally:
+        hooks.remove_filter("oembed_request_post_id", to_post_17)
+        hooks.remove_filter("embed_html", tag)
+    assert status == 200
+    data = json.loads(body)
+    assert data["title"] == "PHP: A Beginner&#8217;s Guide"
+    assert data["html"].startswith("<!-- 17 400x225 --><blockquote")

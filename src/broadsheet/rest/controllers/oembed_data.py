@@ -49,7 +49,8 @@ def post_id_for_url(request: RestRequest, url: str) -> int:
         conn=request.ctx.conn, tables=request.site.db.tables, options=request.ctx.options,
         user_can=lambda cap, post_id: current_user_can(request, cap, post_id),
         logged_in=request.user is not None)
-    return resolver.url_to_postid(url)
+    post_id = resolver.url_to_postid(url)
+    return php_int(request.site.hooks.apply_filters("oembed_request_post_id", post_id, url))
 
 
 def _publicly_viewable_and_embeddable(data: PostData, post: Any) -> bool:
@@ -165,7 +166,8 @@ def _embed_html(request: RestRequest, data: PostData, post: Any, width: int, hei
                '</iframe>')
     siteurl = str(request.ctx.options.get("siteurl") or "").rstrip("/")
     script = _embed_script() + "\n//# sourceURL=" + esc_url_raw(f"{siteurl}/wp-includes/js/wp-embed.min.js")
-    return output + f"<script>\n{script}\n</script>\n"
+    output += f"<script>\n{script}\n</script>\n"
+    return str(request.site.hooks.apply_filters("embed_html", output, post, width, height))
 
 
 # -- the thumbnail: image_downsize($id, [$width, 0]) ------------------------------------------------

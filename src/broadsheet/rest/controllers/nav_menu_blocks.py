@@ -87,7 +87,8 @@ def _menu_items(request: RestRequest, menu: NavMenu) -> list[_Item]:
         .order_by(p.c.menu_order, p.c.ID)).all()
     data = PostData.of(request)
     if rows:
-        data.prime([data.post(int(r.ID)) for r in rows if data.post(int(r.ID)) is not None], revisions=False)
+        loaded = data.posts(int(r.ID) for r in rows)
+        data.prime(list(loaded.values()), revisions=False)
     items = [_setup(request, data, _Item(int(r.ID), int(r.menu_order or 0), str(r.post_title or ""),
                                          str(r.post_excerpt or ""), str(r.post_content or ""))) for r in rows]
     items = [item for item in items if not item.invalid]

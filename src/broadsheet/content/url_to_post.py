@@ -172,6 +172,8 @@ class PostUrlResolver:
     # -- the singular WP_Query ------------------------------------------------------------------
     def _singular_post_id(self, q: dict[str, str]) -> int:
         """``new WP_Query($query_vars)``: the post's id when the query is singular and shows one."""
+        if not q:
+            return 0  # WP_Query runs no query for an empty array (e.g. a rule whose vars are all private)
         attachment_id = _int(q.get("attachment_id") or q.get("subpost_id"))
         attachment = q.get("attachment") or q.get("subpost") or ""
         name, pagename = q.get("name", ""), q.get("pagename", "").strip()
@@ -182,19 +184,33 @@ class PostUrlResolver:
         elif _int(q.get("p")):
             candidates = self._by_id(_int(q["p"]), "post")
         elif pagename or _int(q.get("page_id")):
+            posts_page = _int(self.options.get("page_for_posts")) if self.options.get("show_on_front") == "page" else 0
             if pagename:
                 found = self.get_page_by_path(pagename)
+                if posts_page and found == posts_page:
+                    return 0  # the posts page is the blog's home, not a singular query
                 post = self._post(found) if found else None
                 post_type = "attachment" if post is not None and post.post_type == "attachment" else "page"
                 candidates = self._by_id(found, post_type) if found else []
             else:
+                if posts_page and _int(q["page_id"]) == posts_page:
+                    return 0
                 candidates = self._by_id(_int(q["page_id"]), "page")
+        elif self._is_front_page_query(q):
+            candidates = self._by_id(_int(self.options.get("page_on_front")), "page")
         else:
-            return 0  # an archive, feed, search, REST or sitemap request: not singular
+            return 0  # an archive, feed, search, REST or sitemap request (or the blog's home): not singular
         if not candidates:
             return 0
         post = candidates[0]
         return post.ID if self._status_shows(post) else 0
+
+    def _is_front_page_query(self, q: Mapping[str, str]) -> bool:
+        """WP_Query's home query that a static front page turns into that page (only paging vars, or none)."""
+        if self.options.get("show_on_front") != "page" or not _int(self.options.get("page_on_front")):
+            return False
+        keys = {k for k in q if k != "embed" and not (k == "pagename" and q[k] == "")}
+        return keys <= {"preview", "page", "paged", "cpage"}
 
     def _status_shows(self, post: Any) -> bool:
         """WP_Query's post-fetch check: unpublished posts only for those who may see them."""

@@ -98,3 +98,11 @@ def test_term_and_author_links() -> None:
     assert term_link(source(""), term_id=4, slug="python", taxonomy="post_tag") == f"{HOME}/?tag=python"
     assert author_link(source(), 2, "ada") == f"{HOME}/author/ada/"
     assert author_link(source(""), 2, "ada") == f"{HOME}/?author=2"
+
+
+def test_core_types_other_than_pages_and_media_use_the_posts_structure() -> None:
+    """``get_permalink`` sends only non-``_builtin`` types to ``get_post_permalink`` (an oembed_cache guid)."""
+    src = source()
+    src.is_builtin = lambda name: name in ("post", "page", "attachment", "oembed_cache")
+    assert get_permalink(src, P(9, post_type="oembed_cache", post_name="abc")) == f"{HOME}/2024/03/05/abc/"
+    assert get_permalink(src, P(9, post_type="book", post_name="abc")) == f"{HOME}/book/abc/"

@@ -33,8 +33,11 @@ def test_every_served_route_has_wordpress_index_entry(sqlite_site_app: Any) -> N
 
 
 def test_served_routes_come_in_wordpress_order(sqlite_site_app: Any) -> None:
+    """Namespace indexes aside: one is registered with its namespace's first route, so
+    ``/wp-block-editor/v1`` comes later here while ``url-details`` (its first) is not served."""
     golden, ours = _golden()["routes"], _served(sqlite_site_app)["routes"]
-    assert list(ours) == [r for r in golden if r in ours]
+    namespaces = {f"/{n}" for n in _golden()["namespaces"]}
+    assert [r for r in ours if r not in namespaces] == [r for r in golden if r in ours and r not in namespaces]
 
 
 def test_namespaces_come_in_wordpress_order(sqlite_site_app: Any) -> None:

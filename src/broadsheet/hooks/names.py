@@ -48,4 +48,7 @@ HOOKS: dict[str, str] = {
     "rest_prepare_user": "Filter a user's REST response data before it is sent.",
     "rest_prepare_comment": "Filter a comment's REST response data before it is sent.",
     "rest_allow_anonymous_comments": "Whether logged-out visitors may post comments over REST (default false).",
+    # oEmbed provider
+    "oembed_request_post_id": "Filter the post id an oEmbed URL resolved to (0 when none).",
+    "embed_html": "Filter the embed HTML (blockquote, iframe and script) of a post's oEmbed response.",
 }

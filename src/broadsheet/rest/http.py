@@ -154,6 +154,11 @@ def encode_response(server: RestServer, request: RestRequest, response: RestResp
         status = 200
         headers = _global_headers(server, request)
 
+    for pre_serve in server.pre_serve:
+        served = pre_serve(request, data, status)
+        if served is not None:
+            return _http(served[0], headers, served[1], served[2], request.method)
+
     pretty = request.has_param("_pretty")
     jsonp = query.get("_jsonp")
     if isinstance(jsonp, str):

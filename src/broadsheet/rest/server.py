@@ -45,6 +45,9 @@ class RestServer:
         self.namespace_index: Callable[[RestRequest], Any] = lambda request: {}
         #: Batched loads for embedded links, by route key (``register_embed_primer``).
         self.embed_primers: dict[str, Callable[[list[RestRequest]], None]] = {}
+        #: ``rest_pre_serve_request``: ``hook(request, data, status)`` may serve the response itself,
+        #: returning ``(status, body, content_type)`` (the oEmbed XML format), or None to send JSON.
+        self.pre_serve: list[Callable[[RestRequest, Any, int], tuple[int, bytes, str] | None]] = []
         #: ``route_data`` without schema by (route, REST base URL): static once routes are registered.
         self._route_data_memo: dict[tuple[str, str], dict[str, Any]] = {}
 

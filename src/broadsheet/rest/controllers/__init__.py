@@ -14,7 +14,9 @@ if TYPE_CHECKING:
 
 #: Controller modules, in the order WordPress 7.1.4 registers their routes.
 CONTROLLERS = (
-    "index",        # /, /batch/v1 (later), namespace indexes
+    "index",        # /, namespace indexes
+    "batch",        # /batch/v1
+    "oembed",       # /oembed/1.0/embed, /oembed/1.0/proxy
     "posts",        # every show_in_rest post type in registration order (posts.POST_TYPE_CONTROLLERS)
     "types",
     "statuses",
@@ -36,7 +38,8 @@ CONTROLLERS = (
     "site_health",  # /wp-site-health/v1
     # wp-block-editor/v1 url-details (routes-oembed) comes here
     "menu_locations",
-    # wp-block-editor/v1 export, navigation-fallback come here
+    # wp-block-editor/v1 export (not served) comes here
+    "navigation_fallback",  # /wp-block-editor/v1/navigation-fallback
     "font_collections",
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)
     "icons",        # icons, icon-collections

@@ -232,6 +232,10 @@ class PostData:
                     return False, False
                 return post_type.hierarchical, post_type.viewable
 
+            def builtin(name: str) -> bool:
+                post_type = types.get(name)
+                return post_type is not None and post_type.builtin
+
             def categories(post_id: int) -> list[tuple[int, str, int]]:
                 return [(t.term_id, t.slug, t.parent) for t in self.post_terms(post_id, "category")]
 

@@ -67,14 +67,6 @@ def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
         assert ours.get(route) == golden[route], route
 
 
-def test_post_type_routes_follow_type_registration_order(sqlite_site_app: Any) -> None:
-    """media, then menu-items' type, blocks, (templates…), navigation: the golden index's relative order."""
-    golden = list(golden_replay.goldens("core")["index"]["body"]["routes"])
-    ours = list(_our_index(sqlite_site_app))
-    common = [route for route in golden if route in ours]
-    assert [route for route in ours if route in golden] == common
-
-
 def test_block_keeps_rendered_out_and_sync_status_on_top(sqlite_site_app: Any) -> None:
     from tests.rest.test_media import call
 

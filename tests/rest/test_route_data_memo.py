@@ -17,10 +17,14 @@ def _index(app: Any) -> dict[str, Any]:
 def test_a_route_registered_later_shows_in_the_index(sqlite_site_app: Any) -> None:
     before = _index(sqlite_site_app)
     assert "/bench-test/v1/ping" not in before["routes"]
+    wp_v2 = json.loads(sqlite_site_app.handle("GET", "/wp-json/wp/v2", "", {}, b"").body)
+    assert "/wp/v2/posts" in wp_v2["routes"]
     sqlite_site_app.site.rest.register_route("bench-test/v1", "/ping", [Endpoint(("GET",), lambda r: "pong")])
     after = _index(sqlite_site_app)
     assert after["routes"]["/bench-test/v1/ping"]["endpoints"] == [{"methods": ["GET"], "args": []}]
     assert "bench-test/v1" in after["namespaces"]
+    namespace = json.loads(sqlite_site_app.handle("GET", "/wp-json/bench-test/v1", "", {}, b"").body)
+    assert list(namespace["routes"]) == ["/bench-test/v1", "/bench-test/v1/ping"]
 
 
 def _set_home(site: Any, home: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from broadsheet.storage.tables import WPTables
 
@@ -109,9 +109,10 @@ def load_posts(conn: Connection, tables: WPTables, ids: Iterable[int],
     missing = [i for i in wanted if i not in cache]
     for start in range(0, len(missing), _CHUNK):
         chunk = missing[start:start + _CHUNK]
-        stmt = select(*post_columns(tables)).where(tables.posts.c.ID.in_(chunk))
+        stmt = tables.statement("load_posts", lambda: select(*post_columns(tables)).where(
+            tables.posts.c.ID.in_(bindparam("ids", expanding=True))))
         found = set()
-        for row in conn.execute(stmt).mappings():
+        for row in conn.execute(stmt, {"ids": chunk}).mappings():
             post = post_from_row(row)
             cache[post.ID] = post
             found.add(post.ID)

@@ -8,7 +8,7 @@ path that matched with no method falls through to later routes (rest-api.md §1.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,6 +64,8 @@ class RouteRegistry:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.namespaces: list[str] = []
+        #: ``candidates`` by the namespaces that prefix a path; cleared when a route is registered.
+        self._candidates_memo: dict[tuple[str, ...], list[Route]] = {}
 
     def register(
         self,
@@ -76,6 +78,7 @@ class RouteRegistry:
     ) -> Route:
         """Add ``endpoints`` under ``/{namespace}{path}``; merge with an existing route unless ``override``."""
         full = "/" + namespace.strip("/") + path if namespace else path
+        self._candidates_memo.clear()
         if namespace and namespace not in self.namespaces:
             self.namespaces.append(namespace)
         existing = self.routes.get(full)
@@ -89,19 +92,28 @@ class RouteRegistry:
 
     def candidates(self, path: str) -> list[Route]:
         """Routes of the namespaces that prefix ``path`` (all routes when none does)."""
-        trimmed = path.lstrip("/") + "/"
-        matching = [ns for ns in self.namespaces if trimmed.lower().startswith(ns.lower() + "/")]
-        if not matching:
-            return list(self.routes.values())
-        return [r for r in self.routes.values() if r.namespace in matching]
+        trimmed = path.lstrip("/").lower() + "/"
+        matching = tuple(ns for ns in self.namespaces if trimmed.startswith(ns.lower() + "/"))
+        found = self._candidates_memo.get(matching)
+        if found is None:
+            if not matching:
+                found = list(self.routes.values())
+            else:
+                found = [r for r in self.routes.values() if r.namespace in matching]
+            self._candidates_memo[matching] = found
+        return found
+
+    def _matches(self, path: str) -> Iterator[tuple[Route, re.Match[str]]]:
+        """Routes whose pattern matches ``path``, in registration order."""
+        for route in self.candidates(path):
+            m = route.regex.match(path)
+            if m:
+                yield route, m
 
     def match(self, method: str, path: str) -> tuple[Route, Endpoint, dict[str, str]] | None:
         """The first route/endpoint for ``method`` on ``path``, with the named URL groups."""
         wanted = "GET" if method == "HEAD" else method
-        for route in self.candidates(path):
-            m = route.regex.match(path)
-            if not m:
-                continue
+        for route, m in self._matches(path):
             for endpoint in route.endpoints:
                 if wanted in endpoint.methods:
                     params = {k: v for k, v in m.groupdict().items() if v is not None and not k.isdigit()}
@@ -110,8 +122,6 @@ class RouteRegistry:
 
     def match_route(self, path: str) -> tuple[Route, dict[str, str]] | None:
         """The first route whose pattern matches ``path``, whatever the method (OPTIONS, Allow)."""
-        for route in self.candidates(path):
-            m = route.regex.match(path)
-            if m:
-                return route, {k: v for k, v in m.groupdict().items() if v is not None}
+        for route, m in self._matches(path):
+            return route, {k: v for k, v in m.groupdict().items() if v is not None}
         return None

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, select
 
-from broadsheet.storage.tables import WPTables
+from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = ["PostTerm", "load_post_terms", "load_revision_stats", "RevisionStats", "load_post_meta"]
 
@@ -53,9 +53,13 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
     if not ids:
         return result
     wanted = list(taxonomies) if taxonomies is not None else None
-    stmt = tables.statement(("load_post_terms", wanted is not None), lambda: _post_terms_statement(tables, wanted is not None))
     for chunk in _chunks(ids):
-        params: dict[str, Any] = {"ids": chunk} if wanted is None else {"ids": chunk, "taxonomies": wanted}
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_post_terms", single, wanted is not None),
+                                lambda: _post_terms_statement(tables, single, wanted is not None))
+        params: dict[str, Any] = {"ids": ids_param(chunk)}
+        if wanted is not None:
+            params["taxonomies"] = wanted
         for row in conn.execute(stmt, params).mappings():
             term = PostTerm(term_id=int(row["term_id"]), name=str(row["name"] or ""), slug=str(row["slug"] or ""),
                             taxonomy=str(row["taxonomy"]), term_taxonomy_id=int(row["term_taxonomy_id"]),
@@ -69,7 +73,7 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
     return result
 
 
-def _post_terms_statement(tables: WPTables, by_taxonomy: bool) -> Any:
+def _post_terms_statement(tables: WPTables, single: bool, by_taxonomy: bool) -> Any:
     """Terms of the posts in bind list ``ids`` (and of the taxonomies in ``taxonomies``)."""
     tr, tt, t = tables.term_relationships, tables.term_taxonomy, tables.terms
     stmt = (
@@ -77,7 +81,7 @@ def _post_terms_statement(tables: WPTables, by_taxonomy: bool) -> Any:
                tt.c.term_taxonomy_id, tt.c.parent, tt.c.count, tt.c.description)
         .select_from(tr.join(tt, tt.c.term_taxonomy_id == tr.c.term_taxonomy_id)
                      .join(t, t.c.term_id == tt.c.term_id))
-        .where(tr.c.object_id.in_(bindparam("ids", expanding=True)))
+        .where(ids_in(tr.c.object_id, single))
     )
     if by_taxonomy:
         stmt = stmt.where(tt.c.taxonomy.in_(bindparam("taxonomies", expanding=True)))
@@ -103,12 +107,13 @@ def load_revision_stats(conn: Connection, tables: WPTables, post_ids: Iterable[i
     if not ids:
         return result
     p = tables.posts
-    stmt = tables.statement("load_revision_stats", lambda: select(p.c.post_parent, p.c.ID, p.c.post_date).where(
-        p.c.post_parent.in_(bindparam("ids", expanding=True)), p.c.post_type == "revision",
-        p.c.post_status == "inherit"))
     for chunk in _chunks(ids):
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_revision_stats", single), lambda: select(p.c.post_parent, p.c.ID, p.c.post_date)
+                                .where(ids_in(p.c.post_parent, single), p.c.post_type == "revision",
+                                       p.c.post_status == "inherit"))
         grouped: dict[int, list[tuple[str, int]]] = {}
-        for parent, rev_id, date in conn.execute(stmt, {"ids": chunk}):
+        for parent, rev_id, date in conn.execute(stmt, {"ids": ids_param(chunk)}):
             grouped.setdefault(int(parent), []).append((str(date), int(rev_id)))
         for parent, revs in grouped.items():
             latest = max(revs)

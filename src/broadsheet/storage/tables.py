@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, bindparam, text
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.types import TypeEngine
 
@@ -160,6 +160,17 @@ def _meta_table(metadata: MetaData, name: str, owner: str, id_name: str = "meta_
     _index(table, owner, owner)
     _index(table, "meta_key", "meta_key", lengths={"meta_key": 191})
     return table
+
+
+def ids_in(column: Any, single: bool) -> Any:
+    """``column IN :ids`` (an expanding bind list), or ``column = :ids`` for one id: the list is
+    expanded into the SQL on every execution, a cost single-item requests need not pay."""
+    return column == bindparam("ids") if single else column.in_(bindparam("ids", expanding=True))
+
+
+def ids_param(ids: list[int]) -> Any:
+    """The ``:ids`` value for ``ids_in(column, len(ids) == 1)``."""
+    return ids[0] if len(ids) == 1 else ids
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,10 @@ class RestServer:
     def route_from_url(self, url: str) -> tuple[str, dict[str, Any]] | None:
         """(route, query) for a URL this server generated, or None when it is not a REST URL."""
         base = self.site.rest_url("/")
-        parts = urlsplit(url)
-        query = parse_php_query(parts.query)
+        if "\t" in url or "\r" in url or "\n" in url or url[:1] <= " ":
+            query = parse_php_query(urlsplit(url).query)  # urlsplit's clean-up of pasted URLs
+        else:
+            query = parse_php_query(url.partition("#")[0].partition("?")[2])  # what urlsplit gives, faster
         if "rest_route" in query:
             route = query.pop("rest_route")
             return (route if isinstance(route, str) else "/"), query
@@ -95,10 +97,14 @@ class RestServer:
             return RestResponse.from_error(error)
 
     def _dispatch(self, request: RestRequest) -> Any:
-        match = self.registry.match(request.method, request.route)
-        if match is None:
-            raise RestError(*NO_ROUTE, 404)
-        route, endpoint, url_params = match
+        prepared = getattr(request, "prepared_endpoint", None)
+        if prepared is not None and request.endpoint is prepared and request.route_obj is not None:
+            route, endpoint, url_params = request.route_obj, prepared, request.url_params  # a primed embed
+        else:
+            match = self.registry.match(request.method, request.route)
+            if match is None:
+                raise RestError(*NO_ROUTE, 404)
+            route, endpoint, url_params = match
         request.route_obj, request.endpoint, request.url_params = route, endpoint, url_params
         json_error = getattr(request, "json_error", None)
         if json_error is not None:
@@ -227,6 +233,7 @@ class RestServer:
             request.query["context"] = "embed"
         if not query.get("per_page"):
             match = self.registry.match("GET", route)
+            request.embed_match = match  # type: ignore[attr-defined]  # prime_embeds reuses it
             if match is not None:
                 maximum = match[1].args.get("per_page", {}).get("maximum")
                 if maximum is not None:
@@ -265,7 +272,9 @@ class RestServer:
                     request = self._embed_request(href, parent)
                     if request is None:
                         continue
-                    match = self.registry.match("GET", request.route)
+                    match = getattr(request, "embed_match", False)
+                    if match is False:
+                        match = self.registry.match("GET", request.route)
                     if match is None or match[0].path not in self.embed_primers:
                         continue
                     request.route_obj, request.endpoint, request.url_params = match

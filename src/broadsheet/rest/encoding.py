@@ -52,6 +52,7 @@ class EncodedDict(dict):  # type: ignore[type-arg]
     """
 
     __slots__ = ("encoded",)
+    encoded: bytes
 
     @classmethod
     def of(cls, data: dict[Any, Any]) -> EncodedDict:

@@ -97,7 +97,9 @@ class RestServer:
             return RestResponse.from_error(error)
 
     def _dispatch(self, request: RestRequest) -> Any:
-        prepared = getattr(request, "prepared_endpoint", None)
+        prepared: Endpoint | None = getattr(request, "prepared_endpoint", None)
+        route: Route
+        endpoint: Endpoint
         if prepared is not None and request.endpoint is prepared and request.route_obj is not None:
             route, endpoint, url_params = request.route_obj, prepared, request.url_params  # a primed embed
         else:
@@ -233,7 +235,7 @@ class RestServer:
             request.query["context"] = "embed"
         if not query.get("per_page"):
             match = self.registry.match("GET", route)
-            request.embed_match = match  # type: ignore[attr-defined]  # prime_embeds reuses it
+            request.embed_match = (match,)  # type: ignore[attr-defined]  # prime_embeds reuses it
             if match is not None:
                 maximum = match[1].args.get("per_page", {}).get("maximum")
                 if maximum is not None:
@@ -272,9 +274,8 @@ class RestServer:
                     request = self._embed_request(href, parent)
                     if request is None:
                         continue
-                    match = getattr(request, "embed_match", False)
-                    if match is False:
-                        match = self.registry.match("GET", request.route)
+                    known = getattr(request, "embed_match", None)
+                    match = known[0] if known is not None else self.registry.match("GET", request.route)
                     if match is None or match[0].path not in self.embed_primers:
                         continue
                     request.route_obj, request.endpoint, request.url_params = match

@@ -193,7 +193,7 @@ class WPTables:
     links: Table
     by_name: dict[str, Table] = field(default_factory=dict)
     #: Built statements by key (``statement``): fixed SQL with bind parameters, reused across requests.
-    statements: dict[Hashable, Any] = field(default_factory=dict, compare=False, repr=False)
+    statements: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def statement(self, key: Hashable, build: Callable[[], Any]) -> Any:
         """The statement ``build()`` makes, built once per key for these tables.

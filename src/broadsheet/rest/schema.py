@@ -205,13 +205,18 @@ def validate_request_args(
     if key is not None:
         cached = _ARGS_RESULTS.get(key)
         if cached is not None and cached[0] is args_def:
-            return _fresh(cached[1])
+            return _fresh_args(cached[1])
     sanitized = _validate_request_args(args_def, sent, request)
     if key is not None:
         if len(_ARGS_RESULTS) >= 4096:
             _ARGS_RESULTS.clear()
-        _ARGS_RESULTS[key] = (args_def, _fresh(sanitized))
+        _ARGS_RESULTS[key] = (args_def, _fresh_args(sanitized))
     return sanitized
+
+
+def _fresh_args(sanitized: dict[str, Any]) -> dict[str, Any]:
+    """A copy of sanitised args whose containers the caller may mutate (scalars shared as they are)."""
+    return {key: _fresh(value) if isinstance(value, (list, dict)) else value for key, value in sanitized.items()}
 
 
 #: ``validate_request_args`` results of valid scalar params for endpoints whose callbacks are all pure.

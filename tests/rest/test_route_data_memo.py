@@ -50,3 +50,14 @@ def test_route_links_follow_a_new_home(sqlite_site_app: Any) -> None:
     finally:
         _set_home(site, old_home)
     assert _index(sqlite_site_app)["routes"]["/wp/v2/posts"]["_links"]["self"][0]["href"] == first
+
+
+def test_a_path_routed_before_its_route_existed_is_routed_again(sqlite_site_app: Any) -> None:
+    missing = sqlite_site_app.handle("GET", "/wp-json/bench-test/v2/echo/5", "", {}, b"")
+    assert missing.status == 404 and json.loads(missing.body)["code"] == "rest_no_route"
+    sqlite_site_app.site.rest.register_route("bench-test/v2", "/echo/(?P<id>[\\d]+)", [Endpoint(
+        ("GET",), lambda request: {"id": request.url_params["id"]})])
+    found = sqlite_site_app.handle("GET", "/wp-json/bench-test/v2/echo/5", "", {}, b"")
+    assert (found.status, json.loads(found.body)) == (200, {"id": "5"})
+    again = sqlite_site_app.handle("GET", "/wp-json/BENCH-test/v2/echo/6", "", {}, b"")
+    assert json.loads(again.body) == {"id": "6"}

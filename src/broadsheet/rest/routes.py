@@ -8,7 +8,7 @@ path that matched with no method falls through to later routes (rest-api.md §1.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,8 @@ class RouteRegistry:
         self.namespaces: list[str] = []
         #: ``candidates`` by the namespaces that prefix a path; cleared when a route is registered.
         self._candidates_memo: dict[tuple[str, ...], list[Route]] = {}
+        #: Every matching route of a path with its URL groups (bounded); cleared likewise.
+        self._matches_memo: dict[str, tuple[tuple[Route, dict[str, str]], ...]] = {}
 
     def register(
         self,
@@ -79,6 +81,7 @@ class RouteRegistry:
         """Add ``endpoints`` under ``/{namespace}{path}``; merge with an existing route unless ``override``."""
         full = "/" + namespace.strip("/") + path if namespace else path
         self._candidates_memo.clear()
+        self._matches_memo.clear()
         if namespace and namespace not in self.namespaces:
             self.namespaces.append(namespace)
         existing = self.routes.get(full)
@@ -103,25 +106,34 @@ class RouteRegistry:
             self._candidates_memo[matching] = found
         return found
 
-    def _matches(self, path: str) -> Iterator[tuple[Route, re.Match[str]]]:
-        """Routes whose pattern matches ``path``, in registration order."""
-        for route in self.candidates(path):
-            m = route.regex.match(path)
-            if m:
-                yield route, m
+    def _matches(self, path: str) -> tuple[tuple[Route, dict[str, str]], ...]:
+        """Routes whose pattern matches ``path`` with their named groups, in registration order.
+
+        A pure function of the registry, so kept per path (links, hints and embeds route the same
+        URLs again and again); callers copy the groups before handing them out.
+        """
+        found = self._matches_memo.get(path)
+        if found is None:
+            found = tuple((route, m.groupdict()) for route in self.candidates(path)
+                          for m in (route.regex.match(path),) if m)
+            if len(path) <= 256:  # a client's endless distinct long paths must not fill memory
+                if len(self._matches_memo) >= 4096:
+                    self._matches_memo.clear()
+                self._matches_memo[path] = found
+        return found
 
     def match(self, method: str, path: str) -> tuple[Route, Endpoint, dict[str, str]] | None:
         """The first route/endpoint for ``method`` on ``path``, with the named URL groups."""
         wanted = "GET" if method == "HEAD" else method
-        for route, m in self._matches(path):
+        for route, groups in self._matches(path):
             for endpoint in route.endpoints:
                 if wanted in endpoint.methods:
-                    params = {k: v for k, v in m.groupdict().items() if v is not None and not k.isdigit()}
+                    params = {k: v for k, v in groups.items() if v is not None and not k.isdigit()}
                     return route, endpoint, params
         return None
 
     def match_route(self, path: str) -> tuple[Route, dict[str, str]] | None:
         """The first route whose pattern matches ``path``, whatever the method (OPTIONS, Allow)."""
-        for route, m in self._matches(path):
-            return route, {k: v for k, v in m.groupdict().items() if v is not None}
+        for route, groups in self._matches(path):
+            return route, {k: v for k, v in groups.items() if v is not None}
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Any
 
@@ -30,12 +31,18 @@ class BroadsheetApp:
 
     def __init__(self, site: Site) -> None:
         self.site = site
+        #: Freeze the heap at startup and after the first request (``freeze_heap``): set by the
+        #: served app (``broadsheet.cli.asgi``), not in tests, where frozen apps would pile up.
+        self.freezes_heap = False
+        self._warm = False
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
+                    if self.freezes_heap:
+                        freeze_heap()
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
                     await send({"type": "lifespan.shutdown.complete"})
@@ -54,6 +61,9 @@ class BroadsheetApp:
             "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in response.headers],
         })
         await send({"type": "http.response.body", "body": response.body})
+        if self.freezes_heap and not self._warm:
+            self._warm = True
+            freeze_heap()  # what the first request built (route data, schemas, statements) stays
 
     def body_limit(self) -> int:
         """Largest request body kept: twice the upload limit plus 1 MB (multipart and base64 overhead)."""
@@ -166,6 +176,18 @@ class BroadsheetApp:
         kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
         headers = [("Content-Type", kind), ("Content-Length", str(len(data))), ("X-Content-Type-Options", "nosniff")]
         return HttpResponse(200, headers, b"" if method == "HEAD" else data)
+
+
+def freeze_heap() -> None:
+    """Move every object alive now out of the cyclic garbage collector's reach (``gc.freeze``).
+
+    The app's long-lived objects (routes, schemas, compiled patterns, SQLAlchemy's tables and
+    caches) are otherwise walked by every full collection: about 50 ms each on this heap, a pause
+    that lands on whichever request triggers it (the p99 tail). Frozen objects are still freed
+    when their reference count drops; only cycles among them would outlive their use.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def create_app(config: SiteConfig | None = None, site: Site | None = None) -> BroadsheetApp:

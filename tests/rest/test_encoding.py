@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from broadsheet.rest.encoding import (
+    EncodedDict,
     JSONEncodeError,
     JSONObject,
     json_encode,
@@ -305,3 +306,32 @@ _tricky = st.recursive(
 @given(_tricky)
 def test_fast_path_equals_reference_on_json_lookalike_strings(value: Any) -> None:
     assert json_encode(value) == json_encode_pure(value)
+
+
+# -- pre-encoded dicts -----------------------------------------------------------------------------------
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_tricky_text, _tricky, max_size=4), _tricky)
+def test_encoded_dict_encodes_as_its_plain_dict_wherever_it_sits(inner: dict[str, Any], around: Any) -> None:
+    encoded = EncodedDict.of(inner)
+    assert json_encode(encoded) == json_encode(inner)
+    for wrap in ({"a": encoded, "b": around}, [around, encoded, encoded], {"0": encoded}):
+        plain = _plain(wrap)
+        assert json_encode(wrap) == json_encode_pure(wrap) == json_encode(plain)
+        assert json_encode(wrap, pretty=True) == json_encode(plain, pretty=True)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with every ``EncodedDict`` replaced by a plain copy (what it must encode as)."""
+    if isinstance(value, EncodedDict):
+        return dict(value)
+    if isinstance(value, dict):
+        return type(value)((k, _plain(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def test_encoded_dict_bytes_are_spliced_not_reencoded() -> None:
+    routes = EncodedDict.of({"/wp/v2": {"href": "http://x/é"}})
+    routes.encoded = b'{"spliced":1}'  # proves the attached bytes are used as they are
+    assert json_encode({"routes": routes, "url": "a/b"}) == b'{"routes":{"spliced":1},"url":"a\\/b"}'

@@ -785,3 +785,61 @@ def test_sanitised_defaults_are_fresh_copies() -> None:
 def test_null_value_falls_back_to_the_default_as_get_param_does() -> None:
     args = {"orderby": {"type": ["string", "null"], "default": "date"}}
     assert validate_request_args(args, {"orderby": None}, present={"orderby"}) == {"orderby": "date"}
+
+
+# -- the result memo of validate_request_args ---------------------------------------------------------------
+def _memo_args(extra: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    return {
+        "id": {"type": "integer", "validate_callback": rest_validate_request_arg,
+               "sanitize_callback": absint},
+        "tags": {"type": "array", "items": {"type": "integer"}, "default": []},
+        "context": {"type": "string", "enum": ["view", "edit"], "default": "view"},
+        **(extra or {}),
+    }
+
+
+def test_a_repeated_request_gets_an_equal_result_it_may_mutate() -> None:
+    args = _memo_args()
+    first = validate_request_args(args, {"id": "17"})
+    first["tags"].append(5)
+    first["id"] = 0
+    assert validate_request_args(args, {"id": "17"}) == {"id": 17, "context": "view", "tags": []}
+
+
+@pytest.mark.parametrize("definition", [{}, {"type": "string"}, {"type": "boolean"}, {"type": "integer"},
+                                        {"type": ["integer", "boolean"]}, {"type": ["boolean", "string"]}])
+def test_the_memo_tells_value_types_apart(definition: dict[str, Any]) -> None:
+    import copy
+
+    args = {"flag": definition}
+    for value in (True, 1, "1", False, 0, "0", None):
+        try:
+            expected: Any = validate_request_args(copy.deepcopy(args), {"flag": value})  # a fresh definition
+        except RestError as error:
+            expected = error.code
+        try:
+            got: Any = validate_request_args(args, {"flag": value})
+        except RestError as error:
+            got = error.code
+        assert (got, type(got.get("flag")) if isinstance(got, dict) else None) == (
+            expected, type(expected.get("flag")) if isinstance(expected, dict) else None), value
+
+
+def test_invalid_params_fail_every_time() -> None:
+    args = _memo_args()
+    for _ in range(2):
+        with pytest.raises(RestError) as raised:
+            validate_request_args(args, {"id": "17", "context": "nope"})
+        assert raised.value.code == "rest_invalid_param"
+
+
+def test_an_impure_callback_runs_on_every_request() -> None:
+    calls: list[Any] = []
+
+    def sanitize(value: Any, request: Any, param: str) -> Any:
+        calls.append(value)
+        return f"{value}-{len(calls)}"
+
+    args = _memo_args({"slug": {"type": "string", "sanitize_callback": sanitize}})
+    assert validate_request_args(args, {"slug": "a"})["slug"] == "a-1"
+    assert validate_request_args(args, {"slug": "a"})["slug"] == "a-2"

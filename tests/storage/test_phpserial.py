@@ -154,3 +154,48 @@ def test_serialize_unserialize_round_trip(value: object) -> None:
 @given(st.text())
 def test_string_length_is_utf8_bytes(value: str) -> None:
     assert serialize(value).startswith(f"s:{len(value.encode('utf-8'))}:")
+
+
+# -- the one-loop reader of common values agrees with the general reader ---------------------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from broadsheet.storage.phpserial import _GIVE_UP, _Reader, _unserialize_common  # noqa: E402
+
+_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70), st.text(max_size=12),
+                     st.floats(allow_nan=False, allow_infinity=False))
+_php_values = st.recursive(
+    _scalars,
+    lambda children: st.one_of(st.lists(children, max_size=4),
+                               st.dictionaries(st.one_of(st.text(max_size=6), st.integers(-3, 9)), children, max_size=4)),
+    max_leaves=25,
+)
+
+
+def _general(raw: bytes) -> object:
+    try:
+        return ("ok", _Reader(raw, True).value())
+    except (ValueError, IndexError, UnicodeDecodeError) as error:
+        return ("error", type(error))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_php_values, st.data())
+def test_the_common_reader_equals_the_general_reader_or_gives_up(value: object, data: st.DataObject) -> None:
+    raw = serialize(value).encode("utf-8", "surrogateescape")
+    # Also every kind of damage: a byte changed, dropped or repeated, the tail cut off.
+    at = data.draw(st.integers(0, max(0, len(raw) - 1)))
+    byte = data.draw(st.sampled_from(b'0159:;{}"sainbdOrR-+ '))
+    for candidate in (raw, raw[:at] + bytes([byte]) + raw[at + 1:], raw[:at] + raw[at + 1:],
+                      raw[:at] + raw[at:at + 1] * 2 + raw[at + 1:], raw[:at]):
+        common = _unserialize_common(candidate)
+        if common is not _GIVE_UP:
+            assert ("ok", common) == _general(candidate), candidate
+    if not isinstance(value, float) and "d:" not in raw.decode("utf-8", "surrogateescape"):
+        assert _unserialize_common(raw) is not _GIVE_UP  # the undamaged common value takes the fast loop
+
+
+def test_the_common_reader_gives_up_on_objects_references_and_wrong_lengths() -> None:
+    for raw in (b'O:8:"stdClass":0:{}', b"a:2:{i:0;a:0:{}i:1;r:2;}", b's:3:"ab";', b"a:1:{a:0:{}i:1;}", b"d:0.5;"):
+        assert _unserialize_common(raw) is _GIVE_UP
+    assert unserialize(b'a:1:{s:1:"k";s:3:"ab";}') == {"k": "ab"}  # the tolerant general reader still repairs it

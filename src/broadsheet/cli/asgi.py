@@ -12,3 +12,4 @@ app = create_app(SiteConfig(
     table_prefix=os.environ.get("BROADSHEET_TABLE_PREFIX", "wp_"),
     uploads_dir=os.environ.get("BROADSHEET_UPLOADS_DIR"),
 ))
+app.freezes_heap = True  # a long-running worker: keep full garbage collections short (app.freeze_heap)

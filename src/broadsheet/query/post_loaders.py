@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, bindparam, func, select
 
-from broadsheet.storage.tables import WPTables
+from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = ["PostTerm", "load_post_terms", "load_revision_stats", "RevisionStats", "load_post_meta"]
 
@@ -52,19 +52,15 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
     result: dict[int, dict[str, list[PostTerm]]] = {i: {} for i in ids}
     if not ids:
         return result
-    tr, tt, t = tables.term_relationships, tables.term_taxonomy, tables.terms
     wanted = list(taxonomies) if taxonomies is not None else None
     for chunk in _chunks(ids):
-        stmt = (
-            select(tr.c.object_id, t.c.term_id, t.c.name, t.c.slug, t.c.term_group, tt.c.taxonomy,
-                   tt.c.term_taxonomy_id, tt.c.parent, tt.c.count, tt.c.description)
-            .select_from(tr.join(tt, tt.c.term_taxonomy_id == tr.c.term_taxonomy_id)
-                         .join(t, t.c.term_id == tt.c.term_id))
-            .where(tr.c.object_id.in_(chunk))
-        )
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_post_terms", single, wanted is not None),
+                                lambda: _post_terms_statement(tables, single, wanted is not None))
+        params: dict[str, Any] = {"ids": ids_param(chunk)}
         if wanted is not None:
-            stmt = stmt.where(tt.c.taxonomy.in_(wanted))
-        for row in conn.execute(stmt).mappings():
+            params["taxonomies"] = wanted
+        for row in conn.execute(stmt, params).mappings():
             term = PostTerm(term_id=int(row["term_id"]), name=str(row["name"] or ""), slug=str(row["slug"] or ""),
                             taxonomy=str(row["taxonomy"]), term_taxonomy_id=int(row["term_taxonomy_id"]),
                             parent=int(row["parent"] or 0), count=int(row["count"] or 0),
@@ -75,6 +71,21 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
         for terms in by_tax.values():
             terms.sort(key=lambda term: key(term.name))
     return result
+
+
+def _post_terms_statement(tables: WPTables, single: bool, by_taxonomy: bool) -> Any:
+    """Terms of the posts in bind list ``ids`` (and of the taxonomies in ``taxonomies``)."""
+    tr, tt, t = tables.term_relationships, tables.term_taxonomy, tables.terms
+    stmt = (
+        select(tr.c.object_id, t.c.term_id, t.c.name, t.c.slug, t.c.term_group, tt.c.taxonomy,
+               tt.c.term_taxonomy_id, tt.c.parent, tt.c.count, tt.c.description)
+        .select_from(tr.join(tt, tt.c.term_taxonomy_id == tr.c.term_taxonomy_id)
+                     .join(t, t.c.term_id == tt.c.term_id))
+        .where(ids_in(tr.c.object_id, single))
+    )
+    if by_taxonomy:
+        stmt = stmt.where(tt.c.taxonomy.in_(bindparam("taxonomies", expanding=True)))
+    return stmt
 
 
 @dataclass(frozen=True)
@@ -97,12 +108,12 @@ def load_revision_stats(conn: Connection, tables: WPTables, post_ids: Iterable[i
         return result
     p = tables.posts
     for chunk in _chunks(ids):
-        stmt = (
-            select(p.c.post_parent, p.c.ID, p.c.post_date)
-            .where(p.c.post_parent.in_(chunk), p.c.post_type == "revision", p.c.post_status == "inherit")
-        )
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_revision_stats", single), lambda: select(p.c.post_parent, p.c.ID, p.c.post_date)
+                                .where(ids_in(p.c.post_parent, single), p.c.post_type == "revision",
+                                       p.c.post_status == "inherit"))
         grouped: dict[int, list[tuple[str, int]]] = {}
-        for parent, rev_id, date in conn.execute(stmt):
+        for parent, rev_id, date in conn.execute(stmt, {"ids": ids_param(chunk)}):
             grouped.setdefault(int(parent), []).append((str(date), int(rev_id)))
         for parent, revs in grouped.items():
             latest = max(revs)

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from broadsheet.storage.tables import WPTables
+from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = ["WPPost", "post_from_row", "load_posts", "get_post", "POST_COLUMNS"]
 
@@ -109,9 +109,11 @@ def load_posts(conn: Connection, tables: WPTables, ids: Iterable[int],
     missing = [i for i in wanted if i not in cache]
     for start in range(0, len(missing), _CHUNK):
         chunk = missing[start:start + _CHUNK]
-        stmt = select(*post_columns(tables)).where(tables.posts.c.ID.in_(chunk))
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_posts", single), lambda: select(*post_columns(tables)).where(
+            ids_in(tables.posts.c.ID, single)))
         found = set()
-        for row in conn.execute(stmt).mappings():
+        for row in conn.execute(stmt, {"ids": ids_param(chunk)}).mappings():
             post = post_from_row(row)
             cache[post.ID] = post
             found.add(post.ID)

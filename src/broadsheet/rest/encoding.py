@@ -34,13 +34,32 @@ from typing import Any
 
 import orjson
 
-__all__ = ["JSONEncodeError", "JSONObject", "json_encode", "php_float_repr"]
+__all__ = ["EncodedDict", "JSONEncodeError", "JSONObject", "json_encode", "php_float_repr"]
 
 
 class JSONObject(dict):  # type: ignore[type-arg]
     """A dict that always encodes as a JSON object (PHP ``stdClass`` / ``(object) array()``): ``{}`` when empty."""
 
     __slots__ = ()
+
+
+class EncodedDict(dict):  # type: ignore[type-arg]
+    """A dict that carries its own compact ``json_encode`` bytes, spliced in as they are.
+
+    For large immutable data encoded on every request (the index's route map): the bytes are
+    made once by ``EncodedDict.of``. Code that reads it sees the dict; a copy of it is a plain
+    dict and is encoded as usual. Never mutate one: the bytes would no longer match.
+    """
+
+    __slots__ = ("encoded",)
+    encoded: bytes
+
+    @classmethod
+    def of(cls, data: dict[Any, Any]) -> EncodedDict:
+        """``data`` with its bytes (``json_encode(data)``) attached."""
+        made = cls(data)
+        made.encoded = json_encode(dict(data))
+        return made
 
 
 class JSONEncodeError(ValueError):
@@ -152,7 +171,9 @@ def _encode(value: Any, out: list[str], indent: str | None, level: int) -> None:
     elif isinstance(value, float):
         out.append(php_float_repr(value))
     elif isinstance(value, dict):
-        if not value:
+        if indent is None and isinstance(value, EncodedDict):
+            out.append(value.encoded.decode("ascii"))
+        elif not value:
             out.append("{}" if isinstance(value, JSONObject) else "[]")
         elif _is_php_list(value):
             _encode_list(list(value.values()), out, indent, level)
@@ -223,6 +244,8 @@ _DELIMITERS = bytes.maketrans(b",[", b"::")
 #: A float token as orjson writes it (``1.5``, ``-0.0``, ``1e+25``) after a delimiter (ints have no . or e).
 _FLOAT_TOKEN = re.compile(rb":(-?[0-9]+(?:\.[0-9]+(?:[eE][+-]?[0-9]+)?|[eE][+-]?[0-9]+))")
 _EMPTY_OBJECT = orjson.Fragment(b"{\x01}")  # raw control bytes never occur in orjson's strings
+_SPLICE = b"\x02"  # where an ``EncodedDict``'s bytes go, after the post-processing passes
+_SPLICE_FRAGMENT = orjson.Fragment(_SPLICE)
 # Everything orjson would serialize on its own but PHP data never holds goes to the slow path.
 _ORJSON_OPTS = orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
@@ -234,11 +257,14 @@ def _orjson_default(value: Any) -> Any:
     raise TypeError
 
 
-def _orjson_default_tracking(seen: list[bool]) -> Any:
-    """``_orjson_default`` that also records whether an empty ``JSONObject`` marker was written."""
+def _orjson_default_tracking(seen: list[bool], spliced: list[bytes]) -> Any:
+    """``_orjson_default`` that also records empty ``JSONObject`` markers and ``EncodedDict`` splices."""
 
     def default(value: Any) -> Any:
-        """The orjson hook, noting empty ``JSONObject`` markers."""
+        """The orjson hook, noting empty ``JSONObject`` markers and pre-encoded dicts (in order)."""
+        if isinstance(value, EncodedDict):
+            spliced.append(value.encoded)
+            return _SPLICE_FRAGMENT
         if isinstance(value, JSONObject) and not value:
             seen.append(True)
         return _orjson_default(value)
@@ -366,8 +392,9 @@ def json_encode(value: Any, *, pretty: bool = False) -> bytes:
     if pretty:
         return json_encode_pure(value, pretty=True)
     marked: list[bool] = []
+    spliced: list[bytes] = []
     try:
-        raw = orjson.dumps(value, default=_orjson_default_tracking(marked), option=_ORJSON_OPTS)
+        raw = orjson.dumps(value, default=_orjson_default_tracking(marked, spliced), option=_ORJSON_OPTS)
     except (TypeError, orjson.JSONEncodeError):
         return json_encode_pure(value)
     if b'{"0":' in raw:
@@ -385,4 +412,7 @@ def json_encode(value: Any, *, pretty: bool = False) -> bytes:
         raw = raw.replace(b"/", b"\\/")
     if not raw.isascii():
         raw = _escape_non_ascii(raw)
+    if spliced:
+        pieces = raw.split(_SPLICE)
+        raw = b"".join(piece + spliced[i] if i < len(spliced) else piece for i, piece in enumerate(pieces))
     return raw

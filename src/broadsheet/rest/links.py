@@ -46,11 +46,20 @@ class LinkSet:
         return out
 
 
+#: Text ``quote`` returns unchanged whatever ``safe`` is (letters, digits and ``_.-~``).
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*\Z")
+
+
+def _quote(text: str, safe: str) -> str:
+    """``urllib.parse.quote``, skipped for the ids and plain words links mostly carry."""
+    return text if _UNQUOTED.match(text) else quote(text, safe=safe)
+
+
 def add_query_args(url: str, args: dict[str, Any]) -> str:
     """Append ``args`` to ``url`` as ``add_query_arg`` does for plain values."""
     if not args:
         return url
-    joined = "&".join(f"{quote(str(k), safe='[]')}={quote(str(v), safe='')}" for k, v in args.items())
+    joined = "&".join(f"{_quote(str(k), '[]')}={_quote(str(v), '')}" for k, v in args.items())
     return url + ("&" if "?" in url else "?") + joined
 
 

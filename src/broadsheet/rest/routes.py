@@ -64,6 +64,10 @@ class RouteRegistry:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.namespaces: list[str] = []
+        #: ``candidates`` by the namespaces that prefix a path; cleared when a route is registered.
+        self._candidates_memo: dict[tuple[str, ...], list[Route]] = {}
+        #: Every matching route of a path with its URL groups (bounded); cleared likewise.
+        self._matches_memo: dict[str, tuple[tuple[Route, dict[str, str]], ...]] = {}
 
     def register(
         self,
@@ -76,6 +80,8 @@ class RouteRegistry:
     ) -> Route:
         """Add ``endpoints`` under ``/{namespace}{path}``; merge with an existing route unless ``override``."""
         full = "/" + namespace.strip("/") + path if namespace else path
+        self._candidates_memo.clear()
+        self._matches_memo.clear()
         if namespace and namespace not in self.namespaces:
             self.namespaces.append(namespace)
         existing = self.routes.get(full)
@@ -89,29 +95,45 @@ class RouteRegistry:
 
     def candidates(self, path: str) -> list[Route]:
         """Routes of the namespaces that prefix ``path`` (all routes when none does)."""
-        trimmed = path.lstrip("/") + "/"
-        matching = [ns for ns in self.namespaces if trimmed.lower().startswith(ns.lower() + "/")]
-        if not matching:
-            return list(self.routes.values())
-        return [r for r in self.routes.values() if r.namespace in matching]
+        trimmed = path.lstrip("/").lower() + "/"
+        matching = tuple(ns for ns in self.namespaces if trimmed.startswith(ns.lower() + "/"))
+        found = self._candidates_memo.get(matching)
+        if found is None:
+            if not matching:
+                found = list(self.routes.values())
+            else:
+                found = [r for r in self.routes.values() if r.namespace in matching]
+            self._candidates_memo[matching] = found
+        return found
+
+    def _matches(self, path: str) -> tuple[tuple[Route, dict[str, str]], ...]:
+        """Routes whose pattern matches ``path`` with their named groups, in registration order.
+
+        A pure function of the registry, so kept per path (links, hints and embeds route the same
+        URLs again and again); callers copy the groups before handing them out.
+        """
+        found = self._matches_memo.get(path)
+        if found is None:
+            found = tuple((route, m.groupdict()) for route in self.candidates(path)
+                          for m in (route.regex.match(path),) if m)
+            if len(path) <= 256:  # a client's endless distinct long paths must not fill memory
+                if len(self._matches_memo) >= 4096:
+                    self._matches_memo.clear()
+                self._matches_memo[path] = found
+        return found
 
     def match(self, method: str, path: str) -> tuple[Route, Endpoint, dict[str, str]] | None:
         """The first route/endpoint for ``method`` on ``path``, with the named URL groups."""
         wanted = "GET" if method == "HEAD" else method
-        for route in self.candidates(path):
-            m = route.regex.match(path)
-            if not m:
-                continue
+        for route, groups in self._matches(path):
             for endpoint in route.endpoints:
                 if wanted in endpoint.methods:
-                    params = {k: v for k, v in m.groupdict().items() if v is not None and not k.isdigit()}
+                    params = {k: v for k, v in groups.items() if v is not None and not k.isdigit()}
                     return route, endpoint, params
         return None
 
     def match_route(self, path: str) -> tuple[Route, dict[str, str]] | None:
         """The first route whose pattern matches ``path``, whatever the method (OPTIONS, Allow)."""
-        for route in self.candidates(path):
-            m = route.regex.match(path)
-            if m:
-                return route, {k: v for k, v in m.groupdict().items() if v is not None}
+        for route, groups in self._matches(path):
+            return route, {k: v for k, v in groups.items() if v is not None}
         return None

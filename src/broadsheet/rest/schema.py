@@ -201,6 +201,73 @@ def validate_request_args(
         return {}
     names = set(params) if present is None else present
     sent = {key: value for key, value in params.items() if key in names}
+    key = _memo_key(args_def, sent)
+    if key is not None:
+        cached = _ARGS_RESULTS.get(key)
+        if cached is not None and cached[0] is args_def:
+            return _fresh_args(cached[1])
+    sanitized = _validate_request_args(args_def, sent, request)
+    if key is not None:
+        if len(_ARGS_RESULTS) >= 4096:
+            _ARGS_RESULTS.clear()
+        _ARGS_RESULTS[key] = (args_def, _fresh_args(sanitized))
+    return sanitized
+
+
+def _fresh_args(sanitized: dict[str, Any]) -> dict[str, Any]:
+    """A copy of sanitised args whose containers the caller may mutate (scalars shared as they are)."""
+    return {key: _fresh(value) if isinstance(value, (list, dict)) else value for key, value in sanitized.items()}
+
+
+#: ``validate_request_args`` results of valid scalar params for endpoints whose callbacks are all pure.
+_ARGS_RESULTS: dict[tuple[int, tuple[Any, ...]], tuple[dict[str, Any], dict[str, Any]]] = {}
+#: Whether every callback of an args definition is pure, by id (the definition is kept to pin the id).
+_ALL_PURE: dict[int, tuple[dict[str, Any], bool]] = {}
+_SCALARS = (str, int, bool, type(None))  # not float: -0.0 == 0.0
+
+
+def _all_pure(args_def: dict[str, dict[str, Any]]) -> bool:
+    """Whether the args' validate and sanitize callbacks depend only on (value, definition)."""
+    known = _ALL_PURE.get(id(args_def))
+    if known is not None and known[0] is args_def:
+        return known[1]
+    pure = True
+    for arg in args_def.values():
+        if not isinstance(arg, dict):
+            continue
+        for name in ("validate_callback", "sanitize_callback"):
+            callback = arg.get(name)
+            try:
+                if callback and callback not in _PURE_CALLBACKS:
+                    pure = False
+            except TypeError:
+                pure = False
+    if len(_ALL_PURE) >= 4096:
+        _ALL_PURE.clear()
+    _ALL_PURE[id(args_def)] = (args_def, pure)
+    return pure
+
+
+def _memo_key(args_def: dict[str, dict[str, Any]], sent: dict[str, Any]) -> tuple[int, tuple[Any, ...]] | None:
+    """The result-memo key of a request's scalar params, None when its result may not be reused.
+
+    With pure callbacks the sanitised args are a function of (definition, sent values): the
+    same route asked again (each embedded item, each link's ``targetHints``) skips the schema
+    walk. Types are part of the key (``1`` and ``True`` are equal in Python, not in PHP).
+    """
+    parts = []
+    for name, value in sent.items():
+        kind = type(value)
+        if kind not in _SCALARS:
+            return None
+        parts.append((name, kind, value))
+    if not _all_pure(args_def):
+        return None
+    return id(args_def), tuple(parts)
+
+
+def _validate_request_args(args_def: dict[str, dict[str, Any]], sent: dict[str, Any], request: Any) -> dict[str, Any]:
+    """``validate_request_args`` proper, on the params the client sent."""
     defaults = {
         key: arg["default"]
         for key, arg in args_def.items()

@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from sqlalchemy import Column, Connection, Table, and_, delete, insert, select, update
+from sqlalchemy import Column, Connection, Table, and_, bindparam, delete, insert, select, update
 
 from broadsheet.storage.engine import tables_for
 from broadsheet.storage.phpserial import maybe_serialize, maybe_unserialize
-from broadsheet.storage.tables import WPTables
+from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = [
     "MetaKind",
@@ -63,18 +63,30 @@ def load_meta(
 
     Every requested id is present (an empty dict when it has no meta). One query per 500 ids.
     """
-    t, owner, meta_id = meta_table(tables_for(conn, tables), kind)
+    tables = tables_for(conn, tables)
     wanted = sorted({int(i) for i in ids})
     result: dict[int, dict[str, list[Any]]] = {i: {} for i in wanted}
     key_list = list(keys) if keys is not None else None
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        stmt = select(owner, t.c.meta_key, t.c.meta_value).where(owner.in_(chunk))
+        single = len(chunk) == 1
+        stmt = tables.statement(("load_meta", kind, single, key_list is not None),
+                                lambda: _load_meta_statement(tables, kind, single, key_list is not None))  # type: ignore[arg-type]
+        params: dict[str, Any] = {"ids": ids_param(chunk)}
         if key_list is not None:
-            stmt = stmt.where(t.c.meta_key.in_(key_list))
-        for object_id, key, value in conn.execute(stmt.order_by(meta_id)):
+            params["keys"] = key_list
+        for object_id, key, value in conn.execute(stmt, params):
             result[object_id].setdefault(key, []).append(maybe_unserialize(value) if unserialize else value)
     return result
+
+
+def _load_meta_statement(tables: WPTables, kind: str, single: bool, by_key: bool) -> Any:
+    """Meta rows of the objects in bind ``ids`` (and of the keys in ``keys``), in meta id order."""
+    t, owner, meta_id = meta_table(tables, kind)
+    stmt = select(owner, t.c.meta_key, t.c.meta_value).where(ids_in(owner, single))
+    if by_key:
+        stmt = stmt.where(t.c.meta_key.in_(bindparam("keys", expanding=True)))
+    return stmt.order_by(meta_id)
 
 
 def get_meta(

@@ -9,10 +9,11 @@ one index namespace; on MySQL/MariaDB the tables are created with WordPress's ow
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text, bindparam, text
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.types import TypeEngine
 
@@ -161,6 +162,17 @@ def _meta_table(metadata: MetaData, name: str, owner: str, id_name: str = "meta_
     return table
 
 
+def ids_in(column: Any, single: bool) -> Any:
+    """``column IN :ids`` (an expanding bind list), or ``column = :ids`` for one id: the list is
+    expanded into the SQL on every execution, a cost single-item requests need not pay."""
+    return column == bindparam("ids") if single else column.in_(bindparam("ids", expanding=True))
+
+
+def ids_param(ids: list[int]) -> Any:
+    """The ``:ids`` value for ``ids_in(column, len(ids) == 1)``."""
+    return ids[0] if len(ids) == 1 else ids
+
+
 @dataclass(frozen=True)
 class WPTables:
     """The WordPress tables for one prefix, bound to one `MetaData`."""
@@ -180,6 +192,20 @@ class WPTables:
     options: Table
     links: Table
     by_name: dict[str, Table] = field(default_factory=dict)
+    #: Built statements by key (``statement``): fixed SQL with bind parameters, reused across requests.
+    statements: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def statement(self, key: Hashable, build: Callable[[], Any]) -> Any:
+        """The statement ``build()`` makes, built once per key for these tables.
+
+        For hot queries whose SQL does not vary (values go in bind parameters, lists in
+        ``bindparam(..., expanding=True)``): building a ``select`` and computing its cache key
+        cost about three times executing a reused one.
+        """
+        found = self.statements.get(key)
+        if found is None:
+            found = self.statements[key] = build()
+        return found
 
     def table(self, name: str) -> Table:
         """The table for an unprefixed WordPress name (`"posts"`) or a full name (`"wp_posts"`)."""

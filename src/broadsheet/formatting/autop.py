@@ -33,9 +33,11 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
-_BLOCK_OPEN = _rx(rf"(<{_ALLBLOCKS}[\s/>])")
-_BLOCK_CLOSE = _rx(rf"(</{_ALLBLOCKS}>)")
-_HR = _rx(r"(<hr\s*?/?>)")
+# A lookahead: "\n\n" goes before each opening block tag as a literal replacement (matches of
+# "<name[\s/>]" cannot overlap, so inserting before each is the same as "\n\n$1").
+_BLOCK_OPEN = _rx(rf"(?=<{_ALLBLOCKS}[\s/>])")
+_BLOCK_CLOSE = _rx(rf"</{_ALLBLOCKS}>")
+_HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
 _OBJECT_CLOSE = _rx(r"</object>")
@@ -61,6 +63,21 @@ _FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
+# "<" twice with no ">" between: only then can two tag scans ("<name[^>]*>") overlap.
+_LT_WITHOUT_GT = _rx(r"<[^<>]*<")
+
+
+def _keep_group(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub(r"\\1", text)`` for a pattern whose one group always takes part.
+
+    ``re.split`` keeps the captured group and drops the rest of each match, in C; on Python
+    3.11 a ``\\1`` template runs Python code for every match.
+    """
+    return "".join(pattern.split(text))
+
+
+def _append_newlines(match: re.Match[str]) -> str:
+    return match.group() + "\n\n"
 
 
 @dataclass(frozen=True)
@@ -75,8 +92,14 @@ class _TagCollapse:
     stops: re.Pattern[str] = _GREATER_THAN  # the character that ends the tag
     lead_space: bool = False  # a leading ``\s*`` is dropped too
     suffix: re.Pattern[str] = _ANY_SPACE  # must match after the tag; dropped
+    # WordPress's own regex (one group: the tag), used when no two tag scans can overlap.
+    plain: re.Pattern[str] | None = None
 
     def sub(self, text: str) -> str:
+        if self.plain is not None and _LT_WITHOUT_GT.search(text) is None:
+            # Every "<" has a ">" before the next "<": each start's "[^>]*>" scan ends before
+            # the next start, so the plain regex reads each character a bounded number of times.
+            return _keep_group(self.plain, text)
         out: list[str] = []
         done = skip_until = 0
         stop = -1
@@ -109,8 +132,10 @@ _PARAM_EMBED = _TagCollapse(_rx(r"</?(?:param|embed)"), lead_space=True)
 _MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=_rx(r"[>\]]"))
 _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
-_P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"))
-_BR_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*<br />"))
+_P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"),
+                              plain=_rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>"))
+_BR_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*<br />"),
+                               plain=_rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />"))
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 
@@ -191,6 +216,8 @@ def _move_p_into_blockquote(text: str) -> str:
     WordPress 7.1.4's ``<p><blockquote((?:[^>"']|"[^"]*"|'[^']*')*)>`` (case-insensitive):
     a tag whose quote never closes is left alone.
     """
+    if _P_BLOCKQUOTE.search(text) is None:
+        return text
     out: list[str] = []
     done = 0
     ends = _QuoteAwareTagEnd(text)
@@ -208,16 +235,26 @@ def _move_p_into_blockquote(text: str) -> str:
     return "".join(out)
 
 
+def _br_after_br(match: re.Match[str]) -> str:
+    return f"<br />{match.group(1)}<br />\n"
+
+
+def _close_unclosed_p(match: re.Match[str]) -> str:
+    return f"<p>{match.group(1)}</p></{match.group(2)}>"
+
+
 def _newlines_to_br(text: str) -> str:
     """``(?<!<br />)\\s*\\n`` → ``<br />\\n``, one whitespace run at a time (linear)."""
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
-        text = _NEWLINE_RUN_AFTER_BR.sub("<br />\\1<br />\n", text)
+        text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
     return _NEWLINE_RUN.sub("<br />\n", text)
 
 
 def _preserve_newlines(text: str) -> str:
     """Hide newlines inside ``<script>``, ``<style>``, ``<svg>`` and ``<math>`` from ``<br />``."""
+    if _PRESERVE_NEWLINES_OPEN.search(text) is None:
+        return text
     out: list[str] = []
     done = 0
     closed: set[str] = set()  # elements with no closing tag left after this point
@@ -253,10 +290,10 @@ def wpautop(text: str, br: object = True) -> str:
     # Change multiple <br>s into two line breaks, which will turn into paragraphs.
     if "<br" in text:
         text = _DOUBLE_BR.sub("\n\n", text)
-    text = _BLOCK_OPEN.sub("\n\n\\1", text)
-    text = _BLOCK_CLOSE.sub("\\1\n\n", text)
+    text = _BLOCK_OPEN.sub("\n\n", text)
+    text = _BLOCK_CLOSE.sub(_append_newlines, text)
     if "<hr" in text:
-        text = _HR.sub("\\1\n\n", text)
+        text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
 
@@ -281,13 +318,13 @@ def wpautop(text: str, br: object = True) -> str:
 
     text = _EMPTY_P.sub("", text)
     if "</div>" in text or "</address>" in text or "</form>" in text:
-        text = _UNCLOSED_P_IN.sub("<p>\\1</p></\\2>", text)
-    text = _P_AROUND_BLOCK.sub("\\1", text)
+        text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
+    text = _keep_group(_P_AROUND_BLOCK, text)
     if "<li" in text:
-        text = _P_AROUND_LI.sub("\\1", text)
+        text = _keep_group(_P_AROUND_LI, text)
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
-    text = _P_BEFORE_BLOCK.sub("\\1", text)
+    text = _keep_group(_P_BEFORE_BLOCK, text)
     text = _P_AFTER_BLOCK.sub(text)
 
     if _is_truthy(br):
@@ -298,7 +335,7 @@ def wpautop(text: str, br: object = True) -> str:
 
     if "<br />" in text:
         text = _BR_AFTER_BLOCK.sub(text)
-        text = _BR_BEFORE_BLOCK.sub("\\1", text)
+        text = _keep_group(_BR_BEFORE_BLOCK, text)
     text = _FINAL_NEWLINE_P.sub("</p>", text)
 
     for name, original in pre_tags.items():

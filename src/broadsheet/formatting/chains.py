@@ -34,6 +34,7 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.embed import autoembed_changes_nothing
 from broadsheet.formatting.excerpt import EXCERPT_LENGTH, wp_trim_excerpt
 from broadsheet.formatting.media_shortcodes import (
     AttachmentSource,
@@ -164,7 +165,7 @@ class RenderContext:
 # -- steps that need the render context (registered with accepted_args=2) ---------------
 def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::run_shortcode`` — only ``[embed]`` runs, before other shortcodes."""
-    if "[" not in content:  # do_shortcode() returns such content as it is
+    if "[embed" not in content:  # do_shortcode() finds no [embed] tag and returns content as it is
         return content
     from broadsheet.formatting.embed import run_shortcode
 
@@ -173,8 +174,8 @@ def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
 
 def embed_autoembed(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::autoembed`` — URLs alone on a line become embeds (or stay text)."""
-    if "http" not in content.lower() and "<!-- wp-line-break -->" not in content:
-        return content  # nothing to embed, and no line-break placeholder to turn back into "\n"
+    if autoembed_changes_nothing(content):
+        return content
     from broadsheet.formatting.embed import autoembed
 
     return autoembed(content, ctx)

@@ -168,6 +168,31 @@ def test_smilies_tag_split_matches_wordpress_regex(text: str) -> None:
     assert smilies._split_tags(text) == re.split(r"(<[^>]*?>)", text)
 
 
+def _smilies_reference(text: str) -> str:
+    """``convert_smilies`` without its whole-text pre-check: the search regex on every text piece."""
+    search = smilies.smilies_search_regex()
+    out, ignoring = [], ""
+    for piece in re.split(r"(<[^>]*?>)", text):
+        if not ignoring:
+            opened = re.match(r"<(code|pre|style|script|textarea)[^>]*>", piece)
+            ignoring = opened.group(1) if opened else ""
+        if not ignoring and piece and piece[0] != "<":
+            piece = search.sub(lambda m: smilies.translate_smiley(m.group(0)), piece)
+        if ignoring and piece == f"</{ignoring}>":
+            ignoring = ""
+        out.append(piece)
+    return "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([":)", ":-)", ";)", "8O", ":mrgreen:", ":?:", ":", "8", " ", "\n",
+                                      "&nbsp;", "<b>", "</b>", "<", ">", "<code>", "</code>", "<pre a>", "</pre>",
+                                      "</textarea>", "<b", "x"]),
+                     max_size=25).map("".join))
+def test_smilies_whole_text_precheck_never_skips_a_smiley(text: str) -> None:
+    assert convert_smilies(text) == _smilies_reference(text)
+
+
 # --- adversarial repetition: bounded time ------------------------------------------------------
 
 MEGABYTE = 1_000_000

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from broadsheet.formatting.chars import (
+    PHP_TRIM_CHARS as _PHP_TRIM,
+)
+from broadsheet.formatting.chars import (
     SPACES,
-    php_trim,
 )
 
 __all__ = [
@@ -33,8 +35,8 @@ CORE_SHORTCODE_TAGS: tuple[str, ...] = (
 )
 #: Elements whose contents are never texturized (``no_texturize_tags`` default).
 NO_TEXTURIZE_TAGS: tuple[str, ...] = ("pre", "code", "kbd", "style", "script", "tt")
-# Second character of a tag that may open or close one of NO_TEXTURIZE_TAGS.
-_MAY_TOGGLE_TEXTURIZE = frozenset("/" + "".join(tag[0] for tag in NO_TEXTURIZE_TAGS))
+# How an opening tag of one of NO_TEXTURIZE_TAGS starts.
+_NO_TEXTURIZE_OPENERS = tuple(f"<{tag}" for tag in NO_TEXTURIZE_TAGS)
 #: Shortcodes whose contents are never texturized (``no_texturize_shortcodes`` default).
 NO_TEXTURIZE_SHORTCODES: tuple[str, ...] = ("code",)
 
@@ -65,6 +67,8 @@ _STATIC: tuple[tuple[str, str], ...] = (
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
 _STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
+# Any of them: most runs with "'" hold none, and one search skips the eleven replacements.
+_ANY_COCKNEY = re.compile("|".join(re.escape(word) for word in _COCKNEY))
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
 _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
@@ -148,12 +152,16 @@ _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                        close_quote: str) -> str:
     """Decide per quoted sentence whether ``7'`` is seven feet (prime) or a closing quote."""
+    if needle not in haystack:
+        return haystack  # every sentence would be skipped
     quote_re, prime_re = _PRIMES[needle]
     flag = _PRIME_OR_QUOTE_FLAG
     sentences = haystack.split(open_quote)
     for key, sentence in enumerate(sentences):
         if needle not in sentence:
             continue
+        # Each step below needs the needle (or the flag standing for it): skip those that
+        # cannot match once it is gone.
         if key != 0 and close_quote not in sentence:
             sentence, count = quote_re.subn(flag, sentence)
             if count > 1:
@@ -165,18 +173,22 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                     if pos == -1:
                         pos = sentence.rfind(flag)
                     sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
-                sentence = prime_re.sub(prime, sentence)
-                sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
-                sentence = sentence.replace(flag, close_quote)
+                if needle in sentence:
+                    sentence = prime_re.sub(prime, sentence)
+                if flag in sentence:
+                    sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
+                    sentence = sentence.replace(flag, close_quote)
             elif count == 1:
                 # One candidate: it wins over primes.
                 sentence = sentence.replace(flag, close_quote)
-                sentence = prime_re.sub(prime, sentence)
+                if needle in sentence:
+                    sentence = prime_re.sub(prime, sentence)
             else:
                 sentence = prime_re.sub(prime, sentence)
         else:
             sentence = prime_re.sub(prime, sentence)
-            sentence = quote_re.sub(close_quote, sentence)
+            if needle in sentence:
+                sentence = quote_re.sub(close_quote, sentence)
         if needle == '"' and '"' in sentence:
             sentence = sentence.replace('"', close_quote)
         sentences[key] = sentence
@@ -309,10 +321,11 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
                 continue
             if "&" in curl:
                 curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
-            # An opening tag whose name cannot be a no-texturize tag changes no stack.
-            if len(curl) < 2 or curl[1] in _MAY_TOGGLE_TEXTURIZE:
+            # Only a closing tag with something on the stack, or an opening tag whose name may
+            # be a no-texturize tag, can change the stack.
+            if curl.startswith(_NO_TEXTURIZE_OPENERS) or (tags_stack and curl.startswith("</")):
                 _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
-        elif php_trim(curl) == "":
+        elif not curl.strip(_PHP_TRIM):
             continue
         elif first == "[" and shortcode_full is not None and shortcode_full.fullmatch(curl):
             if not curl.startswith("[[") and not curl.endswith("]]"):
@@ -332,9 +345,10 @@ def _texturize_text(curl: str) -> str:
         if search in curl:
             curl = curl.replace(search, replacement)
     if "'" in curl:
-        for search, replacement in _STATIC_COCKNEY:
-            if search in curl:
-                curl = curl.replace(search, replacement)
+        if _ANY_COCKNEY.search(curl) is not None:
+            for search, replacement in _STATIC_COCKNEY:
+                if search in curl:
+                    curl = curl.replace(search, replacement)
         if _APOS_DIGIT.search(curl):
             for pattern, replacement in _DYNAMIC_APOS_DIGIT:
                 curl = pattern.sub(replacement, curl)
@@ -350,7 +364,8 @@ def _texturize_text(curl: str) -> str:
         curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
         curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
-        for pattern, replacement in _DYNAMIC_DASH:
+        # The first three need "--" (their replacements hold no "-"); the last a lone "-".
+        for pattern, replacement in _DYNAMIC_DASH if "--" in curl else _DYNAMIC_DASH[3:]:
             curl = pattern.sub(replacement, curl)
     if _TIMES_HINT.search(curl):
         curl = _times(curl)

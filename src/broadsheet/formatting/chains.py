@@ -107,8 +107,6 @@ class RenderContext:
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
-        if self.request.shortcodes is None:
-            self.request.shortcodes = core_shortcodes(self.request.media, self.settings, self.attachments)
         self.activate()
 
     def activate(self) -> None:
@@ -136,8 +134,9 @@ class RenderContext:
 
     @property
     def shortcode_registry(self) -> ShortcodeRegistry:
-        """The shortcodes this request runs (core's, bound to the request's counters)."""
-        assert self.request.shortcodes is not None
+        """The shortcodes this request runs (core's, bound to the request's counters), made on first use."""
+        if self.request.shortcodes is None:
+            self.request.shortcodes = core_shortcodes(self.request.media, self.settings, self.attachments)
         return self.request.shortcodes
 
     def unique_id(self, prefix: str) -> str:
@@ -231,6 +230,8 @@ def _run_media_shortcode(tag: str, atts: dict[str, str], ctx: RenderContext) -> 
 
 def do_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 11: run the registered shortcodes (after wpautop, so their HTML is not wrapped)."""
+    if "[" not in content:  # do_shortcode() returns such content as it is
+        return content
     return ctx.shortcode_registry.do_shortcode(content)
 
 

@@ -538,13 +538,16 @@ def core_shortcodes(
         registry, state or MediaRenderState(), settings, attachments or NoAttachments(), hooks,
         html5=html5, content_width=content_width, is_rtl=is_rtl,
     )
-    registry.add_shortcode("wp_caption", handlers.img_caption_shortcode)
-    registry.add_shortcode("caption", handlers.img_caption_shortcode)
-    registry.add_shortcode("gallery", handlers.gallery_shortcode)
-    registry.add_shortcode("playlist", handlers.wp_playlist_shortcode)
-    registry.add_shortcode("audio", handlers.wp_audio_shortcode)
-    registry.add_shortcode("video", handlers.wp_video_shortcode)
-    registry.add_shortcode("embed", _return_false)
+    # Core's names are valid, so they skip add_shortcode's checks (this runs once per request).
+    registry.add_shortcodes({
+        "wp_caption": handlers.img_caption_shortcode,
+        "caption": handlers.img_caption_shortcode,
+        "gallery": handlers.gallery_shortcode,
+        "playlist": handlers.wp_playlist_shortcode,
+        "audio": handlers.wp_audio_shortcode,
+        "video": handlers.wp_video_shortcode,
+        "embed": _return_false,
+    })
     return registry
 
 

@@ -247,6 +247,10 @@ class ShortcodeRegistry:
         self._tags[tag] = callback
         return True
 
+    def add_shortcodes(self, handlers: dict[str, ShortcodeCallback]) -> None:
+        """Register several handlers whose tag names are known to be valid (core's), in order."""
+        self._tags.update(handlers)
+
     def remove_shortcode(self, tag: str) -> None:
         """Forget the handler for ``tag``."""
         self._tags.pop(tag, None)

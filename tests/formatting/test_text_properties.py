@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadsheet.formatting import autop, smilies, texturize
+from broadsheet.formatting import autop, embed, smilies, texturize
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import SPACES, capital_P_dangit, convert_chars
 from broadsheet.formatting.escape import (
@@ -191,6 +191,14 @@ def _smilies_reference(text: str) -> str:
                      max_size=25).map("".join))
 def test_smilies_whole_text_precheck_never_skips_a_smiley(text: str) -> None:
     assert convert_smilies(text) == _smilies_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["http://", "HTTPS://", "hTtP://", "https:/", "h", "x", " ", "\n",
+                                      "\x0b", ">", "<", "\xa0"]), max_size=12).map("".join))
+def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
+    expected = re.search(r"(^|\s|>)https?://", text, flags=re.IGNORECASE | re.ASCII) is not None
+    assert (embed._LOOKS_LIKE_URL.search(text) is not None) == expected
 
 
 # --- adversarial repetition: bounded time ------------------------------------------------------

@@ -33,9 +33,9 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
-# A lookahead: "\n\n" goes before each opening block tag as a literal replacement (matches of
-# "<name[\s/>]" cannot overlap, so inserting before each is the same as "\n\n$1").
-_BLOCK_OPEN = _rx(rf"(?=<{_ALLBLOCKS}[\s/>])")
+# Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
+# cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
+_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS}[\s/>])")
 _BLOCK_CLOSE = _rx(rf"</{_ALLBLOCKS}>")
 _HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
@@ -63,10 +63,6 @@ _FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
-# "<" twice with no ">" between: only then can two tag scans ("<name[^>]*>") overlap.
-_LT_WITHOUT_GT = _rx(r"<[^<>]*<")
-
-
 def _keep_group(pattern: re.Pattern[str], text: str) -> str:
     """``pattern.sub(r"\\1", text)`` for a pattern whose one group always takes part.
 
@@ -92,14 +88,8 @@ class _TagCollapse:
     stops: re.Pattern[str] = _GREATER_THAN  # the character that ends the tag
     lead_space: bool = False  # a leading ``\s*`` is dropped too
     suffix: re.Pattern[str] = _ANY_SPACE  # must match after the tag; dropped
-    # WordPress's own regex (one group: the tag), used when no two tag scans can overlap.
-    plain: re.Pattern[str] | None = None
 
     def sub(self, text: str) -> str:
-        if self.plain is not None and _LT_WITHOUT_GT.search(text) is None:
-            # Every "<" has a ">" before the next "<": each start's "[^>]*>" scan ends before
-            # the next start, so the plain regex reads each character a bounded number of times.
-            return _keep_group(self.plain, text)
         out: list[str] = []
         done = skip_until = 0
         stop = -1
@@ -132,10 +122,43 @@ _PARAM_EMBED = _TagCollapse(_rx(r"</?(?:param|embed)"), lead_space=True)
 _MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=_rx(r"[>\]]"))
 _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
-_P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"),
-                              plain=_rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>"))
-_BR_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*<br />"),
-                               plain=_rx(rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />"))
+
+
+@dataclass(frozen=True)
+class _TagThenCollapse:
+    """``(START[^>]*>)SUFFIX`` → the tag alone, found from the suffixes (linear, mostly in C).
+
+    A start belongs to the first ``>`` after it, so a match ends at a ``>`` followed by the
+    suffix and starts at the leftmost start after the previous ``>``. Looking for the few
+    ``>`` + suffix places is cheaper than visiting every block tag.
+    """
+
+    start: re.Pattern[str]  # e.g. "</?(?:div|p|…)"; holds no ">"
+    gt_before_suffix: re.Pattern[str]  # ">(?=SUFFIX)"
+    suffix: re.Pattern[str]
+
+    def sub(self, text: str) -> str:
+        out: list[str] = []
+        done = 0
+        for found in self.gt_before_suffix.finditer(text):
+            stop = found.start()
+            if stop < done:
+                continue
+            previous_gt = text.rfind(">", done, stop)
+            start = self.start.search(text, max(done, previous_gt + 1), stop)
+            if start is None:
+                continue
+            out.append(text[done:start.start()])
+            out.append(text[start.start():stop + 1])
+            done = self.suffix.match(text, stop + 1).end()  # type: ignore[union-attr]
+        if not out:
+            return text
+        out.append(text[done:])
+        return "".join(out)
+
+
+_P_AFTER_BLOCK = _TagThenCollapse(_rx(rf"</?{_ALLBLOCKS}"), _rx(r">(?=\s*</p>)"), _rx(r"\s*</p>"))
+_BR_AFTER_BLOCK = _TagThenCollapse(_rx(rf"</?{_ALLBLOCKS}"), _rx(r">(?=\s*<br />)"), _rx(r"\s*<br />"))
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 
@@ -290,7 +313,7 @@ def wpautop(text: str, br: object = True) -> str:
     # Change multiple <br>s into two line breaks, which will turn into paragraphs.
     if "<br" in text:
         text = _DOUBLE_BR.sub("\n\n", text)
-    text = _BLOCK_OPEN.sub("\n\n", text)
+    text = _BLOCK_OPEN.sub("\n\n<", text)
     text = _BLOCK_CLOSE.sub(_append_newlines, text)
     if "<hr" in text:
         text = _HR.sub(_append_newlines, text)

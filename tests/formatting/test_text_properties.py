@@ -201,6 +201,13 @@ def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
     assert (embed._LOOKS_LIKE_URL.search(text) is not None) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH, TAG_SOUP))
+def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:
+    if "\n" in text and "<!" not in text and autop._NEWLINE_IN_TAG.search(text) is None:
+        assert wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "}) == text
+
+
 # --- adversarial repetition: bounded time ------------------------------------------------------
 
 MEGABYTE = 1_000_000

@@ -61,6 +61,9 @@ _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*
 _FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 
+# An element holding a newline has one of these (a comment or CDATA section may also hold ">",
+# so text with "<!" is always handed to wp_replace_in_html_tags). Stops at each "<": linear.
+_NEWLINE_IN_TAG = _rx(r"<[^<>\n]*\n")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
 def _keep_group(pattern: re.Pattern[str], text: str) -> str:
@@ -136,8 +139,14 @@ class _TagThenCollapse:
     start: re.Pattern[str]  # e.g. "</?(?:div|p|…)"; holds no ">"
     gt_before_suffix: re.Pattern[str]  # ">(?=SUFFIX)"
     suffix: re.Pattern[str]
+    plain: re.Pattern[str]  # WordPress's regex: "(START[^>]*>)SUFFIX"
+    shared_stop: re.Pattern[str]  # "START[^>]*?START": two starts before one ">"
 
     def sub(self, text: str) -> str:
+        if self.shared_stop.search(text) is None:
+            # Each ">" ends the scan of at most one start, so the plain regex reads every
+            # character a bounded number of times (and runs in C).
+            return _keep_group(self.plain, text)
         out: list[str] = []
         done = 0
         for found in self.gt_before_suffix.finditer(text):
@@ -157,8 +166,18 @@ class _TagThenCollapse:
         return "".join(out)
 
 
-_P_AFTER_BLOCK = _TagThenCollapse(_rx(rf"</?{_ALLBLOCKS}"), _rx(r">(?=\s*</p>)"), _rx(r"\s*</p>"))
-_BR_AFTER_BLOCK = _TagThenCollapse(_rx(rf"</?{_ALLBLOCKS}"), _rx(r">(?=\s*<br />)"), _rx(r"\s*<br />"))
+def _tag_then(suffix: str) -> _TagThenCollapse:
+    start = rf"</?{_ALLBLOCKS}"
+    return _TagThenCollapse(
+        _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
+        # Lazy, and the first start found ends the search: each scan stops at the next start
+        # or ">", so this is linear too.
+        _rx(rf"{start}[^>]*?{start}"),
+    )
+
+
+_P_AFTER_BLOCK = _tag_then(r"\s*</p>")
+_BR_AFTER_BLOCK = _tag_then(r"\s*<br />")
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 
@@ -318,7 +337,8 @@ def wpautop(text: str, br: object = True) -> str:
     if "<hr" in text:
         text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
+    if "\n" in text and ("<!" in text or _NEWLINE_IN_TAG.search(text) is not None):
+        text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
 
     if "<option" in text:
         text = _drop_space_before(text, _OPTION_OPEN)

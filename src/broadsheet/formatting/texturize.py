@@ -339,36 +339,61 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     return "".join(pieces)
 
 
+# Bound methods of the patterns above, looked up once (this runs for every text run).
+_sub_apos_digit = tuple(pattern.sub for pattern, _ in _DYNAMIC_APOS_DIGIT)
+_sub_open_sq, _sub_apos = (pattern.sub for pattern, _ in _DYNAMIC_APOS)
+_sub_open_q = _DYNAMIC_QUOTE[0][0].sub
+_sub_dashes = tuple(pattern.sub for pattern, _ in _DYNAMIC_DASH[:3])
+_sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
+_sub_amp = _ENTITY_LIKE_AMP.sub
+_search_apos_digit = _APOS_DIGIT.search
+_search_cockney = _ANY_COCKNEY.search
+_search_times = _TIMES_HINT.search
+
+
 def _texturize_text(curl: str) -> str:
-    """The replacements for one run of plain text outside any no-texturize element."""
-    for search, replacement in _STATIC:
-        if search in curl:
-            curl = curl.replace(search, replacement)
+    """The replacements for one run of plain text outside any no-texturize element.
+
+    WordPress's order; a step is skipped when the run lacks the character its pattern needs.
+    """
+    if "..." in curl:
+        curl = curl.replace("...", "&#8230;")
+    if "``" in curl:
+        curl = curl.replace("``", OPENING_QUOTE)
+    if "''" in curl:
+        curl = curl.replace("''", CLOSING_QUOTE)
+    if " (tm)" in curl:
+        curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        if _ANY_COCKNEY.search(curl) is not None:
+        if _search_cockney(curl) is not None:
             for search, replacement in _STATIC_COCKNEY:
                 if search in curl:
                     curl = curl.replace(search, replacement)
-        if _APOS_DIGIT.search(curl):
-            for pattern, replacement in _DYNAMIC_APOS_DIGIT:
-                curl = pattern.sub(replacement, curl)
-        for pattern, replacement in _DYNAMIC_APOS:
-            curl = pattern.sub(replacement, curl)
-        curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
-        curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+        if _search_apos_digit(curl) is not None:
+            for sub, (_, replacement) in zip(_sub_apos_digit, _DYNAMIC_APOS_DIGIT):
+                curl = sub(replacement, curl)
+        curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
+        if "'" in curl:
+            curl = _sub_apos(_APOS_FLAG, curl)
+            if "'" in curl:
+                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+        if "<!--" in curl:
+            curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
-        if _QUOTE_DIGIT.search(curl):
+        if _QUOTE_DIGIT.search(curl) is not None:
             curl = _QUOTED_NUMBER.sub(_QUOTED_NUMBER_REPLACEMENT, curl)
-        for pattern, replacement in _DYNAMIC_QUOTE:
-            curl = pattern.sub(replacement, curl)
-        curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
-        curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
+        curl = _sub_open_q(_OPEN_Q_FLAG, curl)
+        if '"' in curl:
+            curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
+        if _OPEN_Q_FLAG in curl:
+            curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
-        # The first three need "--" (their replacements hold no "-"); the last a lone "-".
-        for pattern, replacement in _DYNAMIC_DASH if "--" in curl else _DYNAMIC_DASH[3:]:
-            curl = pattern.sub(replacement, curl)
-    if _TIMES_HINT.search(curl):
+        if "--" in curl:
+            for sub, (_, replacement) in zip(_sub_dashes, _DYNAMIC_DASH):
+                curl = sub(replacement, curl)
+        curl = _sub_spaced_dash(EN_DASH, curl)
+    if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)
     if "&" in curl:
-        curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
+        curl = _sub_amp("&#038;", curl)
     return curl

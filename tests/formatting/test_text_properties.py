@@ -208,6 +208,14 @@ def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:
         assert wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "}) == text
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH))
+def test_wptexturize_fast_path_matches_the_element_tracking_path(text: str) -> None:
+    # A leading "<pre></pre>" sends the text down the path that tracks no-texturize elements
+    # (and changes nothing after it); text without such elements takes the fast path.
+    assert wptexturize("<pre></pre>" + text) == "<pre></pre>" + wptexturize(text)
+
+
 # --- adversarial repetition: bounded time ------------------------------------------------------
 
 MEGABYTE = 1_000_000

@@ -37,6 +37,7 @@ CORE_SHORTCODE_TAGS: tuple[str, ...] = (
 NO_TEXTURIZE_TAGS: tuple[str, ...] = ("pre", "code", "kbd", "style", "script", "tt")
 # How an opening tag of one of NO_TEXTURIZE_TAGS starts.
 _NO_TEXTURIZE_OPENERS = tuple(f"<{tag}" for tag in NO_TEXTURIZE_TAGS)
+_NO_TEXTURIZE_OPENING = re.compile("|".join(_NO_TEXTURIZE_OPENERS))
 #: Shortcodes whose contents are never texturized (``no_texturize_shortcodes`` default).
 NO_TEXTURIZE_SHORTCODES: tuple[str, ...] = ("code",)
 
@@ -303,10 +304,12 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     if not text or text == "0":
         return text
 
-    found = set(_SHORTCODE_NAME.findall(text))
+    found = set(_SHORTCODE_NAME.findall(text)) if "[" in text else ()
     tagnames = [name for name in shortcode_tags if name in found]
     if tagnames:
         splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
+    elif _NO_TEXTURIZE_OPENING.search(text) is None:
+        return _texturize_every_run(text)
     else:
         splitter = _SPLIT_HTML_ONLY
         shortcode_full = None
@@ -336,6 +339,19 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
         else:
             continue
         pieces[index] = curl
+    return "".join(pieces)
+
+
+def _texturize_every_run(text: str) -> str:
+    """``wptexturize`` for text where nothing turns texturizing off (no shortcodes, no
+    ``<pre>``-like element): pieces alternate text and element, and every run is texturized."""
+    pieces = _SPLIT_HTML_ONLY.split(text)
+    pieces[0::2] = [_texturize_text(run) if run.strip(_PHP_TRIM) else run for run in pieces[0::2]]
+    if "&" in text:
+        for index in range(1, len(pieces), 2):
+            element = pieces[index]
+            if "&" in element and not element.startswith("<!--"):
+                pieces[index] = _sub_amp("&#038;", element)
     return "".join(pieces)
 
 

@@ -473,6 +473,8 @@ class _UnautopScan:
 
 def shortcode_unautop(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:
     """Remove the ``<p>…</p>`` that ``wpautop`` puts around a shortcode standing on its own."""
+    if "[" not in text:  # no shortcode to unwrap
+        return text
     tags = tuple(shortcode_tags)
     if not tags or "<p>" not in text:
         return text

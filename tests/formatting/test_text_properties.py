@@ -216,6 +216,15 @@ def test_wptexturize_fast_path_matches_the_element_tracking_path(text: str) -> N
     assert wptexturize("<pre></pre>" + text) == "<pre></pre>" + wptexturize(text)
 
 
+def test_block_name_trie_accepts_exactly_wordpress_block_names() -> None:
+    names = [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{n}" for n in range(8)]
+    words = {name[:end] for name in names for end in range(len(name) + 1)}
+    words |= {name + extra for name in names for extra in ("x", "r", "e", "d")}
+    trie = re.compile(rf"(?:{autop._ALLBLOCKS_TRIE})\Z")
+    alternation = re.compile(rf"{_ALLBLOCKS}\Z")
+    assert [w for w in sorted(words) if bool(trie.match(w)) != bool(alternation.match(w))] == []
+
+
 # --- adversarial repetition: bounded time ------------------------------------------------------
 
 MEGABYTE = 1_000_000

@@ -28,6 +28,37 @@ _ALLBLOCKS = (
 
 
 
+def _literal_trie(names: Iterable[str]) -> str:
+    """An alternation of literal ``names`` as a trie: the same strings, but ``re`` picks the
+    branch by its next character instead of trying every name in turn."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        """The pattern for what may follow ``node`` (empty at a leaf)."""
+        children = sorted((char, child) for char, child in node.items() if char)
+        if not children:
+            return ""
+        leaves = "".join(re.escape(char) for char, child in children if list(child) == [""])
+        branches = [re.escape(char) + emit(child) for char, child in children if list(child) != [""]]
+        if leaves:
+            branches.append(leaves if len(leaves) == 1 else f"[{leaves}]")
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# The same names as _ALLBLOCKS, as a trie for the compiled patterns.
+_ALLBLOCKS_TRIE = _literal_trie(
+    [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{level}" for level in range(1, 7)]
+)
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags | re.ASCII)
 
@@ -35,8 +66,8 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
 # Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
 # cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
-_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS}[\s/>])")
-_BLOCK_CLOSE = _rx(rf"</{_ALLBLOCKS}>")
+_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
+_BLOCK_CLOSE = _rx(rf"</{_ALLBLOCKS_TRIE}>")
 _HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
@@ -47,10 +78,10 @@ _MANY_NEWLINES = _rx(r"\n\n+")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
 _EMPTY_P = _rx(r"<p>\s*</p>")
 _UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
-_P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)\s*</p>")
+_P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
 _P_BLOCKQUOTE = _rx(r"<p><blockquote", re.IGNORECASE)
-_P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)")
+_P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)")
 _PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 # "(?<!<br />)\s*\n" per whitespace run, through the run's last newline. Lookbehinds after the
 # first space start a match only at a run's start (linear), and let re skip ahead to spaces.
@@ -167,7 +198,7 @@ class _TagThenCollapse:
 
 
 def _tag_then(suffix: str) -> _TagThenCollapse:
-    start = rf"</?{_ALLBLOCKS}"
+    start = rf"</?{_ALLBLOCKS_TRIE}"
     return _TagThenCollapse(
         _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
         # Lazy, and the first start found ends the search: each scan stops at the next start

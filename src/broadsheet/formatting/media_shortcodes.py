@@ -11,7 +11,6 @@ default ``NoAttachments`` finds none (as in the vectors' fresh install).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -159,14 +158,14 @@ class MediaRenderState:
 
     post_id: int = 0
     is_feed: bool = False
-    instances: Counter[str] = field(default_factory=Counter)
+    instances: dict[str, int] = field(default_factory=dict)  # a dict, not a Counter: made per request
     playlist_scripts_loaded: bool = False
     used_ids: set[str] = field(default_factory=set)
 
     def next_instance(self, kind: str) -> int:
         """Count one more ``kind`` shortcode (audio, video, gallery, playlist) and return its number."""
-        self.instances[kind] += 1
-        return self.instances[kind]
+        count = self.instances[kind] = self.instances.get(kind, 0) + 1
+        return count
 
     def unique_id(self, value: str) -> str:
         """``value`` the first time, then ``value-2``, ``value-3`` … so element ids stay unique."""

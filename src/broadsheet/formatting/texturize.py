@@ -11,7 +11,7 @@ in the × rule is a small scanner that stays linear on long digit runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from broadsheet.formatting.chars import (
@@ -355,8 +355,19 @@ def _texturize_every_run(text: str) -> str:
     return "".join(pieces)
 
 
+def _literal_or_group_one(replacement: str) -> str | Callable[[re.Match[str]], str]:
+    """A ``PREFIX\\1SUFFIX`` template as a function: on Python 3.11 ``sub`` compiles a template
+    with a backslash on every call and expands it in Python for every match."""
+    if "\\1" not in replacement:
+        return replacement
+    prefix, suffix = replacement.split("\\1")
+    return lambda match: prefix + match.group(1) + suffix
+
+
 # Bound methods of the patterns above, looked up once (this runs for every text run).
-_sub_apos_digit = tuple(pattern.sub for pattern, _ in _DYNAMIC_APOS_DIGIT)
+_apos_digit_steps = tuple((pattern.sub, _literal_or_group_one(replacement))
+                          for pattern, replacement in _DYNAMIC_APOS_DIGIT)
+_quoted_number_replacement = _literal_or_group_one(_QUOTED_NUMBER_REPLACEMENT)
 _sub_open_sq, _sub_apos = (pattern.sub for pattern, _ in _DYNAMIC_APOS)
 _sub_open_q = _DYNAMIC_QUOTE[0][0].sub
 _sub_dashes = tuple(pattern.sub for pattern, _ in _DYNAMIC_DASH[:3])
@@ -386,7 +397,7 @@ def _texturize_text(curl: str) -> str:
                 if search in curl:
                     curl = curl.replace(search, replacement)
         if _search_apos_digit(curl) is not None:
-            for sub, (_, replacement) in zip(_sub_apos_digit, _DYNAMIC_APOS_DIGIT):
+            for sub, replacement in _apos_digit_steps:
                 curl = sub(replacement, curl)
         curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
         if "'" in curl:
@@ -397,7 +408,7 @@ def _texturize_text(curl: str) -> str:
             curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
         if _QUOTE_DIGIT.search(curl) is not None:
-            curl = _QUOTED_NUMBER.sub(_QUOTED_NUMBER_REPLACEMENT, curl)
+            curl = _QUOTED_NUMBER.sub(_quoted_number_replacement, curl)
         curl = _sub_open_q(_OPEN_Q_FLAG, curl)
         if '"' in curl:
             curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)

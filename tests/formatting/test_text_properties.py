@@ -225,6 +225,80 @@ def test_block_name_trie_accepts_exactly_wordpress_block_names() -> None:
     assert [w for w in sorted(words) if bool(trie.match(w)) != bool(alternation.match(w))] == []
 
 
+def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, close_quote: str) -> str:
+    """``wptexturize_primes`` step by step as WordPress 7.1.4 writes it (no skipped steps)."""
+    quote_re, prime_re = texturize._PRIMES[needle]
+    flag = texturize._PRIME_OR_QUOTE_FLAG
+    sentences = haystack.split(open_quote)
+    for key, sentence in enumerate(sentences):
+        if needle not in sentence:
+            continue
+        if key != 0 and close_quote not in sentence:
+            sentence, count = quote_re.subn(flag, sentence)
+            if count > 1:
+                sentence, count2 = texturize._FLAG_NO_DIGIT.subn(close_quote, sentence)
+                if count2 == 0:
+                    pos = sentence.rfind(f"{flag}.")
+                    if pos == -1:
+                        pos = sentence.rfind(flag)
+                    sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
+                sentence = prime_re.sub(prime, sentence)
+                sentence = texturize._FLAG_AFTER_DIGIT.sub(prime, sentence)
+                sentence = sentence.replace(flag, close_quote)
+            elif count == 1:
+                sentence = sentence.replace(flag, close_quote)
+                sentence = prime_re.sub(prime, sentence)
+            else:
+                sentence = prime_re.sub(prime, sentence)
+        else:
+            sentence = prime_re.sub(prime, sentence)
+            sentence = quote_re.sub(close_quote, sentence)
+        if needle == '"' and '"' in sentence:
+            sentence = sentence.replace('"', close_quote)
+        sentences[key] = sentence
+    return open_quote.join(sentences)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "x", " ", ".", ",", "!", "\n", "<!--osq-->", "<!--oq-->",
+                                      "&#8217;", "&#8221;", "&nbsp;"]), max_size=16).map("".join),
+       double=st.booleans())
+def test_primes_shortcuts_match_wordpress_steps(text: str, double: bool) -> None:
+    args = (('"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else ("'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+def _texturize_run_reference(curl: str) -> str:
+    """One text run through every replacement in WordPress's order (no skipped steps)."""
+    import re as _re
+
+    for search, replacement in texturize._STATIC + texturize._STATIC_COCKNEY:
+        curl = curl.replace(search, replacement)
+    for pattern, replacement in texturize._DYNAMIC_APOS_DIGIT + texturize._DYNAMIC_APOS:
+        curl = pattern.sub(replacement, curl)
+    curl = _primes_reference(curl, "'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE)
+    curl = curl.replace(texturize._APOS_FLAG, texturize.APOS)
+    curl = curl.replace(texturize._OPEN_SQ_FLAG, texturize.OPENING_SINGLE_QUOTE)
+    curl = texturize._QUOTED_NUMBER.sub(texturize._QUOTED_NUMBER_REPLACEMENT, curl)
+    for pattern, replacement in texturize._DYNAMIC_QUOTE:
+        curl = pattern.sub(replacement, curl)
+    curl = _primes_reference(curl, '"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE)
+    curl = curl.replace(texturize._OPEN_Q_FLAG, texturize.OPENING_QUOTE)
+    for pattern, replacement in texturize._DYNAMIC_DASH:
+        curl = pattern.sub(replacement, curl)
+    curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
+    return texturize._ENTITY_LIKE_AMP.sub("&#038;", curl)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "x", "a", " ", ".", "...", ",", "-", "--", "---", "(tm)",
+                                      "``", "''", "'tis", "'em", "\n", "&", "&nbsp;", "&lt;", "(", "]"]),
+                     max_size=16).map("".join))
+def test_texturize_run_skips_only_steps_that_change_nothing(text: str) -> None:
+    assert texturize._texturize_text(text) == _texturize_run_reference(text)
+
+
 # --- adversarial repetition: bounded time ------------------------------------------------------
 
 MEGABYTE = 1_000_000

@@ -156,6 +156,14 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
     if needle not in haystack:
         return haystack  # every sentence would be skipped
     quote_re, prime_re = _PRIMES[needle]
+    if open_quote not in haystack:
+        # One sentence, the first: primes, then closing quotes (the loop's last branch).
+        sentence = prime_re.sub(prime, haystack)
+        if needle in sentence:
+            sentence = quote_re.sub(close_quote, sentence)
+            if needle == '"' and '"' in sentence:
+                sentence = sentence.replace('"', close_quote)
+        return sentence
     flag = _PRIME_OR_QUOTE_FLAG
     sentences = haystack.split(open_quote)
     for key, sentence in enumerate(sentences):

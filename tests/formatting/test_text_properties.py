@@ -99,6 +99,8 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
+    "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
+    "BLOCK_CLOSE": (lambda t: autop._BLOCK_CLOSE.sub(">\n\n", t), rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",

@@ -54,9 +54,15 @@ def _literal_trie(names: Iterable[str]) -> str:
 
 
 # The same names as _ALLBLOCKS, as a trie for the compiled patterns.
-_ALLBLOCKS_TRIE = _literal_trie(
-    [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{level}" for level in range(1, 7)]
-)
+_ALLBLOCKS_NAMES = [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{n}" for n in range(1, 7)]
+_ALLBLOCKS_TRIE = _literal_trie(_ALLBLOCKS_NAMES)
+
+
+def _names_by_length(names: Iterable[str]) -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for name in names:
+        by_length.setdefault(len(name), []).append(name)
+    return by_length
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -67,7 +73,12 @@ _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
 # Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
 # cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
 _BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
-_BLOCK_CLOSE = _rx(rf"</{_ALLBLOCKS_TRIE}>")
+# "\n\n" after each closing block tag as a literal replacement: the match is the tag's ">" (re
+# skips ahead to each ">"), and lookbehinds, one per name length, check the name before it.
+_BLOCK_CLOSE = _rx(">(?:" + "|".join(
+    rf"(?<=</(?:{'|'.join(sorted(names))})>)"
+    for _, names in sorted(_names_by_length(_ALLBLOCKS_NAMES).items())
+) + ")")
 _HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
@@ -201,9 +212,8 @@ def _tag_then(suffix: str) -> _TagThenCollapse:
     start = rf"</?{_ALLBLOCKS_TRIE}"
     return _TagThenCollapse(
         _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
-        # Lazy, and the first start found ends the search: each scan stops at the next start
-        # or ">", so this is linear too.
-        _rx(rf"{start}[^>]*?{start}"),
+        # Each scan stops at the next start or ">" (possessive, unrolled), so this is linear too.
+        _rx(rf"{start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+{start}"),
     )
 
 
@@ -364,7 +374,7 @@ def wpautop(text: str, br: object = True) -> str:
     if "<br" in text:
         text = _DOUBLE_BR.sub("\n\n", text)
     text = _BLOCK_OPEN.sub("\n\n<", text)
-    text = _BLOCK_CLOSE.sub(_append_newlines, text)
+    text = _BLOCK_CLOSE.sub(">\n\n", text)
     if "<hr" in text:
         text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

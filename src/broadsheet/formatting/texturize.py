@@ -405,8 +405,8 @@ def _texturize_text(curl: str) -> str:
                 if search in curl:
                     curl = curl.replace(search, replacement)
         if _search_apos_digit(curl) is not None:
-            for sub, replacement in _apos_digit_steps:
-                curl = sub(replacement, curl)
+            for sub, apos_replacement in _apos_digit_steps:
+                curl = sub(apos_replacement, curl)
         curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
         if "'" in curl:
             curl = _sub_apos(_APOS_FLAG, curl)

@@ -117,7 +117,8 @@ ADVERSARIAL = [
 @pytest.mark.parametrize("text", ADVERSARIAL)
 def test_megabyte_of_adversarial_input_finishes_quickly(text: str) -> None:
     registry = core_shortcodes()
-    start = time.perf_counter()
+    # CPU time, not wall time: other test processes on the machine must not make this flaky.
+    start = time.process_time()
     registry.do_shortcode(text)
     registry.strip_shortcodes(text)
     shortcode_parse_atts(text[:200_000])
@@ -126,7 +127,7 @@ def test_megabyte_of_adversarial_input_finishes_quickly(text: str) -> None:
     wp_trim_words(text, 55)
     if "<" not in text:
         sanitize_text_field(text)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 # -- the linear scanner finds exactly what WordPress's regex finds ----------------------------

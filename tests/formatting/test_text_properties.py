@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadsheet.formatting import autop, smilies, texturize
+from broadsheet.formatting import autop, embed, smilies, texturize
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import SPACES, capital_P_dangit, convert_chars
 from broadsheet.formatting.escape import (
@@ -99,6 +99,8 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
+    "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
+    "BLOCK_CLOSE": (lambda t: autop._BLOCK_CLOSE.sub(">\n\n", t), rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
@@ -166,6 +168,137 @@ def test_times_scanner_matches_wordpress_regex(text: str) -> None:
 @given(text=st.lists(st.sampled_from(["<", ">", "\n", "x", "<b>", " "]), max_size=25).map("".join))
 def test_smilies_tag_split_matches_wordpress_regex(text: str) -> None:
     assert smilies._split_tags(text) == re.split(r"(<[^>]*?>)", text)
+
+
+def _smilies_reference(text: str) -> str:
+    """``convert_smilies`` without its whole-text pre-check: the search regex on every text piece."""
+    search = smilies.smilies_search_regex()
+    out, ignoring = [], ""
+    for piece in re.split(r"(<[^>]*?>)", text):
+        if not ignoring:
+            opened = re.match(r"<(code|pre|style|script|textarea)[^>]*>", piece)
+            ignoring = opened.group(1) if opened else ""
+        if not ignoring and piece and piece[0] != "<":
+            piece = search.sub(lambda m: smilies.translate_smiley(m.group(0)), piece)
+        if ignoring and piece == f"</{ignoring}>":
+            ignoring = ""
+        out.append(piece)
+    return "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([":)", ":-)", ";)", "8O", ":mrgreen:", ":?:", ":", "8", " ", "\n",
+                                      "&nbsp;", "<b>", "</b>", "<", ">", "<code>", "</code>", "<pre a>", "</pre>",
+                                      "</textarea>", "<b", "x"]),
+                     max_size=25).map("".join))
+def test_smilies_whole_text_precheck_never_skips_a_smiley(text: str) -> None:
+    assert convert_smilies(text) == _smilies_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["http://", "HTTPS://", "hTtP://", "https:/", "h", "x", " ", "\n",
+                                      "\x0b", ">", "<", "\xa0"]), max_size=12).map("".join))
+def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
+    expected = re.search(r"(^|\s|>)https?://", text, flags=re.IGNORECASE | re.ASCII) is not None
+    assert (embed._LOOKS_LIKE_URL.search(text) is not None) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH, TAG_SOUP))
+def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:
+    if "\n" in text and "<!" not in text and autop._NEWLINE_IN_TAG.search(text) is None:
+        assert wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "}) == text
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH))
+def test_wptexturize_fast_path_matches_the_element_tracking_path(text: str) -> None:
+    # A leading "<pre></pre>" sends the text down the path that tracks no-texturize elements
+    # (and changes nothing after it); text without such elements takes the fast path.
+    assert wptexturize("<pre></pre>" + text) == "<pre></pre>" + wptexturize(text)
+
+
+def test_block_name_trie_accepts_exactly_wordpress_block_names() -> None:
+    names = [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{n}" for n in range(8)]
+    words = {name[:end] for name in names for end in range(len(name) + 1)}
+    words |= {name + extra for name in names for extra in ("x", "r", "e", "d")}
+    trie = re.compile(rf"(?:{autop._ALLBLOCKS_TRIE})\Z")
+    alternation = re.compile(rf"{_ALLBLOCKS}\Z")
+    assert [w for w in sorted(words) if bool(trie.match(w)) != bool(alternation.match(w))] == []
+
+
+def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, close_quote: str) -> str:
+    """``wptexturize_primes`` step by step as WordPress 7.1.4 writes it (no skipped steps)."""
+    quote_re, prime_re = texturize._PRIMES[needle]
+    flag = texturize._PRIME_OR_QUOTE_FLAG
+    sentences = haystack.split(open_quote)
+    for key, sentence in enumerate(sentences):
+        if needle not in sentence:
+            continue
+        if key != 0 and close_quote not in sentence:
+            sentence, count = quote_re.subn(flag, sentence)
+            if count > 1:
+                sentence, count2 = texturize._FLAG_NO_DIGIT.subn(close_quote, sentence)
+                if count2 == 0:
+                    pos = sentence.rfind(f"{flag}.")
+                    if pos == -1:
+                        pos = sentence.rfind(flag)
+                    sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
+                sentence = prime_re.sub(prime, sentence)
+                sentence = texturize._FLAG_AFTER_DIGIT.sub(prime, sentence)
+                sentence = sentence.replace(flag, close_quote)
+            elif count == 1:
+                sentence = sentence.replace(flag, close_quote)
+                sentence = prime_re.sub(prime, sentence)
+            else:
+                sentence = prime_re.sub(prime, sentence)
+        else:
+            sentence = prime_re.sub(prime, sentence)
+            sentence = quote_re.sub(close_quote, sentence)
+        if needle == '"' and '"' in sentence:
+            sentence = sentence.replace('"', close_quote)
+        sentences[key] = sentence
+    return open_quote.join(sentences)
+
+
+@settings(max_examples=800, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "x", " ", ".", ",", "!", "\n", "<!--osq-->", "<!--oq-->",
+                                      "&#8217;", "&#8221;", "&nbsp;"]), max_size=16).map("".join),
+       double=st.booleans())
+def test_primes_shortcuts_match_wordpress_steps(text: str, double: bool) -> None:
+    args = (('"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else ("'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+def _texturize_run_reference(curl: str) -> str:
+    """One text run through every replacement in WordPress's order (no skipped steps)."""
+    import re as _re
+
+    for search, replacement in texturize._STATIC + texturize._STATIC_COCKNEY:
+        curl = curl.replace(search, replacement)
+    for pattern, replacement in texturize._DYNAMIC_APOS_DIGIT + texturize._DYNAMIC_APOS:
+        curl = pattern.sub(replacement, curl)
+    curl = _primes_reference(curl, "'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE)
+    curl = curl.replace(texturize._APOS_FLAG, texturize.APOS)
+    curl = curl.replace(texturize._OPEN_SQ_FLAG, texturize.OPENING_SINGLE_QUOTE)
+    curl = texturize._QUOTED_NUMBER.sub(texturize._QUOTED_NUMBER_REPLACEMENT, curl)
+    for pattern, replacement in texturize._DYNAMIC_QUOTE:
+        curl = pattern.sub(replacement, curl)
+    curl = _primes_reference(curl, '"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE)
+    curl = curl.replace(texturize._OPEN_Q_FLAG, texturize.OPENING_QUOTE)
+    for pattern, replacement in texturize._DYNAMIC_DASH:
+        curl = pattern.sub(replacement, curl)
+    curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
+    return texturize._ENTITY_LIKE_AMP.sub("&#038;", curl)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "x", "a", " ", ".", "...", ",", "-", "--", "---", "(tm)",
+                                      "``", "''", "'tis", "'em", "\n", "&", "&nbsp;", "&lt;", "(", "]"]),
+                     max_size=16).map("".join))
+def test_texturize_run_skips_only_steps_that_change_nothing(text: str) -> None:
+    assert texturize._texturize_text(text) == _texturize_run_reference(text)
 
 
 # --- adversarial repetition: bounded time ------------------------------------------------------

@@ -28,14 +28,58 @@ _ALLBLOCKS = (
 
 
 
+def _literal_trie(names: Iterable[str]) -> str:
+    """An alternation of literal ``names`` as a trie: the same strings, but ``re`` picks the
+    branch by its next character instead of trying every name in turn."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        """The pattern for what may follow ``node`` (empty at a leaf)."""
+        children = sorted((char, child) for char, child in node.items() if char)
+        if not children:
+            return ""
+        leaves = "".join(re.escape(char) for char, child in children if list(child) == [""])
+        branches = [re.escape(char) + emit(child) for char, child in children if list(child) != [""]]
+        if leaves:
+            branches.append(leaves if len(leaves) == 1 else f"[{leaves}]")
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+# The same names as _ALLBLOCKS, as a trie for the compiled patterns.
+_ALLBLOCKS_NAMES = [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1-6]"] + [f"h{n}" for n in range(1, 7)]
+_ALLBLOCKS_TRIE = _literal_trie(_ALLBLOCKS_NAMES)
+
+
+def _names_by_length(names: Iterable[str]) -> dict[int, list[str]]:
+    by_length: dict[int, list[str]] = {}
+    for name in names:
+        by_length.setdefault(len(name), []).append(name)
+    return by_length
+
+
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags | re.ASCII)
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
-_BLOCK_OPEN = _rx(rf"(<{_ALLBLOCKS}[\s/>])")
-_BLOCK_CLOSE = _rx(rf"(</{_ALLBLOCKS}>)")
-_HR = _rx(r"(<hr\s*?/?>)")
+# Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
+# cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
+_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
+# "\n\n" after each closing block tag as a literal replacement: the match is the tag's ">" (re
+# skips ahead to each ">"), and lookbehinds, one per name length, check the name before it.
+_BLOCK_CLOSE = _rx(">(?:" + "|".join(
+    rf"(?<=</(?:{'|'.join(sorted(names))})>)"
+    for _, names in sorted(_names_by_length(_ALLBLOCKS_NAMES).items())
+) + ")")
+_HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
 _OBJECT_CLOSE = _rx(r"</object>")
@@ -45,10 +89,10 @@ _MANY_NEWLINES = _rx(r"\n\n+")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
 _EMPTY_P = _rx(r"<p>\s*</p>")
 _UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
-_P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)\s*</p>")
+_P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
 _P_BLOCKQUOTE = _rx(r"<p><blockquote", re.IGNORECASE)
-_P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS}[^>]*>)")
+_P_BEFORE_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)")
 _PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 # "(?<!<br />)\s*\n" per whitespace run, through the run's last newline. Lookbehinds after the
 # first space start a match only at a run's start (linear), and let re skip ahead to spaces.
@@ -59,8 +103,22 @@ _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*
 _FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 
+# An element holding a newline has one of these (a comment or CDATA section may also hold ">",
+# so text with "<!" is always handed to wp_replace_in_html_tags). Stops at each "<": linear.
+_NEWLINE_IN_TAG = _rx(r"<[^<>\n]*\n")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
+def _keep_group(pattern: re.Pattern[str], text: str) -> str:
+    """``pattern.sub(r"\\1", text)`` for a pattern whose one group always takes part.
+
+    ``re.split`` keeps the captured group and drops the rest of each match, in C; on Python
+    3.11 a ``\\1`` template runs Python code for every match.
+    """
+    return "".join(pattern.split(text))
+
+
+def _append_newlines(match: re.Match[str]) -> str:
+    return match.group() + "\n\n"
 
 
 @dataclass(frozen=True)
@@ -109,8 +167,58 @@ _PARAM_EMBED = _TagCollapse(_rx(r"</?(?:param|embed)"), lead_space=True)
 _MEDIA_OPEN = _TagCollapse(_rx(r"[<\[](?:audio|video)"), stops=_rx(r"[>\]]"))
 _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
-_P_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*</p>"))
-_BR_AFTER_BLOCK = _TagCollapse(_rx(rf"</?{_ALLBLOCKS}"), suffix=_rx(r"\s*<br />"))
+
+
+@dataclass(frozen=True)
+class _TagThenCollapse:
+    """``(START[^>]*>)SUFFIX`` → the tag alone, found from the suffixes (linear, mostly in C).
+
+    A start belongs to the first ``>`` after it, so a match ends at a ``>`` followed by the
+    suffix and starts at the leftmost start after the previous ``>``. Looking for the few
+    ``>`` + suffix places is cheaper than visiting every block tag.
+    """
+
+    start: re.Pattern[str]  # e.g. "</?(?:div|p|…)"; holds no ">"
+    gt_before_suffix: re.Pattern[str]  # ">(?=SUFFIX)"
+    suffix: re.Pattern[str]
+    plain: re.Pattern[str]  # WordPress's regex: "(START[^>]*>)SUFFIX"
+    shared_stop: re.Pattern[str]  # "START[^>]*?START": two starts before one ">"
+
+    def sub(self, text: str) -> str:
+        if self.shared_stop.search(text) is None:
+            # Each ">" ends the scan of at most one start, so the plain regex reads every
+            # character a bounded number of times (and runs in C).
+            return _keep_group(self.plain, text)
+        out: list[str] = []
+        done = 0
+        for found in self.gt_before_suffix.finditer(text):
+            stop = found.start()
+            if stop < done:
+                continue
+            previous_gt = text.rfind(">", done, stop)
+            start = self.start.search(text, max(done, previous_gt + 1), stop)
+            if start is None:
+                continue
+            out.append(text[done:start.start()])
+            out.append(text[start.start():stop + 1])
+            done = self.suffix.match(text, stop + 1).end()  # type: ignore[union-attr]
+        if not out:
+            return text
+        out.append(text[done:])
+        return "".join(out)
+
+
+def _tag_then(suffix: str) -> _TagThenCollapse:
+    start = rf"</?{_ALLBLOCKS_TRIE}"
+    return _TagThenCollapse(
+        _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
+        # Each scan stops at the next start or ">" (possessive, unrolled), so this is linear too.
+        _rx(rf"{start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+{start}"),
+    )
+
+
+_P_AFTER_BLOCK = _tag_then(r"\s*</p>")
+_BR_AFTER_BLOCK = _tag_then(r"\s*<br />")
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 
@@ -191,6 +299,8 @@ def _move_p_into_blockquote(text: str) -> str:
     WordPress 7.1.4's ``<p><blockquote((?:[^>"']|"[^"]*"|'[^']*')*)>`` (case-insensitive):
     a tag whose quote never closes is left alone.
     """
+    if _P_BLOCKQUOTE.search(text) is None:
+        return text
     out: list[str] = []
     done = 0
     ends = _QuoteAwareTagEnd(text)
@@ -208,16 +318,26 @@ def _move_p_into_blockquote(text: str) -> str:
     return "".join(out)
 
 
+def _br_after_br(match: re.Match[str]) -> str:
+    return f"<br />{match.group(1)}<br />\n"
+
+
+def _close_unclosed_p(match: re.Match[str]) -> str:
+    return f"<p>{match.group(1)}</p></{match.group(2)}>"
+
+
 def _newlines_to_br(text: str) -> str:
     """``(?<!<br />)\\s*\\n`` → ``<br />\\n``, one whitespace run at a time (linear)."""
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
-        text = _NEWLINE_RUN_AFTER_BR.sub("<br />\\1<br />\n", text)
+        text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
     return _NEWLINE_RUN.sub("<br />\n", text)
 
 
 def _preserve_newlines(text: str) -> str:
     """Hide newlines inside ``<script>``, ``<style>``, ``<svg>`` and ``<math>`` from ``<br />``."""
+    if _PRESERVE_NEWLINES_OPEN.search(text) is None:
+        return text
     out: list[str] = []
     done = 0
     closed: set[str] = set()  # elements with no closing tag left after this point
@@ -253,12 +373,13 @@ def wpautop(text: str, br: object = True) -> str:
     # Change multiple <br>s into two line breaks, which will turn into paragraphs.
     if "<br" in text:
         text = _DOUBLE_BR.sub("\n\n", text)
-    text = _BLOCK_OPEN.sub("\n\n\\1", text)
-    text = _BLOCK_CLOSE.sub("\\1\n\n", text)
+    text = _BLOCK_OPEN.sub("\n\n<", text)
+    text = _BLOCK_CLOSE.sub(">\n\n", text)
     if "<hr" in text:
-        text = _HR.sub("\\1\n\n", text)
+        text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
+    if "\n" in text and ("<!" in text or _NEWLINE_IN_TAG.search(text) is not None):
+        text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
 
     if "<option" in text:
         text = _drop_space_before(text, _OPTION_OPEN)
@@ -281,13 +402,13 @@ def wpautop(text: str, br: object = True) -> str:
 
     text = _EMPTY_P.sub("", text)
     if "</div>" in text or "</address>" in text or "</form>" in text:
-        text = _UNCLOSED_P_IN.sub("<p>\\1</p></\\2>", text)
-    text = _P_AROUND_BLOCK.sub("\\1", text)
+        text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
+    text = _keep_group(_P_AROUND_BLOCK, text)
     if "<li" in text:
-        text = _P_AROUND_LI.sub("\\1", text)
+        text = _keep_group(_P_AROUND_LI, text)
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
-    text = _P_BEFORE_BLOCK.sub("\\1", text)
+    text = _keep_group(_P_BEFORE_BLOCK, text)
     text = _P_AFTER_BLOCK.sub(text)
 
     if _is_truthy(br):
@@ -298,7 +419,7 @@ def wpautop(text: str, br: object = True) -> str:
 
     if "<br />" in text:
         text = _BR_AFTER_BLOCK.sub(text)
-        text = _BR_BEFORE_BLOCK.sub("\\1", text)
+        text = _keep_group(_BR_BEFORE_BLOCK, text)
     text = _FINAL_NEWLINE_P.sub("</p>", text)
 
     for name, original in pre_tags.items():
@@ -393,6 +514,8 @@ class _UnautopScan:
 
 def shortcode_unautop(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:
     """Remove the ``<p>…</p>`` that ``wpautop`` puts around a shortcode standing on its own."""
+    if "[" not in text:  # no shortcode to unwrap
+        return text
     tags = tuple(shortcode_tags)
     if not tags or "<p>" not in text:
         return text

@@ -34,6 +34,7 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.embed import autoembed_changes_nothing
 from broadsheet.formatting.excerpt import EXCERPT_LENGTH, wp_trim_excerpt
 from broadsheet.formatting.media_shortcodes import (
     AttachmentSource,
@@ -106,8 +107,6 @@ class RenderContext:
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
-        if self.request.shortcodes is None:
-            self.request.shortcodes = core_shortcodes(self.request.media, self.settings, self.attachments)
         self.activate()
 
     def activate(self) -> None:
@@ -135,8 +134,9 @@ class RenderContext:
 
     @property
     def shortcode_registry(self) -> ShortcodeRegistry:
-        """The shortcodes this request runs (core's, bound to the request's counters)."""
-        assert self.request.shortcodes is not None
+        """The shortcodes this request runs (core's, bound to the request's counters), made on first use."""
+        if self.request.shortcodes is None:
+            self.request.shortcodes = core_shortcodes(self.request.media, self.settings, self.attachments)
         return self.request.shortcodes
 
     def unique_id(self, prefix: str) -> str:
@@ -164,7 +164,7 @@ class RenderContext:
 # -- steps that need the render context (registered with accepted_args=2) ---------------
 def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::run_shortcode`` — only ``[embed]`` runs, before other shortcodes."""
-    if "[" not in content:  # do_shortcode() returns such content as it is
+    if "[embed" not in content:  # do_shortcode() finds no [embed] tag and returns content as it is
         return content
     from broadsheet.formatting.embed import run_shortcode
 
@@ -173,8 +173,8 @@ def embed_run_shortcode(content: str, ctx: RenderContext) -> str:
 
 def embed_autoembed(content: str, ctx: RenderContext) -> str:
     """Priority 8: ``WP_Embed::autoembed`` — URLs alone on a line become embeds (or stay text)."""
-    if "http" not in content.lower() and "<!-- wp-line-break -->" not in content:
-        return content  # nothing to embed, and no line-break placeholder to turn back into "\n"
+    if autoembed_changes_nothing(content):
+        return content
     from broadsheet.formatting.embed import autoembed
 
     return autoembed(content, ctx)
@@ -230,6 +230,8 @@ def _run_media_shortcode(tag: str, atts: dict[str, str], ctx: RenderContext) -> 
 
 def do_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 11: run the registered shortcodes (after wpautop, so their HTML is not wrapped)."""
+    if "[" not in content:  # do_shortcode() returns such content as it is
+        return content
     return ctx.shortcode_registry.do_shortcode(content)
 
 

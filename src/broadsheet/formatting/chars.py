@@ -63,6 +63,8 @@ def capital_P_dangit(text: str, *, in_title: bool = False) -> str:
     WordPress replaces every occurrence when running as the ``the_title``/``wp_title``
     filter; pass ``in_title=True`` for that.
     """
+    if "Wordpress" not in text:
+        return text
     if in_title:
         return text.replace("Wordpress", "WordPress")
     for search, replacement in _DANGIT_PAIRS:

@@ -52,10 +52,23 @@ def wp_embed_defaults(url: str = "", content_width: int | None = None) -> dict[s
     return {"width": width, "height": min(math.ceil(width * 1.5), 1000)}
 
 
-_LOOKS_LIKE_URL = re.compile(r"(^|\s|>)https?://", re.IGNORECASE | re.ASCII)
+# WordPress's "(^|\s|>)https?://" (case-insensitive), written to start with a character class so
+# that ``re`` skips ahead to each "h" instead of trying the pattern at every offset.
+_LOOKS_LIKE_URL = re.compile(r"[hH](?<![^\s>][hH])[tT][tT][pP][sS]?://", re.ASCII)
 _URL_ON_OWN_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.IGNORECASE | re.MULTILINE | re.ASCII)
 _URL_IN_OWN_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE | re.ASCII)
 _LINE_BREAK_PLACEHOLDER = "<!-- wp-line-break -->"
+# Core's handler patterns (wp_embed_register_handler calls in embed.php), compiled once.
+_YOUTUBE_EMBED_URL = re.compile(r"https?://(www.)?youtube\.com/(?:v|embed)/([^/]+)", re.IGNORECASE)
+_AUDIO_URL = re.compile(rf"^https?://.+?\.({'|'.join(wp_get_audio_extensions())})$", re.IGNORECASE | re.DOTALL)
+_VIDEO_URL = re.compile(rf"^https?://.+?\.({'|'.join(wp_get_video_extensions())})$", re.IGNORECASE | re.DOTALL)
+
+
+def autoembed_changes_nothing(content: str) -> bool:
+    """Whether ``autoembed`` would return ``content`` unchanged: no URL after a line start,
+    space or ``>``, and no line-break placeholder (hiding line breaks in tags moves no match).
+    """
+    return _LINE_BREAK_PLACEHOLDER not in content and _LOOKS_LIKE_URL.search(content) is None
 
 
 class WPEmbed:
@@ -93,16 +106,9 @@ class WPEmbed:
         self._handlers[priority] = [h for h in self._handlers.get(priority, []) if h.id != handler_id]
 
     def _register_core_handlers(self) -> None:
-        self.register_handler(
-            "youtube_embed_url", re.compile(r"https?://(www.)?youtube\.com/(?:v|embed)/([^/]+)", re.IGNORECASE),
-            self._youtube_handler,
-        )
-        audio = "|".join(wp_get_audio_extensions())
-        video = "|".join(wp_get_video_extensions())
-        self.register_handler("audio", re.compile(rf"^https?://.+?\.({audio})$", re.IGNORECASE | re.DOTALL),
-                              self._audio_handler, 9999)
-        self.register_handler("video", re.compile(rf"^https?://.+?\.({video})$", re.IGNORECASE | re.DOTALL),
-                              self._video_handler, 9999)
+        self.register_handler("youtube_embed_url", _YOUTUBE_EMBED_URL, self._youtube_handler)
+        self.register_handler("audio", _AUDIO_URL, self._audio_handler, 9999)
+        self.register_handler("video", _VIDEO_URL, self._video_handler, 9999)
 
     def _filter(self, name: str, value: Any, *args: Any) -> Any:
         return value if self.hooks is None else self.hooks.apply_filters(name, value, *args)

@@ -56,11 +56,14 @@ def php_strtr(text: str, pairs: Mapping[str, str]) -> str:
 def wp_replace_in_html_tags(haystack: str, replace_pairs: Mapping[str, str]) -> str:
     """Replace needles with their replacements inside HTML elements and comments only."""
     pairs = {str(key): str(value) for key, value in replace_pairs.items()}
+    if len(pairs) == 1:
+        needle, replacement = next(iter(pairs.items()))
+        if needle == "" or needle not in haystack:
+            return haystack
     pieces = wp_html_split(haystack)
     changed = False
     if len(pairs) == 1:
-        needle, replacement = next(iter(pairs.items()))
-        if needle == "":
+        if needle not in "".join(pieces[1::2]):  # in text only, no element holds it
             return haystack
         for i in range(1, len(pieces), 2):
             if needle in pieces[i]:

@@ -11,7 +11,6 @@ default ``NoAttachments`` finds none (as in the vectors' fresh install).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -159,14 +158,14 @@ class MediaRenderState:
 
     post_id: int = 0
     is_feed: bool = False
-    instances: Counter[str] = field(default_factory=Counter)
+    instances: dict[str, int] = field(default_factory=dict)  # a dict, not a Counter: made per request
     playlist_scripts_loaded: bool = False
     used_ids: set[str] = field(default_factory=set)
 
     def next_instance(self, kind: str) -> int:
         """Count one more ``kind`` shortcode (audio, video, gallery, playlist) and return its number."""
-        self.instances[kind] += 1
-        return self.instances[kind]
+        count = self.instances[kind] = self.instances.get(kind, 0) + 1
+        return count
 
     def unique_id(self, value: str) -> str:
         """``value`` the first time, then ``value-2``, ``value-3`` … so element ids stay unique."""
@@ -538,13 +537,16 @@ def core_shortcodes(
         registry, state or MediaRenderState(), settings, attachments or NoAttachments(), hooks,
         html5=html5, content_width=content_width, is_rtl=is_rtl,
     )
-    registry.add_shortcode("wp_caption", handlers.img_caption_shortcode)
-    registry.add_shortcode("caption", handlers.img_caption_shortcode)
-    registry.add_shortcode("gallery", handlers.gallery_shortcode)
-    registry.add_shortcode("playlist", handlers.wp_playlist_shortcode)
-    registry.add_shortcode("audio", handlers.wp_audio_shortcode)
-    registry.add_shortcode("video", handlers.wp_video_shortcode)
-    registry.add_shortcode("embed", _return_false)
+    # Core's names are valid, so they skip add_shortcode's checks (this runs once per request).
+    registry.add_shortcodes({
+        "wp_caption": handlers.img_caption_shortcode,
+        "caption": handlers.img_caption_shortcode,
+        "gallery": handlers.gallery_shortcode,
+        "playlist": handlers.wp_playlist_shortcode,
+        "audio": handlers.wp_audio_shortcode,
+        "video": handlers.wp_video_shortcode,
+        "embed": _return_false,
+    })
     return registry
 
 

@@ -379,4 +379,7 @@ def render_block(block: ParsedBlock, ids: BlockContext) -> str:
 
 def do_blocks(content: str, ids: BlockContext) -> str:
     """Render every block in ``content``; text outside blocks passes through unchanged."""
+    if "wp:" not in content:
+        # No block delimiter: one freeform block, which no support or filter changes.
+        return content
     return "".join(render_block(block, ids) for block in parse_blocks(content))

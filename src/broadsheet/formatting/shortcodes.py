@@ -247,6 +247,10 @@ class ShortcodeRegistry:
         self._tags[tag] = callback
         return True
 
+    def add_shortcodes(self, handlers: dict[str, ShortcodeCallback]) -> None:
+        """Register several handlers whose tag names are known to be valid (core's), in order."""
+        self._tags.update(handlers)
+
     def remove_shortcode(self, tag: str) -> None:
         """Forget the handler for ``tag``."""
         self._tags.pop(tag, None)
@@ -343,6 +347,9 @@ class ShortcodeRegistry:
         content = content.replace("&#91;", "&#091;").replace("&#93;", "&#093;")
         scanner = self._scanner(tagnames)
         parts = wp_html_split(content)
+        elements = "".join(parts[1::2])  # the split alternates text and elements
+        if "[" not in elements and "]" not in elements:
+            return content  # no element holds a bracket: nothing to run or encode
         for index, element in enumerate(parts):
             if element == "" or element[0] != "<":
                 continue

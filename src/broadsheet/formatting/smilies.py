@@ -8,7 +8,9 @@ default ``$wpsmiliestrans`` table and no ``smilies``/``smilies_src`` filters.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
+from itertools import accumulate
 from functools import lru_cache
 
 from broadsheet.formatting.chars import php_trim
@@ -70,26 +72,42 @@ _EXTENSION = re.compile(r"\.([^.]+)$")
 _AFTER = r"(?=[\r\n\t \xa0]|&nbsp;|$)"
 _TAG = re.compile(r"(<[^>]*>)")
 _IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
+_IGNORED_TAG = re.compile(r"</?(?:code|pre|style|script|textarea)")
 
 
-def _before(first: str) -> str:
-    """``first``, preceded by a space, ``&nbsp;`` or a line start (``^``, multi-line)."""
-    return rf"{first}(?:(?<![^\r\n\t \xa0]{first})|(?<=&nbsp;{first}))"
+def _before(first: str, also: str = "") -> str:
+    """``first``, preceded by a space (or a character of ``also``), ``&nbsp;`` or a line start."""
+    return rf"{first}(?:(?<![^\r\n\t \xa0{also}]{first})|(?<=&nbsp;{first}))"
 
 
-@lru_cache(maxsize=8)
-def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+def _alternatives(codes: tuple[str, ...], before_also: str = "", after_also: str = "") -> str:
     # Longest first within a shared first character: reverse key order, as krsort() gives.
     groups: dict[str, list[str]] = {}
     for code in sorted(codes, reverse=True):
         groups.setdefault(code[0], []).append(re.escape(code[1:]))
     # WordPress's "(?<=spaces|^)" before the code is checked after its first character, so
     # every alternative starts with a literal and ``re`` skips ahead to those characters.
-    alternatives = (
-        f"{_before(re.escape(first))}(?:{'|'.join(rests)}){_AFTER}"
+    after = rf"(?=[\r\n\t \xa0{after_also}]|&nbsp;|$)"
+    return "|".join(
+        f"{_before(re.escape(first), before_also)}(?:{'|'.join(rests)}){after}"
         for first, rests in groups.items()
     )
-    return re.compile("|".join(alternatives), re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_alternatives(codes), re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _anywhere_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """A smiley as the search regex finds it in some text piece, looked for in the whole text.
+
+    A piece between tags starts after a ``>`` (or at the start) and ends before a ``<`` (or
+    at the end), so with ``>`` allowed before and ``<`` after, no match here means no piece
+    holds a smiley.
+    """
+    return re.compile(_alternatives(codes, ">", "<"), re.MULTILINE)
 
 
 def smilies_search_regex(smilies: Mapping[str, str] = WP_SMILIES) -> re.Pattern[str]:
@@ -126,10 +144,9 @@ def _split_tags(text: str) -> list[str]:
     return pieces
 
 
-@lru_cache(maxsize=8)
-def _trigger_pattern(codes: tuple[str, ...]) -> re.Pattern[str]:
-    """Any character a smiley code starts with: text holding none of them has no smiley."""
-    return re.compile("[" + "".join(sorted({re.escape(code[0]) for code in codes})) + "]")
+_DEFAULT_CODES = tuple(WP_SMILIES)
+# The default table's emoji, which need no settings (image smilies go through translate_smiley).
+_DEFAULT_EMOJI = {code: value for code, value in WP_SMILIES.items() if _EXTENSION.search(value) is None}
 
 
 def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS,
@@ -137,25 +154,35 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     """Replace smiley codes in text (not in tags, nor in code/pre/style/script/textarea)."""
     if not settings.use_smilies or not smilies:
         return text
-    trigger = _trigger_pattern(tuple(smilies))
-    if trigger.search(text) is None:
+    codes = _DEFAULT_CODES if smilies is WP_SMILIES else tuple(smilies)
+    if _anywhere_regex(codes).search(text) is None:
         return text
-    search = smilies_search_regex(smilies)
+    search = _search_regex(codes)
+
+    emoji = _DEFAULT_EMOJI if smilies is WP_SMILIES else {}
 
     def replace(match: re.Match[str]) -> str:
-        return translate_smiley(match.group(0), smilies, settings=settings)
+        code = match.group(0)
+        return emoji.get(code) or translate_smiley(code, smilies, settings=settings)
 
-    out: list[str] = []
+    # Visit only the pieces that matter, in order: text pieces where the whole-text regex saw
+    # a smiley (a code holds no "<" or ">", so each match lies inside one piece), and tags that
+    # may open or close an ignored element. Text pieces never open or close one: a "<" in a
+    # text piece has no ">" after it.
+    pieces = _split_tags(text)
+    ends = list(accumulate(map(len, pieces)))
+    visit = {bisect_right(ends, found.start()) for found in _anywhere_regex(codes).finditer(text)}
+    visit.update(bisect_right(ends, found.start()) for found in _IGNORED_TAG.finditer(text))
     ignoring = ""
-    for content in _split_tags(text):
-        if not ignoring:
-            opened = _IGNORE_START.match(content)
-            if opened:
-                ignoring = opened.group(1)
-        if (not ignoring and content and content[0] != "<"
-                and trigger.search(content) is not None):
-            content = search.sub(replace, content)
-        if ignoring and content == f"</{ignoring}>":
-            ignoring = ""
-        out.append(content)
-    return "".join(out)
+    for index in sorted(visit):
+        content = pieces[index]
+        if index % 2:  # a tag
+            if not ignoring:
+                opened = _IGNORE_START.match(content)
+                if opened:
+                    ignoring = opened.group(1)
+            elif content == f"</{ignoring}>":
+                ignoring = ""
+        elif not ignoring and content and content[0] != "<":
+            pieces[index] = search.sub(replace, content)
+    return "".join(pieces)

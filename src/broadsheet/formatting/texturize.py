@@ -11,12 +11,14 @@ in the × rule is a small scanner that stays linear on long digit runs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from broadsheet.formatting.chars import (
+    PHP_TRIM_CHARS as _PHP_TRIM,
+)
+from broadsheet.formatting.chars import (
     SPACES,
-    php_trim,
 )
 
 __all__ = [
@@ -33,8 +35,9 @@ CORE_SHORTCODE_TAGS: tuple[str, ...] = (
 )
 #: Elements whose contents are never texturized (``no_texturize_tags`` default).
 NO_TEXTURIZE_TAGS: tuple[str, ...] = ("pre", "code", "kbd", "style", "script", "tt")
-# Second character of a tag that may open or close one of NO_TEXTURIZE_TAGS.
-_MAY_TOGGLE_TEXTURIZE = frozenset("/" + "".join(tag[0] for tag in NO_TEXTURIZE_TAGS))
+# How an opening tag of one of NO_TEXTURIZE_TAGS starts.
+_NO_TEXTURIZE_OPENERS = tuple(f"<{tag}" for tag in NO_TEXTURIZE_TAGS)
+_NO_TEXTURIZE_OPENING = re.compile("|".join(_NO_TEXTURIZE_OPENERS))
 #: Shortcodes whose contents are never texturized (``no_texturize_shortcodes`` default).
 NO_TEXTURIZE_SHORTCODES: tuple[str, ...] = ("code",)
 
@@ -65,6 +68,8 @@ _STATIC: tuple[tuple[str, str], ...] = (
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
 _STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
+# Any of them: most runs with "'" hold none, and one search skips the eleven replacements.
+_ANY_COCKNEY = re.compile("|".join(re.escape(word) for word in _COCKNEY))
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
 _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
@@ -148,12 +153,24 @@ _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                        close_quote: str) -> str:
     """Decide per quoted sentence whether ``7'`` is seven feet (prime) or a closing quote."""
+    if needle not in haystack:
+        return haystack  # every sentence would be skipped
     quote_re, prime_re = _PRIMES[needle]
+    if open_quote not in haystack:
+        # One sentence, the first: primes, then closing quotes (the loop's last branch).
+        sentence = prime_re.sub(prime, haystack)
+        if needle in sentence:
+            sentence = quote_re.sub(close_quote, sentence)
+            if needle == '"' and '"' in sentence:
+                sentence = sentence.replace('"', close_quote)
+        return sentence
     flag = _PRIME_OR_QUOTE_FLAG
     sentences = haystack.split(open_quote)
     for key, sentence in enumerate(sentences):
         if needle not in sentence:
             continue
+        # Each step below needs the needle (or the flag standing for it): skip those that
+        # cannot match once it is gone.
         if key != 0 and close_quote not in sentence:
             sentence, count = quote_re.subn(flag, sentence)
             if count > 1:
@@ -165,18 +182,22 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                     if pos == -1:
                         pos = sentence.rfind(flag)
                     sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
-                sentence = prime_re.sub(prime, sentence)
-                sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
-                sentence = sentence.replace(flag, close_quote)
+                if needle in sentence:
+                    sentence = prime_re.sub(prime, sentence)
+                if flag in sentence:
+                    sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
+                    sentence = sentence.replace(flag, close_quote)
             elif count == 1:
                 # One candidate: it wins over primes.
                 sentence = sentence.replace(flag, close_quote)
-                sentence = prime_re.sub(prime, sentence)
+                if needle in sentence:
+                    sentence = prime_re.sub(prime, sentence)
             else:
                 sentence = prime_re.sub(prime, sentence)
         else:
             sentence = prime_re.sub(prime, sentence)
-            sentence = quote_re.sub(close_quote, sentence)
+            if needle in sentence:
+                sentence = quote_re.sub(close_quote, sentence)
         if needle == '"' and '"' in sentence:
             sentence = sentence.replace('"', close_quote)
         sentences[key] = sentence
@@ -291,10 +312,12 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     if not text or text == "0":
         return text
 
-    found = set(_SHORTCODE_NAME.findall(text))
+    found = set(_SHORTCODE_NAME.findall(text)) if "[" in text else ()
     tagnames = [name for name in shortcode_tags if name in found]
     if tagnames:
         splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
+    elif _NO_TEXTURIZE_OPENING.search(text) is None:
+        return _texturize_every_run(text)
     else:
         splitter = _SPLIT_HTML_ONLY
         shortcode_full = None
@@ -309,10 +332,11 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
                 continue
             if "&" in curl:
                 curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
-            # An opening tag whose name cannot be a no-texturize tag changes no stack.
-            if len(curl) < 2 or curl[1] in _MAY_TOGGLE_TEXTURIZE:
+            # Only a closing tag with something on the stack, or an opening tag whose name may
+            # be a no-texturize tag, can change the stack.
+            if curl.startswith(_NO_TEXTURIZE_OPENERS) or (tags_stack and curl.startswith("</")):
                 _pushpop_element(curl, tags_stack, NO_TEXTURIZE_TAGS)
-        elif php_trim(curl) == "":
+        elif not curl.strip(_PHP_TRIM):
             continue
         elif first == "[" and shortcode_full is not None and shortcode_full.fullmatch(curl):
             if not curl.startswith("[[") and not curl.endswith("]]"):
@@ -326,34 +350,85 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     return "".join(pieces)
 
 
+def _texturize_every_run(text: str) -> str:
+    """``wptexturize`` for text where nothing turns texturizing off (no shortcodes, no
+    ``<pre>``-like element): pieces alternate text and element, and every run is texturized."""
+    pieces = _SPLIT_HTML_ONLY.split(text)
+    pieces[0::2] = [_texturize_text(run) if run.strip(_PHP_TRIM) else run for run in pieces[0::2]]
+    if "&" in text:
+        for index in range(1, len(pieces), 2):
+            element = pieces[index]
+            if "&" in element and not element.startswith("<!--"):
+                pieces[index] = _sub_amp("&#038;", element)
+    return "".join(pieces)
+
+
+def _literal_or_group_one(replacement: str) -> str | Callable[[re.Match[str]], str]:
+    """A ``PREFIX\\1SUFFIX`` template as a function: on Python 3.11 ``sub`` compiles a template
+    with a backslash on every call and expands it in Python for every match."""
+    if "\\1" not in replacement:
+        return replacement
+    prefix, suffix = replacement.split("\\1")
+    return lambda match: prefix + match.group(1) + suffix
+
+
+# Bound methods of the patterns above, looked up once (this runs for every text run).
+_apos_digit_steps = tuple((pattern.sub, _literal_or_group_one(replacement))
+                          for pattern, replacement in _DYNAMIC_APOS_DIGIT)
+_quoted_number_replacement = _literal_or_group_one(_QUOTED_NUMBER_REPLACEMENT)
+_sub_open_sq, _sub_apos = (pattern.sub for pattern, _ in _DYNAMIC_APOS)
+_sub_open_q = _DYNAMIC_QUOTE[0][0].sub
+_sub_dashes = tuple(pattern.sub for pattern, _ in _DYNAMIC_DASH[:3])
+_sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
+_sub_amp = _ENTITY_LIKE_AMP.sub
+_search_apos_digit = _APOS_DIGIT.search
+_search_cockney = _ANY_COCKNEY.search
+_search_times = _TIMES_HINT.search
+
+
 def _texturize_text(curl: str) -> str:
-    """The replacements for one run of plain text outside any no-texturize element."""
-    for search, replacement in _STATIC:
-        if search in curl:
-            curl = curl.replace(search, replacement)
+    """The replacements for one run of plain text outside any no-texturize element.
+
+    WordPress's order; a step is skipped when the run lacks the character its pattern needs.
+    """
+    if "..." in curl:
+        curl = curl.replace("...", "&#8230;")
+    if "``" in curl:
+        curl = curl.replace("``", OPENING_QUOTE)
+    if "''" in curl:
+        curl = curl.replace("''", CLOSING_QUOTE)
+    if " (tm)" in curl:
+        curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        for search, replacement in _STATIC_COCKNEY:
-            if search in curl:
-                curl = curl.replace(search, replacement)
-        if _APOS_DIGIT.search(curl):
-            for pattern, replacement in _DYNAMIC_APOS_DIGIT:
-                curl = pattern.sub(replacement, curl)
-        for pattern, replacement in _DYNAMIC_APOS:
-            curl = pattern.sub(replacement, curl)
-        curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
-        curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+        if _search_cockney(curl) is not None:
+            for search, replacement in _STATIC_COCKNEY:
+                if search in curl:
+                    curl = curl.replace(search, replacement)
+        if _search_apos_digit(curl) is not None:
+            for sub, apos_replacement in _apos_digit_steps:
+                curl = sub(apos_replacement, curl)
+        curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
+        if "'" in curl:
+            curl = _sub_apos(_APOS_FLAG, curl)
+            if "'" in curl:
+                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+        if "<!--" in curl:
+            curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
-        if _QUOTE_DIGIT.search(curl):
-            curl = _QUOTED_NUMBER.sub(_QUOTED_NUMBER_REPLACEMENT, curl)
-        for pattern, replacement in _DYNAMIC_QUOTE:
-            curl = pattern.sub(replacement, curl)
-        curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
-        curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
+        if _QUOTE_DIGIT.search(curl) is not None:
+            curl = _QUOTED_NUMBER.sub(_quoted_number_replacement, curl)
+        curl = _sub_open_q(_OPEN_Q_FLAG, curl)
+        if '"' in curl:
+            curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
+        if _OPEN_Q_FLAG in curl:
+            curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
-        for pattern, replacement in _DYNAMIC_DASH:
-            curl = pattern.sub(replacement, curl)
-    if _TIMES_HINT.search(curl):
+        if "--" in curl:
+            for sub, (_, replacement) in zip(_sub_dashes, _DYNAMIC_DASH):
+                curl = sub(replacement, curl)
+        curl = _sub_spaced_dash(EN_DASH, curl)
+    if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)
     if "&" in curl:
-        curl = _ENTITY_LIKE_AMP.sub("&#038;", curl)
+        curl = _sub_amp("&#038;", curl)
     return curl

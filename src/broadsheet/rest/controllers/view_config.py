@@ -27,7 +27,8 @@ NAMESPACE = "wp/v2"
 @cache
 def get_item_schema() -> dict[str, Any]:
     """The ``view-config`` schema (``schemas/view_config.json``, WordPress's declaration)."""
-    return json.loads((Path(__file__).parent / "schemas" / "view_config.json").read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads((Path(__file__).parent / "schemas" / "view_config.json").read_text("utf-8"))
+    return schema
 
 
 def register(server: RestServer) -> None:
@@ -95,7 +96,7 @@ def cast_empty_objects(value: Any, schema: Any) -> Any:
     if not isinstance(value, (list, dict)) or not isinstance(schema, dict):
         return value
     if "oneOf" in schema or "anyOf" in schema:
-        branches = schema.get("oneOf", schema.get("anyOf"))
+        branches = schema.get("oneOf", schema.get("anyOf")) or []
         if not value and any(isinstance(b, dict) and "object" in _types(b) for b in branches):
             return JSONObject()
         return value

@@ -97,7 +97,7 @@ def _ordered_areas() -> list[dict[str, str]]:
 def wp_template_part_view_config(data: ViewConfigData, entity: dict[str, str],
                                  request: RestRequest) -> ViewConfigData:
     """``_wp_get_entity_view_config_posttype_wp_template_part``: a grid of parts, one view per area."""
-    view_list = [{"title": "All template parts", "slug": "all-parts"}]
+    view_list: list[dict[str, Any]] = [{"title": "All template parts", "slug": "all-parts"}]
     view_list += [{"title": area["label"], "slug": area["area"], "view": _locked("area", "is", area["area"])}
                   for area in _ordered_areas()]
     data.set({

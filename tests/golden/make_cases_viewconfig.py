@@ -68,7 +68,8 @@ _NOW = ["body.date", "body.modified", "body.date_gmt", "body.modified_gmt"]
 
 
 def template_write_cases() -> list[dict[str, object]]:
-    """Templates by a user (twice: one view per author) and a customised theme template, then the views."""
+    """Templates by a user (twice: one view per author) and a customised theme template, then the views;
+    then template parts created and customised in the database, as core/template-part's variations list them."""
     content = "<!-- wp:paragraph --><p>View config</p><!-- /wp:paragraph -->"
     out: list[dict[str, object]] = []
     for slug, title in (("vc-landing", "Landing"), ("vc-promo", "Promo")):
@@ -78,6 +79,16 @@ def template_write_cases() -> list[dict[str, object]]:
                 "auth": "admin", "body": {"content": content}, "ignore": _NOW})
     for role in ("admin", "editor"):
         out.append(_case(f"vcw-wp_template-{role}", role, {"kind": "postType", "name": "wp_template"}))
+    # A part created in the database joins the theme's in core/template-part's variations.
+    out.append({"name": "vcw-create-part", "method": "POST", "path": "/wp-json/wp/v2/template-parts", "auth": "admin",
+                "body": {"slug": "vc-banner", "title": "Banner", "area": "footer", "content": content}, "ignore": _NOW})
+    out.append({"name": "vcw-customise-header", "method": "POST",
+                "path": "/wp-json/wp/v2/template-parts/twentytwentyfive//header", "auth": "admin",
+                "body": {"title": "Site header", "content": content}, "ignore": _NOW})
+    out.append({"name": "vcw-template-part-variations", "method": "GET",
+                "path": "/wp-json/wp/v2/block-types/core/template-part", "query": {"_fields": "name,variations"},
+                "auth": "admin"})
+    out.append(_case("vcw-wp_template_part-admin", "admin", {"kind": "postType", "name": "wp_template_part"}))
     return out
 
 

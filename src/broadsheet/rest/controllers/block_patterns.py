@@ -7,6 +7,7 @@ outbound HTTP, which broadsheet does not make (the oracle blocks it too).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from broadsheet.blocks.block_patterns import get_all_registered
@@ -20,7 +21,7 @@ from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.rest.schema import filter_response_by_context
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.themes.block_templates import resolve_content_patterns
-from broadsheet.themes.theme import active_theme, get_theme, theme_root_uri
+from broadsheet.themes.theme import Theme, active_theme, get_theme, theme_root_uri
 
 NAMESPACE = "wp/v2"
 
@@ -61,8 +62,19 @@ def get_patterns(request: RestRequest) -> list[Any]:
         return []
     theme = active_theme(request.site)
     template_uri = theme_root_uri(request.site, get_theme(theme.template) or theme) if theme else ""
-    return [prepare_pattern(migrate_pattern_categories(p), request, theme, template_uri)
-            for p in get_all_registered(theme, template_uri)]
+    return [prepare_pattern(migrate_pattern_categories(dict(p)), request)
+            for p in _patterns_with_resolved_content(theme, template_uri)]
+
+
+@cache
+def _patterns_with_resolved_content(theme: Theme | None, template_uri: str) -> tuple[dict[str, Any], ...]:
+    """Registered patterns with their ``core/pattern`` blocks resolved (the files do not change while
+    the process runs, so once per theme)."""
+    patterns = get_all_registered(theme, template_uri)
+    if theme is not None:
+        for pattern in patterns:
+            pattern["content"] = resolve_content_patterns(pattern["content"], theme, template_uri)
+    return tuple(patterns)
 
 
 def migrate_pattern_categories(pattern: dict[str, Any]) -> dict[str, Any]:
@@ -72,11 +84,9 @@ def migrate_pattern_categories(pattern: dict[str, Any]) -> dict[str, Any]:
     return pattern
 
 
-def prepare_pattern(pattern: dict[str, Any], request: RestRequest, theme: Any, template_uri: str) -> dict[str, Any]:
-    """Pattern blocks resolved in the content, then the set properties in the schema's order."""
+def prepare_pattern(pattern: dict[str, Any], request: RestRequest) -> dict[str, Any]:
+    """The pattern's set properties in the schema's order."""
     fields = parse_fields(request.get_param("_fields")) or None
-    if theme is not None:
-        pattern["content"] = resolve_content_patterns(pattern["content"], theme, template_uri)
     data = {rest_key: pattern[key] for key, rest_key in _PATTERN_FIELDS
             if pattern.get(key) is not None and is_field_included(rest_key, fields)}
     context = request.get_param("context")

@@ -8,8 +8,13 @@ import pytest
 
 from broadsheet.blocks import registry
 from broadsheet.blocks.supports import block_has_support, register_support_attributes
-from broadsheet.blocks.theme_blocks import NO_THEME, TWENTYTWENTYFIVE
+from broadsheet.blocks.theme_blocks import NO_THEME, TemplatePart, template_parts, theme_blocks_of
 from broadsheet.blocks.variations import BlockStyles, navigation_link_variations, template_part_variations
+from broadsheet.themes.theme import get_theme
+
+_TT5 = get_theme("twentytwentyfive")
+assert _TT5 is not None
+TWENTYTWENTYFIVE = theme_blocks_of(_TT5)
 
 
 @pytest.mark.parametrize(("supports", "expected"), [
@@ -69,7 +74,9 @@ def test_theme_partials_register_only_new_names_once() -> None:
 
 
 def test_template_part_areas_lose_inserter_scope_when_the_theme_has_parts() -> None:
-    with_parts = template_part_variations(("twentytwentyfive", TWENTYTWENTYFIVE))
+    parts = [TemplatePart("header", "Header", "header"), TemplatePart("sidebar", "Sidebar", "uncategorized"),
+             TemplatePart("footer", "Footer", "footer")]
+    with_parts = template_part_variations(("twentytwentyfive", TWENTYTWENTYFIVE), lambda: parts)
     assert [v["scope"] for v in with_parts[:2]] == [[], []]
     assert with_parts[3]["name"] == "instance_sidebar" and with_parts[3]["icon"] == "layout"
     without = template_part_variations(("other", NO_THEME))
@@ -82,3 +89,24 @@ def test_post_format_link_needs_theme_support(sqlite_site_app: Any) -> None:
     assert [v["name"] for v in navigation_link_variations(site, TWENTYTWENTYFIVE)] == [
         "post", "page", "category", "tag", "post_format"]
     assert "post_format" not in [v["name"] for v in navigation_link_variations(site, NO_THEME)]
+
+
+def test_theme_contributions_come_from_the_theme_bundle() -> None:
+    """Supports, functions.php registrations (manifest) and style partials (styles/**/*.json)."""
+    assert {"post-formats", "block-templates"} <= set(TWENTYTWENTYFIVE.theme_supports)
+    assert [name for name, _ in TWENTYTWENTYFIVE.block_styles] == ["core/list"]
+    assert [name for name, _, _ in TWENTYTWENTYFIVE.pattern_categories] == [
+        "twentytwentyfive_page", "twentytwentyfive_post-format"]
+    assert [slug for slug, _, _ in TWENTYTWENTYFIVE.style_partials] == [
+        "text-display", "text-subtitle", "text-annotation", "post-terms-1",
+        *(f"section-{n}" for n in range(1, 6))]
+
+
+def test_template_parts_are_the_active_themes_files_in_readdir_order(sqlite_site_app: Any) -> None:
+    site = sqlite_site_app.site
+    with site.db.engine.connect() as conn:
+        parts = template_parts(conn, site)
+    assert [(p.slug, p.area) for p in parts] == [
+        ("header", "header"), ("sidebar", "uncategorized"), ("footer-columns", "footer"),
+        ("footer-newsletter", "footer"), ("vertical-header", "header"), ("header-large-title", "header"),
+        ("footer", "footer")]

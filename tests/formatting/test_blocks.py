@@ -227,3 +227,11 @@ def test_attributes_end_at_the_first_brace_before_the_comment_end() -> None:
 )
 def test_synced_pattern_renders_its_blocks(ref: int, expected: str) -> None:
     assert do_blocks(f'<!-- wp:block {{"ref":{ref}}} /-->', _Ids()) == expected
+
+
+def test_empty_and_list_shaped_objects_serialise_as_php_arrays() -> None:
+    """PHP decodes block attributes to arrays, so ``{}`` and ``{"0": …}`` are written back as lists."""
+    from broadsheet.formatting.blocks import serialize_block_attributes
+
+    assert serialize_block_attributes({"border": {"top": {}, "radius": {"0": "a", "1": "b"}}, "x": {"1": "c"}}) == (
+        '{"border":{"top":[],"radius":["a","b"]},"x":{"1":"c"}}')

@@ -34,3 +34,19 @@ def test_prints_what_php_would(source: str, expected: str) -> None:
 def test_refuses_other_php(source: str) -> None:
     with pytest.raises(UnsupportedPattern):
         render_pattern_file(source, URI)
+
+
+def test_wp_kses_post_keeps_post_markup_and_drops_the_rest() -> None:
+    source = "<?php echo wp_kses_post( _x( 'Otto <br><sub>IL</sub> <a href=\"#\" onclick=\"x()\">Hi</a>', 'c', 'td' ) ); ?>"
+    assert render_pattern_file(source, URI) == 'Otto <br><sub>IL</sub> <a href="#">Hi</a>'
+
+
+def test_every_bundled_pattern_evaluates() -> None:
+    from broadsheet.themes.theme import get_theme
+
+    theme = get_theme("twentytwentyfive")
+    assert theme is not None
+    files = sorted((theme.directory / "patterns").glob("*.php"))
+    assert len(files) == 98
+    for path in files:
+        render_pattern_file(path.read_text(encoding="utf-8"), URI)

@@ -1,22 +1,30 @@
 """What the active theme adds to the block registry: block styles, pattern categories, supports, parts.
 
-broadsheet runs no theme PHP. For the themes it knows, this module declares what the theme's
-``init`` code registers on WordPress 7.1.4, transcribed from its functions.php
-(``register_block_style``, ``register_block_pattern_category``, ``add_theme_support``), or taken
-from its data files: template parts from ``theme.json``'s ``templateParts`` (in the order WordPress
-lists the ``parts/`` folder) and the slug, title and block types of its ``styles/**/*.json`` block
-style partials. An unknown theme contributes nothing.
+broadsheet runs no theme PHP; everything here is read from the theme bundle (``themes/``), the one
+description of a theme: supports from ``themes.features`` (block theme defaults and the manifest's
+``add_theme_support`` calls), what functions.php registers on ``init`` (``register_block_style``,
+``register_block_pattern_category``) from the manifest, block style partials from the theme's
+``styles/**/*.json`` files, and template parts from ``get_block_templates()`` (the theme's
+``parts/`` and the parts customised or created in the database). A theme that is not bundled
+contributes nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
+
+from broadsheet.themes.features import theme_supports
+from broadsheet.themes.theme import Theme, get_theme
 
 
 @dataclass(frozen=True)
 class TemplatePart:
-    """A theme template part as ``get_block_templates( …, 'wp_template_part' )`` lists it."""
+    """A template part as ``get_block_templates( …, 'wp_template_part' )`` lists it."""
 
     slug: str
     title: str
@@ -35,50 +43,64 @@ class ThemeBlocks:
     #: their paths: (slug, title, block types). WordPress registers them when it first resolves the
     #: theme's theme.json data in a request (``WP_Theme_JSON_Resolver::get_theme_data``).
     style_partials: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
-    template_parts: tuple[TemplatePart, ...] = ()
     #: (name, label, description) from ``register_block_pattern_category`` on ``init``.
     pattern_categories: tuple[tuple[str, str, str], ...] = ()
     is_block_theme: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
-_CHECKMARK_CSS = ("\n\t\t\t\tul.is-style-checkmark-list {\n\t\t\t\t\tlist-style-type: \"\\2713\";\n\t\t\t\t}\n\n"
-                  "\t\t\t\tul.is-style-checkmark-list li {\n\t\t\t\t\tpadding-inline-start: 1ch;\n\t\t\t\t}")
-
-#: Twenty Twenty-Five 1.x (WordPress 7.1.4's bundled default theme): functions.php's
-#: ``twentytwentyfive_post_format_setup`` / ``twentytwentyfive_block_styles``, its style partials and
-#: its template parts (theme.json titles/areas; parts/ listed in the reference filesystem's order).
-TWENTYTWENTYFIVE = ThemeBlocks(
-    theme_supports=("post-formats", "block-templates", "block-template-parts"),
-    block_styles=(("core/list", {"name": "checkmark-list", "label": "Checkmark", "inline_style": _CHECKMARK_CSS}),),
-    style_partials=(
-        ("text-display", "Display", ("core/heading", "core/paragraph")),          # styles/blocks/01-display.json
-        ("text-subtitle", "Subtitle", ("core/heading", "core/paragraph")),        # styles/blocks/02-subtitle.json
-        ("text-annotation", "Annotation", ("core/heading", "core/paragraph")),    # styles/blocks/03-annotation.json
-        ("post-terms-1", "Pill shaped", ("core/post-terms",)),                     # styles/blocks/post-terms-1.json
-    ) + tuple((f"section-{n}", f"Style {n}", ("core/group", "core/columns", "core/column"))
-              for n in range(1, 6)),                                                # styles/sections/section-N.json
-    template_parts=(
-        TemplatePart("header", "Header", "header"),
-        TemplatePart("sidebar", "Sidebar", "uncategorized"),
-        TemplatePart("footer-columns", "Footer Columns", "footer"),
-        TemplatePart("footer-newsletter", "Footer Newsletter", "footer"),
-        TemplatePart("vertical-header", "Vertical site header", "header"),
-        TemplatePart("header-large-title", "Header with large title", "header"),
-        TemplatePart("footer", "Footer", "footer"),
-    ),
-    pattern_categories=(
-        ("twentytwentyfive_page", "Pages", "A collection of full page layouts."),
-        ("twentytwentyfive_post-format", "Post formats", "A collection of post format patterns."),
-    ),
-    is_block_theme=True,
-)
-
-KNOWN_THEMES: dict[str, ThemeBlocks] = {"twentytwentyfive": TWENTYTWENTYFIVE}
 NO_THEME = ThemeBlocks()
+#: Lists the active theme's template parts when asked (they may come from the database).
+TemplatePartsLoader = Callable[[], Sequence[TemplatePart]]
+
+
+def _kebab(title: str) -> str:
+    """``_wp_to_kebab_case`` for a partial's title without a slug."""
+    return "-".join(re.findall(r"[a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", title).lower()))
+
+
+def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``get_style_variations( 'block' )`` as ``wp_register_block_style_variations_from_theme_json_partials``
+    reads it: files with block types and styles, by path."""
+    root = theme.directory / "styles"
+    partials = []
+    for path in sorted(root.rglob("*.json"), key=lambda p: p.as_posix()) if root.is_dir() else []:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not data.get("blockTypes") or not data.get("styles"):
+            continue
+        title = str(data.get("title") or path.stem)
+        name = str(data.get("slug") or _kebab(title))
+        partials.append((name, title, tuple(data["blockTypes"])))
+    return tuple(partials)
+
+
+@cache
+def theme_blocks_of(theme: Theme) -> ThemeBlocks:
+    """A bundled theme's contributions, from its files and manifest."""
+    manifest = theme.manifest()
+    return ThemeBlocks(
+        theme_supports=tuple(theme_supports(theme)),
+        block_styles=tuple((item["block"], dict(item["style"])) for item in manifest.get("block_styles", [])),
+        style_partials=_style_partials(theme),
+        pattern_categories=tuple((c["name"], c["label"], c["description"])
+                                 for c in manifest.get("pattern_categories", [])),
+        is_block_theme=theme.is_block_theme,
+    )
 
 
 def theme_blocks(options: dict[str, Any]) -> tuple[str, ThemeBlocks]:
     """(stylesheet, contributions) of the active theme named by the ``stylesheet`` option."""
     stylesheet = str(options.get("stylesheet") or "")
-    return stylesheet, KNOWN_THEMES.get(stylesheet, NO_THEME)
+    theme = get_theme(stylesheet)
+    return stylesheet, theme_blocks_of(theme) if theme is not None else NO_THEME
+
+
+def template_parts(conn: Any, site: Any) -> list[TemplatePart]:
+    """``get_block_templates( array(), 'wp_template_part' )`` of the active theme, as parts."""
+    from broadsheet.themes.template_posts import get_block_templates
+    from broadsheet.themes.theme import active_theme
+
+    theme = active_theme(site)
+    if theme is None:
+        return []
+    return [TemplatePart(t.slug, t.title, t.area or "uncategorized", t.description)
+            for t in get_block_templates(conn, site, theme, "wp_template_part")]

@@ -10,22 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from broadsheet.blocks.registry import BlockType
-from broadsheet.blocks.theme_blocks import ThemeBlocks
+from broadsheet.blocks.theme_blocks import TemplatePartsLoader, ThemeBlocks
 from broadsheet.content.labels import POST_TYPE_LABEL_DEFAULTS, TAXONOMY_LABEL_DEFAULTS
 from broadsheet.formatting.sanitize import sanitize_title
-
-#: ``get_allowed_block_template_part_areas()``: area, label, description, icon.
-TEMPLATE_PART_AREAS = (
-    ("uncategorized", "General", "General templates often perform a specific role like displaying post content, "
-     "and are not tied to any particular area.", "layout"),
-    ("header", "Header", "The Header template defines a page area that typically contains a title, logo, and main "
-     "navigation.", "header"),
-    ("footer", "Footer", "The Footer template defines a page area that typically contains site credits, social "
-     "links, or any other combination of blocks.", "footer"),
-    ("navigation-overlay", "Navigation Overlay", "The Navigation Overlay template defines an overlay area that "
-     "typically contains navigation links and can be toggled open and closed.", "navigation-overlay"),
-)
-
+from broadsheet.themes.template_types import TEMPLATE_PART_AREAS
 
 class BlockStyles:
     """``WP_Block_Styles_Registry`` for one request: the theme's ``init`` styles, then its partials once
@@ -57,7 +45,7 @@ class BlockStyles:
 
 
 def get_variations(block_type: BlockType, site: Any, theme: tuple[str, ThemeBlocks],
-                   styles: BlockStyles) -> list[dict[str, Any]]:
+                   styles: BlockStyles, template_parts: TemplatePartsLoader = tuple) -> list[dict[str, Any]]:
     """``WP_Block_Type::get_variations`` with core's callbacks and filter."""
     if block_type.name == "core/post-terms":
         return post_terms_variations(site)
@@ -65,7 +53,7 @@ def get_variations(block_type: BlockType, site: Any, theme: tuple[str, ThemeBloc
         # get_block_templates() reads the theme's theme.json (template part titles and areas), which
         # registers the theme's block style partials for the rest of the request.
         styles.register_theme_partials()
-        return template_part_variations(theme)
+        return template_part_variations(theme, template_parts)
     variations = list(block_type.variations or [])
     if block_type.name == "core/navigation-link":
         return navigation_link_variations(site, theme[1]) + variations
@@ -132,13 +120,15 @@ def navigation_link_variations(site: Any, theme: ThemeBlocks) -> list[dict[str, 
 
 
 # -- core/template-part -----------------------------------------------------------------------------
-def template_part_variations(theme: tuple[str, ThemeBlocks]) -> list[dict[str, Any]]:
-    """``build_template_part_block_variations``: area variations, then one per template part."""
+def template_part_variations(theme: tuple[str, ThemeBlocks],
+                             template_parts: TemplatePartsLoader = tuple) -> list[dict[str, Any]]:
+    """``build_template_part_block_variations``: area variations, then one per template part
+    (``template_parts`` lists them: the theme's files and the database's)."""
     stylesheet, contributions = theme
     instances: list[dict[str, Any]] = []
     if {"block-templates", "block-template-parts"} & set(contributions.theme_supports):
-        icons = {area: icon for area, _, _, icon in TEMPLATE_PART_AREAS}
-        for part in contributions.template_parts:
+        icons = {area["area"]: area["icon"] for area in TEMPLATE_PART_AREAS}
+        for part in template_parts():
             attributes = {"slug": part.slug, "theme": stylesheet, "area": part.area}
             instances.append({
                 "name": "instance_" + sanitize_title(part.slug),
@@ -151,7 +141,8 @@ def template_part_variations(theme: tuple[str, ThemeBlocks]) -> list[dict[str, A
                 "example": {"attributes": dict(attributes)},
             })
     areas = []
-    for area, label, description, icon in TEMPLATE_PART_AREAS:
+    for item in TEMPLATE_PART_AREAS:
+        area, label, description, icon = item["area"], item["label"], item["description"], item["icon"]
         if area in ("uncategorized", "navigation-overlay"):
             continue
         has_instance = any(v["attributes"]["area"] == area for v in instances)

@@ -225,9 +225,21 @@ def has_blocks(content: str) -> bool:
     return "<!-- wp:" in content
 
 
+def _as_php_array(value: Any) -> Any:
+    """A decoded JSON value as PHP's ``json_decode( …, true )`` holds it: an object that is empty or
+    keyed ``"0"``..``"n-1"`` is a list (so ``{}`` is written back ``[]``)."""
+    if isinstance(value, dict):
+        if all(key == str(i) for i, key in enumerate(value)):
+            return [_as_php_array(item) for item in value.values()]
+        return {key: _as_php_array(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_php_array(item) for item in value]
+    return value
+
+
 def _php_json(value: Any) -> str:
-    """``wp_json_encode($value, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE)``."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """``wp_json_encode($value, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE)`` of a PHP array."""
+    return json.dumps(_as_php_array(value), ensure_ascii=False, separators=(",", ":"))
 
 
 def serialize_block_attributes(attributes: Any) -> str:

@@ -46,6 +46,7 @@ HOOKS: dict[str, str] = {
     "rest_prepare_{post_type}": "Filter a post-type item's REST response data (rest_prepare_page …).",
     "rest_prepare_{taxonomy}": "Filter a term's REST response data (rest_prepare_category …).",
     "rest_prepare_user": "Filter a user's REST response data before it is sent.",
+    "get_entity_view_config_{kind}_{name}": "Change an entity's view configuration (a ViewConfigData), names lowercased.",
     "rest_prepare_comment": "Filter a comment's REST response data before it is sent.",
     "rest_allow_anonymous_comments": "Whether logged-out visitors may post comments over REST (default false).",
     # oEmbed provider

@@ -247,7 +247,12 @@ def resolve_pattern_blocks(blocks: list[ParsedBlock], patterns: dict[str, Patter
 
 def content_for_response(template: BlockTemplate, theme: Theme, template_uri: str) -> str:
     """The template's content with its pattern blocks resolved, as the REST controller answers it."""
-    blocks = resolve_pattern_blocks(parse_blocks(template.content), _patterns(theme, template_uri), theme.stylesheet)
+    return resolve_content_patterns(template.content, theme, template_uri)
+
+
+def resolve_content_patterns(content: str, theme: Theme, template_uri: str) -> str:
+    """``serialize_blocks( resolve_pattern_blocks( parse_blocks( $content ) ) )`` with the theme's patterns."""
+    blocks = resolve_pattern_blocks(parse_blocks(content), _patterns(theme, template_uri), theme.stylesheet)
     return serialize_blocks(blocks)
 
 

@@ -3,7 +3,7 @@
 WordPress includes a pattern's PHP file and keeps what it prints. broadsheet runs no PHP: it reads
 the file as text and evaluates the few statements block themes use to print translated, escaped
 strings (``esc_html_e( 'Blog', 'twentytwentyfive' )``, ``echo esc_attr_x( … )``,
-``echo esc_url( get_template_directory_uri() )``) for en_US. A file with any other PHP is refused
+``echo esc_url( get_template_directory_uri() )``, ``echo wp_kses_post( _x( … ) )``) for en_US. A file with any other PHP is refused
 (``UnsupportedPattern``), never guessed. Headers as ``_register_theme_block_patterns`` (7.1.4) reads them.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from broadsheet.formatting.escape import esc_attr, esc_html
+from broadsheet.formatting.kses import wp_kses_post
 from broadsheet.themes.theme import Theme, get_file_data
 
 PATTERN_HEADERS = {
@@ -111,13 +112,15 @@ class _Evaluator:
         from broadsheet.formatting.urls import esc_url
 
         arity = {"__": 2, "_x": 3, "esc_html__": 2, "esc_attr__": 2, "esc_html_x": 3, "esc_attr_x": 3,
-                 "esc_url": 1, "esc_html": 1, "esc_attr": 1, "get_template_directory_uri": 0}
+                 "esc_url": 1, "esc_html": 1, "esc_attr": 1, "wp_kses_post": 1, "get_template_directory_uri": 0}
         if name not in arity or len(args) != arity[name]:
             raise UnsupportedPattern(f"unsupported call {name}({len(args)} args)")
         if name == "get_template_directory_uri":
             return self.template_uri
         if name == "esc_url":
             return esc_url(args[0])
+        if name == "wp_kses_post":
+            return wp_kses_post(args[0])
         text = args[0]  # en_US: the msgid is the translation
         if name.startswith("esc_html"):
             return esc_html(text)

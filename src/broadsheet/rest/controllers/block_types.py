@@ -11,7 +11,7 @@ from typing import Any
 
 from broadsheet.blocks import registry
 from broadsheet.blocks.schema import DEPRECATED_FIELDS, cached_item_schema, get_item_schema
-from broadsheet.blocks.theme_blocks import theme_blocks
+from broadsheet.blocks.theme_blocks import template_parts, theme_blocks
 from broadsheet.blocks.variations import BlockStyles, get_variations
 from broadsheet.rest.controllers.common import CONTEXT_ARG
 from broadsheet.rest.errors import RestError
@@ -134,7 +134,8 @@ def prepare_item_for_response(block_type: registry.BlockType, request: RestReque
         if not is_field_included(name, fields):
             continue
         if name == "variations":
-            value = get_variations(block_type, request.site, theme, _block_styles(request, theme))
+            value = get_variations(block_type, request.site, theme, _block_styles(request, theme),
+                                   lambda: template_parts(request.ctx.conn, request.site))
             data[name] = rest_sanitize_value_from_schema(value, schema[name], name)
         else:
             data[name] = static[name]  # shared, never mutated: responses are built from new containers

@@ -383,9 +383,9 @@ class TemplatesController:
         if included("date"):
             data["date"] = mysql_to_rfc3339(template.date) if template.date else None
         if included("author_text"):
-            data["author_text"] = _author_text(template, theme, request)
+            data["author_text"] = template_author_text(template, theme, request)
         if included("original_source"):
-            data["original_source"] = _original_source(template)
+            data["original_source"] = template_original_source(template)
         data = filter_by_context(data, schema["properties"], request.context)
         if included("_links") or included("_embedded"):
             data["_links"] = self._prepare_links(template, request)
@@ -415,7 +415,7 @@ class TemplatesController:
         return links.compact()
 
 
-def _original_source(template: BlockTemplate) -> str:
+def template_original_source(template: BlockTemplate) -> str:
     """``get_wp_templates_original_source_field``."""
     if template.has_theme_file and (template.origin == "theme" or (
             not template.origin and template.source in ("theme", "custom"))):
@@ -427,9 +427,9 @@ def _original_source(template: BlockTemplate) -> str:
     return "user"
 
 
-def _author_text(template: BlockTemplate, theme: Any, request: RestRequest) -> str:
+def template_author_text(template: BlockTemplate, theme: Any, request: RestRequest) -> str:
     """``get_wp_templates_author_text_field``."""
-    source = _original_source(template)
+    source = template_original_source(template)
     if source == "theme":
         named = get_theme(template.theme)
         return str((named.get("Name") if named else "") or template.theme)

@@ -1,0 +1,57 @@
+"""``/wp/v2/block-patterns/patterns``: core's and the theme's patterns, golden replay and index entry.
+
+``tests/golden/cases-patterns.jsonl`` is read-only; it is replayed on the fixture site of each backend
+and compared with WordPress 7.1.4's recorded answers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests import golden_replay
+from tests.backends import BACKENDS
+
+CASES = golden_replay.RECORDED / "cases-patterns.jsonl"
+GOLDENS = golden_replay.RECORDED / "golden-patterns.jsonl"
+ROUTE = "/wp/v2/block-patterns/patterns"
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(request.param) as app:
+        yield app
+
+
+def test_golden_pattern_cases_replay(site_app: Any) -> None:
+    """Every recorded case answers as WordPress did (status, kept headers, body)."""
+    goldens, _ = golden_replay.compare.load(str(GOLDENS))
+    failures = []
+    for case in golden_replay.record.read_cases(str(CASES)):
+        diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(site_app, case))
+        if diffs:
+            failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def test_index_entry_equals_the_golden_index(sqlite_site_app: Any) -> None:
+    response = sqlite_site_app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
+    routes = list(json.loads(response.body)["routes"].items())
+    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
+    ours = dict(routes)
+    assert json.dumps(ours[ROUTE]) == json.dumps(golden[ROUTE])  # key order too
+    names = [name for name, _ in routes]
+    assert names.index(ROUTE) + 1 == names.index("/wp/v2/block-patterns/categories")
+
+
+def test_core_patterns_come_first_with_their_categories_migrated(sqlite_site_app: Any) -> None:
+    case = {"name": "p", "method": "GET", "path": "/wp-json" + ROUTE, "auth": "admin",
+            "query": {"_fields": "name,categories,source"}}
+    body = golden_replay.run_case(sqlite_site_app, case)["body"]
+    assert body[0] == {"name": "core/query-standard-posts", "categories": ["posts"], "source": "core"}
+    assert "source" not in body[11] and body[11]["name"].startswith("twentytwentyfive/")

@@ -186,6 +186,18 @@ def writes() -> list[dict[str, Any]]:
         case("read-after-family-delete", "GET", f"{faces()}/{face_many}", "admin"),
         case("list-after-family-delete", "GET", faces(), "admin"),
     ]
+    second = NEXT_POST + 7
+    cases += [
+        case("family-2-create", "POST", "/font-families", "admin", body={"font_family_settings": settings(
+            name="Serif", slug="serif", fontFamily="Serif")}),
+        case("create-upload-otf", "POST", faces(second), "admin", multipart=multipart(
+            {"font_face_settings": settings(fontFamily="Serif", src="file-0")},
+            {"file-0": ("serif.otf", "font/otf", (FONTS / "minimal.otf").read_bytes())})),
+        case("create-upload-ttf-as-otf", "POST", faces(second), "admin", multipart=multipart(
+            {"font_face_settings": settings(fontFamily="Serif", fontWeight="700", src="file-0")},
+            {"file-0": ("serif.otf", "font/otf", ttf)})),
+        case("family-2-delete", "DELETE", f"/font-families/{second}", "admin", query={"force": "true"}),
+    ]
     return cases
 
 

@@ -56,3 +56,31 @@ def test_index_entries_equal_the_golden_index(sqlite_site_app: Any) -> None:
         assert ours.get(route) == golden[route], route
     order = [route for route in golden if route in ours]
     assert [route for route in ours if route in golden] == order
+
+
+@pytest.mark.parametrize(("settings", "slug"), [
+    pytest.param({"fontFamily": "Inter"}, "inter;normal;400;100%;U+0-10FFFF", id="defaults"),
+    pytest.param({"fontFamily": "'Open Sans', serif", "fontStyle": "Italic", "fontWeight": "bold",
+                  "fontStretch": "semi-condensed", "unicodeRange": "u+0-ff"},
+                 "open sans,serif;italic;700;87.5%;U+0-FF", id="keywords-and-quotes"),
+    pytest.param({"fontFamily": "A;B", "fontWeight": 300, "fontStretch": "ultra-expanded"},
+                 "ab;normal;300;200%;U+0-10FFFF", id="separator-dropped-int-weight"),
+])
+def test_font_face_slug_normalises_like_wordpress(settings: dict[str, Any], slug: str) -> None:
+    from broadsheet.rest.controllers.font_faces import get_font_face_slug
+
+    assert get_font_face_slug(settings) == slug
+
+
+@pytest.mark.parametrize(("base", "expected"), [
+    pytest.param("http://h/wp-json/wp/v2/posts", "http://h/wp-json/wp/v2/posts?per_page=2&page=3", id="pretty"),
+    pytest.param("http://h/index.php?rest_route=/wp/v2/posts",
+                 "http://h/index.php?rest_route=/wp/v2/posts&per_page=2&page=3", id="plain"),
+    pytest.param("http://h/wp-json/wp/v2/font-families/(?P<font_family_id>[\\d]+)/font-faces",
+                 "http://h/wp-json/wp/v2/font-families/(?P<font_family_id>%5B\\d%5D&per_page=2&page=3",
+                 id="route-regex-as-add_query_arg-reads-it"),
+])
+def test_pagination_link_keeps_the_base_query_as_add_query_arg(base: str, expected: str) -> None:
+    from broadsheet.rest.links import _with_page
+
+    assert _with_page(base, {"per_page": "2"}, 3) == expected

@@ -131,7 +131,7 @@ def _raw_build_query(params: dict[str, Any], prefix: str | None = None) -> str:
         if isinstance(value, dict):
             parts.append(_raw_build_query(value, name))
         elif isinstance(value, (list, tuple)):
-            parts.append(_raw_build_query(dict(enumerate(value)), name))
+            parts.append(_raw_build_query({str(i): item for i, item in enumerate(value)}, name))
         elif value is not None:
             parts.append(f"{name}={'1' if value is True else '' if value is False else value}")
     return "&".join(part for part in parts if part)

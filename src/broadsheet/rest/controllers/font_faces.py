@@ -224,7 +224,7 @@ class FontFacesController(PostsController):
             if _php_empty(trimmed):
                 return RestError("rest_invalid_param", "font_face_settings[src] values must be non-empty strings.",
                                  400)
-            if wp_http_validate_url(trimmed, request.site.home, self._resolver(request)) is False \
+            if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False \
                     and trimmed not in files:
                 return RestError("rest_invalid_param", f'font_face_settings[src] value "{trimmed}" must be a valid '
                                  "URL or file reference.", 400)
@@ -244,7 +244,7 @@ class FontFacesController(PostsController):
         from broadsheet.content.http_validation import wp_http_validate_url
 
         trimmed = _php_string(value).lstrip(" \t\n\r\0\x0b")
-        if wp_http_validate_url(trimmed, request.site.home, self._resolver(request)) is False:
+        if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False:
             return trimmed
         return sanitize_url(trimmed)
 
@@ -253,7 +253,7 @@ class FontFacesController(PostsController):
         """``site.resolve_host`` replaces the DNS lookup when set (tests pin the oracle's offline resolver)."""
         from broadsheet.content.http_validation import resolve_host
 
-        return getattr(request.site, "resolve_host", resolve_host)
+        return getattr(request.ctx.site, "resolve_host", resolve_host)
 
     # -- lookups ----------------------------------------------------------------------------------
     def get_parent_font_family_post(self, request: RestRequest) -> Any:

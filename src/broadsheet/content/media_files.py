@@ -166,6 +166,12 @@ def sniff_mime_type(data: bytes) -> str:
         return "audio/mp4" if head[8:11] == b"M4A" else "video/mp4"
     if head.startswith(b"\x1a\x45\xdf\xa3"):
         return "video/webm"
+    if head.startswith((b"wOF2", b"wOFF")):  # libmagic's web fonts
+        return "font/woff2" if head.startswith(b"wOF2") else "font/woff"
+    if head.startswith(b"\x00\x01\x00\x00"):  # TrueType
+        return "font/sfnt"
+    if head.startswith(b"OTTO"):  # OpenType with CFF outlines
+        return "application/vnd.ms-opentype"
     if head.startswith((b"MZ", b"\x7fELF")):
         return "application/x-dosexec" if head.startswith(b"MZ") else "application/x-executable"
     if b"\x00" in head:

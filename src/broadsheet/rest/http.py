@@ -83,6 +83,11 @@ def build_request(method: str, route: str, raw_query: str, headers: dict[str, st
                     request.body = php_array_to_python(parse_php_query(body.decode("utf-8", "replace")))
                 except ValueError:
                     request.body = {}
+            elif ctype == "multipart/form-data":  # PHP fills $_POST and $_FILES before any route runs
+                from broadsheet.rest.controllers.media_multipart import parse_multipart
+
+                request.body, request.files = parse_multipart(body, request.content_type())
+            request._multipart_done = True  # type: ignore[attr-defined]
     return request
 
 

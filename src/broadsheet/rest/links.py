@@ -118,4 +118,29 @@ def _with_page(base_url: str, params: dict[str, Any], page: int) -> str:
     """
     merged = dict(params)
     merged["page"] = page
-    return _EMPTY_VALUE.sub(r"\1", base_url + ("&" if "?" in base_url else "?") + php_build_query(merged))
+    if "?" not in base_url:
+        return _EMPTY_VALUE.sub(r"\1", base_url + "?" + php_build_query(merged))
+    # The base's own query (plain permalinks' rest_route, or a route regex's "(?P<...>" in a nested
+    # rest_base such as font faces') is parsed by parse_str and written back unencoded, as add_query_arg does.
+    from broadsheet.rest.request import parse_php_query, php_array_to_python
+
+    base, _, query = base_url.partition("?")
+    existing = php_array_to_python(parse_php_query(query))
+    parts = [php_build_query({key: merged.pop(key)}) if key in merged else _raw_build_query({key: value})
+             for key, value in existing.items()]
+    parts.append(php_build_query(merged))
+    return _EMPTY_VALUE.sub(r"\1", base + "?" + "&".join(part for part in parts if part))
+
+
+def _raw_build_query(params: dict[str, Any], prefix: str | None = None) -> str:
+    """WordPress's ``build_query``: ``_http_build_query`` without encoding (nested keys as ``k%5Bsub%5D``)."""
+    parts: list[str] = []
+    for key, value in params.items():
+        name = f"{prefix}%5B{key}%5D" if prefix is not None else str(key)
+        if isinstance(value, dict):
+            parts.append(_raw_build_query(value, name))
+        elif isinstance(value, (list, tuple)):
+            parts.append(_raw_build_query({str(i): item for i, item in enumerate(value)}, name))
+        elif value is not None:
+            parts.append(f"{name}={'1' if value is True else '' if value is False else value}")
+    return "&".join(part for part in parts if part)

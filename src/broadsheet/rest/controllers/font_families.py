@@ -240,8 +240,12 @@ class FontFamiliesController(PostsController):
         if not request.get_param("force"):
             raise RestError("rest_trash_not_supported", 'Font faces do not support trashing. Set "force=true" to delete.',
                             501)
+        from broadsheet.rest.controllers.font_faces import delete_font_face_files
+
         post = self.get_post(request, request.get_param("id"))
         faces = font_face_ids(request, post.ID)
+        for face in faces:  # _wp_before_delete_font_face, for each face deleted below
+            delete_font_face_files(request, face)
         answer = super().delete_item(request)
         env = post_env(request)
         for face in faces:  # _wp_after_delete_font_family

@@ -35,7 +35,9 @@ __all__ = [
     "file_name_taken",
     "get_filename_from_disposition",
     "post_process_attachment",
+    "Upload",
     "site_max_upload_size",
+    "store_upload",
     "unsupported_image_type",
     "upload_storage",
     "upload_subdir",
@@ -47,7 +49,7 @@ DEFAULT_MAX_UPLOAD_SIZE = 64 * 1024 * 1024
 
 
 @dataclass
-class _Upload:
+class Upload:
     """An upload before it is stored: its client name, claimed type and bytes."""
 
     name: str
@@ -162,7 +164,7 @@ def _max_upload_size(request: RestRequest) -> int:
     return site_max_upload_size(request.ctx.site)
 
 
-def _upload_from_request(request: RestRequest) -> _Upload:
+def _upload_from_request(request: RestRequest) -> Upload:
     """``upload_from_file`` / ``upload_from_data``: the upload, or the ``rest_upload_*`` error."""
     upload = request.files.get("file") if request.files else None
     if request.files:
@@ -176,7 +178,7 @@ def _upload_from_request(request: RestRequest) -> _Upload:
         md5 = request.header("content-md5")
         if md5 and md5.strip() != hashlib.md5(content).hexdigest():
             raise RestError("rest_upload_hash_mismatch", "Content hash did not match expected.", 412)
-        return _Upload(str(upload.get("name") or ""), str(upload.get("type") or ""), content)
+        return Upload(str(upload.get("name") or ""), str(upload.get("type") or ""), content)
     # PHP gives no raw body for multipart requests (php://input is empty for multipart/form-data).
     multipart = request.content_type().lower().startswith("multipart/form-data")
     data = b"" if multipart else request.raw_body
@@ -196,10 +198,10 @@ def _upload_from_request(request: RestRequest) -> _Upload:
     md5 = request.header("content-md5")
     if md5 and md5.strip() != hashlib.md5(data).hexdigest():
         raise RestError("rest_upload_hash_mismatch", "Content hash did not match expected.", 412)
-    return _Upload(filename, content_type, data)
+    return Upload(filename, content_type, data)
 
 
-def _upload_from_url(request: RestRequest) -> _Upload:
+def _upload_from_url(request: RestRequest) -> Upload:
     """``create_item_from_url``: a public image fetched by the server (the URL was validated as an arg)."""
     from broadsheet.formatting.media_urls import wp_check_filetype
 
@@ -213,7 +215,7 @@ def _upload_from_url(request: RestRequest) -> _Upload:
     limit = _max_upload_size(request)
     data = download_url(url, limit + 1 if limit else 0)
     request.files = {}  # media_handle_sideload: the title comes from the file name, as for raw uploads
-    return _Upload(filename, mime, data)
+    return Upload(filename, mime, data)
 
 
 def download_url(url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
@@ -239,8 +241,12 @@ def download_url(url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
     return data
 
 
-def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: str) -> tuple[str, str]:
-    """``wp_handle_sideload``/``wp_handle_upload``: (relative path, MIME type) of the stored file."""
+def store_upload(request: RestRequest, upload: Upload, time: str | None, error_code: str, *,
+           mimes: dict[str, str] | None = None, subdir: str | None = None) -> tuple[str, str]:
+    """``wp_handle_sideload``/``wp_handle_upload``: (relative path, MIME type) of the stored file.
+
+    ``mimes`` and ``subdir`` are the ``mimes`` override and the filtered ``upload_dir`` (font files).
+    """
     from broadsheet.content.media_files import (
         get_allowed_mime_types,
         wp_check_filetype_and_ext,
@@ -255,14 +261,15 @@ def _store(request: RestRequest, upload: _Upload, time: str | None, error_code: 
         raise RestError("rest_upload_file_too_big",
                         f"This file is too big. Files must be less than {limit // 1024:,} KB in size.", 400)
     data = PostData.of(request)
-    allowed = get_allowed_mime_types(unfiltered_html=data.can("unfiltered_html"))
+    allowed = mimes if mimes is not None else get_allowed_mime_types(unfiltered_html=data.can("unfiltered_html"))
     name = upload.name  # sanitize_file_name drops separators: "../../etc/x.png" is stored as "etcx.png"
     check = wp_check_filetype_and_ext(upload.data, name, allowed)
     if check.proper_filename:
         name = check.proper_filename
     if not check.type or not check.ext:
         raise RestError(error_code, "Sorry, you are not allowed to upload this file type.", 500)
-    subdir = upload_subdir(request, time)
+    if subdir is None:
+        subdir = upload_subdir(request, time)
     claimed: set[str] = set()
     existing = storage.listdir(subdir)
     for _ in range(100):
@@ -339,7 +346,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     if parent is not None and parent.post_type != "page" and parent.post_date[:4] > "0000":
         time = parent.post_date
     error_code = "rest_upload_unknown_error" if request.files else "rest_upload_sideload_error"
-    path, mime = _store(request, upload, time, error_code)
+    path, mime = store_upload(request, upload, time, error_code)
     storage = upload_storage(request)
     assert storage is not None
     options = request.ctx.options
@@ -362,7 +369,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     return RestResponse(body, 201, {"Location": location, "X-WP-Upload-Attachment-ID": str(attachment_id)})
 
 
-def _title(request: RestRequest, upload: _Upload, path: str, metadata: dict[str, Any]) -> str:
+def _title(request: RestRequest, upload: Upload, path: str, metadata: dict[str, Any]) -> str:
     """The title sent, else the image's EXIF title, else the client file name without its extension."""
     from broadsheet.formatting.sanitize import sanitize_text_field
 

@@ -500,6 +500,7 @@ POST_TYPE_CONTROLLERS: dict[str, Callable[[RestServer, PostType], None]] = {
     "attachments": _lazy("media", "register_type"),
     "navigation": _lazy("navigation", "register_type"),
     "font_families": _lazy("font_families", "register_type"),
+    "font_faces": _lazy("font_faces", "register_type"),
     "menu_items": _lazy("menu_items", "register_type"),
     "blocks": _lazy("blocks", "register_type"),
     "templates": _lazy("templates", "register_type"),

@@ -7,6 +7,8 @@ Port of ``get_user_data_from_wp_global_styles()`` and ``get_user_global_styles_p
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Any
 from urllib.parse import quote_plus
 
@@ -52,3 +54,48 @@ def user_styles_post_id(conn: Any, env: Any, stylesheet: str) -> int | None:
         return None
     set_object_terms(conn, env.db, post_id, [stylesheet], "wp_theme", object_types=[POST_TYPE])
     return post_id
+
+
+def decode_user_config(raw: str) -> dict[str, Any] | None:
+    """The post content as user theme.json, or None when it is not (``isGlobalStylesUserThemeJSON``)."""
+    try:
+        config = json.loads(raw)
+    except ValueError:
+        return None
+    if isinstance(config, dict) and config.get("isGlobalStylesUserThemeJSON") is True:
+        return config
+    return None
+
+
+def valid_block_style_variations(options: dict[str, Any]) -> dict[str, list[str]]:
+    """``get_valid_block_style_variations``: per block, its block.json styles and those the active
+    theme registers (``register_block_style`` and its ``styles/**`` partials with ``blockTypes``)."""
+    from broadsheet.blocks.theme_blocks import theme_blocks
+
+    variations = {block: list(names) for block, names in _core_block_styles().items() if names}
+    _, theme = theme_blocks(options)
+    registered = [(block, str(props["name"])) for block, props in theme.block_styles]
+    registered += [(block, slug) for slug, _, blocks in theme.style_partials for block in blocks]
+    for block, name in registered:
+        names = variations.setdefault(block, [])
+        if name not in names:
+            names.append(name)
+    return variations
+
+
+def sanitized_user_config(raw: str, options: dict[str, Any]) -> dict[str, Any] | None:
+    """``( new WP_Theme_JSON( $config, 'custom' ) )->get_raw_data()`` of a user styles post, or None."""
+    from broadsheet.themes.theme_json import theme_json_raw_data
+
+    config = decode_user_config(raw)
+    if config is None:
+        return None
+    return theme_json_raw_data(config, "custom", list(_core_block_styles()), valid_block_style_variations(options))
+
+
+@cache
+def _core_block_styles() -> dict[str, tuple[str, ...]]:
+    """Every core block name (registration order) with the style names of its block.json."""
+    from broadsheet.blocks.registry import core_block_types
+
+    return {t.name: tuple(str(style["name"]) for style in t.styles or []) for t in core_block_types()}

@@ -17,7 +17,7 @@ CONTROLLERS = (
     "index",        # /, /batch/v1 (later), namespace indexes
     "posts",        # posts, pages (+ revisions, autosaves) — post types in registration order
     "media",
-    "theme_post_types",  # templates, template-parts (dispatch by rest_controller)
+    "theme_post_types",  # templates, template-parts, global-styles (dispatch by rest_controller)
     "types",
     "statuses",
     "taxonomies",

@@ -2,7 +2,7 @@
 
 WordPress registers every ``show_in_rest`` post type's routes in type registration order; this
 module registers those of the types whose controllers live with the theme code (templates,
-template parts), in that order. Merged with the routes-posttypes branch, this becomes one entry of
+template parts, global styles), in that order. Merged with the routes-posttypes branch, this becomes one entry of
 ``posts.POST_TYPE_CONTROLLERS`` (``"templates": _lazy("templates", "register_type")``) and this
 module goes.
 """
@@ -21,9 +21,16 @@ def _templates(server: RestServer, post_type: Any) -> None:
     register_type(server, post_type)
 
 
+def _global_styles(server: RestServer, post_type: Any) -> None:
+    from broadsheet.rest.controllers.global_styles import register_type
+
+    register_type(server, post_type)
+
+
 #: ``rest_controller`` -> function registering that post type's routes.
 ROUTES_BY_REST_CONTROLLER: dict[str, Callable[[RestServer, Any], None]] = {
     "templates": _templates,
+    "global_styles": _global_styles,
 }
 
 

@@ -1,8 +1,9 @@
 """Global styles: the golden-global-styles cases replayed, index entries, theme.json sanitisation.
 
-The replay restores ``fixture-db.json`` into a fresh database per backend and runs
+Each suite's replay restores ``fixture-db.json`` into a fresh database per backend and runs
 ``tests/golden/cases-global-styles.jsonl`` in file order: its first case links the active theme,
-which creates the user global styles post (id 2560889 on a fresh site), then reads and updates it.
+which creates the user global styles post (id 2560889 on a fresh site), then reads and updates it;
+``cases-global-styles-variations.jsonl`` reads the theme's style variations.
 """
 
 from __future__ import annotations
@@ -17,23 +18,24 @@ from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
 BASE = "http://127.0.0.1:8881"
-CASES = golden_replay.RECORDED / "cases-global-styles.jsonl"
-GOLDENS = golden_replay.RECORDED / "golden-global-styles.jsonl"
+SUITES = ("global-styles", "global-styles-variations")
 #: Routes this module's controllers register (their index entries must equal WordPress's).
 OWN_ROUTES = (
     "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions",
     "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions/(?P<id>[\\d]+)",
+    "/wp/v2/global-styles/themes/(?P<stylesheet>[\\/\\s%\\w\\.\\(\\)\\[\\]\\@_\\-]+)/variations",
     "/wp/v2/global-styles/(?P<id>[\\/\\d+]+)",
 )
 
 
+@pytest.mark.parametrize("suite", SUITES)
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_golden_suite_replays_in_order(backend: str) -> None:
+def test_golden_suite_replays_in_order(backend: str, suite: str) -> None:
     """Every case in file order on one freshly restored site (the updates make revisions)."""
-    goldens, _ = golden_replay.compare.load(str(GOLDENS))
+    goldens, _ = golden_replay.compare.load(str(golden_replay.RECORDED / f"golden-{suite}.jsonl"))
     failures: list[str] = []
     with fixture_site_app(backend) as app:
-        for case in golden_replay.record.read_cases(str(CASES)):
+        for case in golden_replay.record.read_cases(str(golden_replay.RECORDED / f"cases-{suite}.jsonl")):
             diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(app, case))
             if diffs:
                 failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))

@@ -90,7 +90,12 @@ def sanitized_user_config(raw: str, options: dict[str, Any]) -> dict[str, Any] |
     config = decode_user_config(raw)
     if config is None:
         return None
-    return theme_json_raw_data(config, "custom", list(_core_block_styles()), valid_block_style_variations(options))
+    return theme_json_raw_data(config, "custom", block_names(), valid_block_style_variations(options))
+
+
+def block_names() -> list[str]:
+    """The registered block types' names (``get_blocks_metadata`` keys): core's, in registration order."""
+    return list(_core_block_styles())
 
 
 @cache

@@ -6,8 +6,9 @@ answer's ``settings`` and ``styles`` are the post's JSON sanitised as ``new WP_T
 'custom' )`` does (``themes/theme_json.py``). Updates store the request's ``styles`` / ``settings``
 (or keep the stored ones) as the post content, which makes a revision.
 
-``/global-styles/themes/{stylesheet}`` and its ``variations`` (the theme's merged theme.json) are not
-served: they need WordPress's theme.json resolver (core + blocks + theme origins merged).
+``/global-styles/themes/{stylesheet}/variations`` lists the active theme's style variations.
+``/global-styles/themes/{stylesheet}`` (the theme's merged theme.json) is not served: it needs
+WordPress's theme.json resolver (core, blocks and theme origins merged).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from broadsheet.rest.encoding import JSONObject, json_encode
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
-from broadsheet.rest.permissions import current_user_can
+from broadsheet.rest.permissions import can_edit_any_rest_type, current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import EDITABLE, READABLE, Endpoint
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
@@ -29,6 +30,7 @@ from broadsheet.themes.user_styles import decode_user_config, sanitized_user_con
 
 NAMESPACE = "wp/v2"
 _EVERY = ["embed", "view", "edit"]
+_VARIATIONS_STYLESHEET = "[\\/\\s%\\w\\.\\(\\)\\[\\]\\@_\\-]+"
 
 
 def get_item_schema(post_type: str) -> dict[str, Any]:
@@ -99,6 +101,10 @@ class GlobalStylesController:
 
     def register_routes(self) -> None:
         schema = self.schema()
+        self.server.register_route(NAMESPACE, f"/{self.rest_base}/themes/(?P<stylesheet>{_VARIATIONS_STYLESHEET})/variations", [
+            Endpoint(READABLE, self.get_theme_items, self.get_theme_items_permissions_check,
+                     {"stylesheet": {"description": "The theme identifier", "type": "string"}}, allow_batch=False),
+        ])
         self.server.register_route(NAMESPACE, f"/{self.rest_base}/(?P<id>[\\/\\d+]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check,
                      {"id": {"description": "ID of global styles config.", "type": "integer"}}, allow_batch=False),
@@ -137,9 +143,27 @@ class GlobalStylesController:
             return forbidden(request, "rest_cannot_edit", "Sorry, you are not allowed to edit this global style.")
         return True
 
+    def get_theme_items_permissions_check(self, request: RestRequest) -> Any:
+        """``get_theme_item_permissions_check``: whoever edits some post type, or the theme options."""
+        if current_user_can(request, "edit_posts") or can_edit_any_rest_type(request) \
+                or current_user_can(request, "edit_theme_options"):
+            return True
+        return forbidden(request, "rest_cannot_read_global_styles",
+                         "Sorry, you are not allowed to access the global styles on this site.")
+
     # -- handlers ------------------------------------------------------------------------------------
     def get_item(self, request: RestRequest) -> dict[str, Any]:
         return self.prepare_item_for_response(self.get_post(request, request.get_param("id")), request)
+
+    def get_theme_items(self, request: RestRequest) -> list[dict[str, Any]]:
+        """``get_theme_items``: the active theme's style variations (``styles/**/*.json`` without
+        ``blockTypes``), each sanitised with the ``theme`` origin."""
+        from broadsheet.themes.theme import active_stylesheet
+        from broadsheet.themes.style_variations import theme_style_variations
+
+        if request.get_param("stylesheet") != active_stylesheet(request.site):
+            raise RestError("rest_theme_not_found", "Theme not found.", 404)
+        return theme_style_variations(request.site, request.ctx.options)
 
     def prepare_item_for_database(self, request: RestRequest, post: Any) -> dict[str, Any]:
         """The post changes: the new content (request styles/settings over the stored ones) and title."""

@@ -409,7 +409,8 @@ def compute_spacing_sizes(scale: Any) -> list[dict[str, str]]:
     mid = _php_round(steps / 2)
     below: list[dict[str, str]] = []
     x_small: int | None = None
-    slug, remainder = 40, 0
+    slug = 40
+    remainder: float = 0
     count = mid - 1
     while steps > 1 and slug > 0 and count > 0:
         if operator == "+":

@@ -101,7 +101,8 @@ class GlobalStylesController:
 
     def register_routes(self) -> None:
         schema = self.schema()
-        self.server.register_route(NAMESPACE, f"/{self.rest_base}/themes/(?P<stylesheet>{_VARIATIONS_STYLESHEET})/variations", [
+        variations = f"/{self.rest_base}/themes/(?P<stylesheet>{_VARIATIONS_STYLESHEET})/variations"
+        self.server.register_route(NAMESPACE, variations, [
             Endpoint(READABLE, self.get_theme_items, self.get_theme_items_permissions_check,
                      {"stylesheet": {"description": "The theme identifier", "type": "string"}}, allow_batch=False),
         ])
@@ -270,5 +271,5 @@ def register_type(server: RestServer, post_type: Any) -> None:
     from broadsheet.rest.controllers.global_styles_revisions import GlobalStylesRevisionsController
 
     controller = GlobalStylesController(server, post_type)
-    GlobalStylesRevisionsController(server, controller).register_routes()
+    GlobalStylesRevisionsController(server, controller).register_routes()  # type: ignore[arg-type]
     controller.register_routes()

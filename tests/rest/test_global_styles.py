@@ -3,7 +3,8 @@
 Each suite's replay restores ``fixture-db.json`` into a fresh database per backend and runs
 ``tests/golden/cases-global-styles.jsonl`` in file order: its first case links the active theme,
 which creates the user global styles post (id 2560889 on a fresh site), then reads and updates it;
-``cases-global-styles-variations.jsonl`` reads the theme's style variations.
+``cases-global-styles-variations.jsonl`` reads the theme's style variations and
+``cases-global-styles-theme-files.jsonl`` saves ``file:./`` background images (``wp:theme-file`` links).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
 BASE = "http://127.0.0.1:8881"
-SUITES = ("global-styles", "global-styles-variations")
+SUITES = ("global-styles", "global-styles-variations", "global-styles-theme-files")
 #: Routes this module's controllers register (their index entries must equal WordPress's).
 OWN_ROUTES = (
     "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions",

@@ -50,3 +50,47 @@ def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str,
             variation["title"] = files[key].stem
         variations.append(variation)
     return variations
+
+
+def get_theme_file_uri(site: Any, file: str) -> str:
+    """``get_theme_file_uri``: the file in the child theme when it has it, else in the parent."""
+    from broadsheet.themes.theme import theme_root_uri
+
+    theme = active_theme(site)
+    if theme is None:
+        return f"{site.siteurl}/wp-content/themes/{file.lstrip('/')}"
+    file = file.lstrip("/")
+    if not file:
+        return theme_root_uri(site, theme)
+    parent = get_theme(theme.template) if theme.template != theme.stylesheet else None
+    if parent is None or (theme.directory / file).exists():
+        return f"{theme_root_uri(site, theme)}/{file}"
+    return f"{theme_root_uri(site, parent)}/{file}"
+
+
+_PLACEHOLDER = "file:./"
+
+
+def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
+    (sanitised) data, top level then per block, as ``wp:theme-file`` links."""
+    from broadsheet.formatting.media_urls import wp_check_filetype
+    from broadsheet.formatting.urls import sanitize_url
+    from broadsheet.themes.theme_json import array_get
+
+    if data is None:
+        return []
+    found: list[tuple[Any, str]] = [(array_get(data, ["styles", "background", "backgroundImage", "url"]),
+                                     "styles.background.backgroundImage.url")]
+    blocks = array_get(data, ["styles", "blocks"])
+    if isinstance(blocks, dict):
+        found += [(array_get(styles, ["background", "backgroundImage", "url"]),
+                   f"styles.blocks.{name}.background.backgroundImage.url") for name, styles in blocks.items()]
+    uris = []
+    for url, target in found:
+        if not isinstance(url, str) or not url.startswith(_PLACEHOLDER):
+            continue
+        _, mime = wp_check_filetype(url)
+        uris.append({"name": url, "target": target, "type": mime if mime is not None else False,
+                     "href": sanitize_url(get_theme_file_uri(site, url.replace(_PLACEHOLDER, "")))})
+    return uris

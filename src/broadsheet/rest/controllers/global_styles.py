@@ -26,6 +26,7 @@ from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import EDITABLE, READABLE, Endpoint
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
 from broadsheet.rest.server import RestServer, forbidden
+from broadsheet.themes.style_variations import resolved_theme_uris
 from broadsheet.themes.user_styles import decode_user_config, sanitized_user_config
 
 NAMESPACE = "wp/v2"
@@ -164,7 +165,17 @@ class GlobalStylesController:
 
         if request.get_param("stylesheet") != active_stylesheet(request.site):
             raise RestError("rest_theme_not_found", "Theme not found.", 404)
-        return theme_style_variations(request.site, request.ctx.options)
+        variations = []
+        for variation in theme_style_variations(request.site, request.ctx.options):
+            uris = resolved_theme_uris(request.site, variation)
+            if uris:
+                links = LinkSet(request)
+                for uri in uris:
+                    links.add("https://api.w.org/theme-file", uri["href"],
+                              **{k: v for k, v in uri.items() if k != "href"})
+                variation = {**variation, "_links": links.compact()}
+            variations.append(variation)
+        return variations
 
     def prepare_item_for_database(self, request: RestRequest, post: Any) -> dict[str, Any]:
         """The post changes: the new content (request styles/settings over the stored ones) and title."""
@@ -239,10 +250,10 @@ class GlobalStylesController:
             data["styles"] = (config or {}).get("styles") or JSONObject()
         data = filter_by_context(data, properties, request.context)
         if included("_links") or included("_embedded"):
-            data["_links"] = self._prepare_links(post, request)
+            data["_links"] = self._prepare_links(post, request, config)
         return data
 
-    def _prepare_links(self, post: Any, request: RestRequest) -> dict[str, Any]:
+    def _prepare_links(self, post: Any, request: RestRequest, config: dict[str, Any] | None) -> dict[str, Any]:
         site = request.site
         links = LinkSet(request)
         self_href = site.rest_url(f"/{NAMESPACE}/{self.rest_base}/{post.ID}")
@@ -251,6 +262,8 @@ class GlobalStylesController:
         stats = PostData.of(request).revision_stats(post.ID)
         links.add("version-history", site.rest_url(f"/{NAMESPACE}/{self.rest_base}/{post.ID}/revisions"),
                   count=stats.count)
+        for uri in resolved_theme_uris(site, config):
+            links.add("https://api.w.org/theme-file", uri["href"], **{k: v for k, v in uri.items() if k != "href"})
         post_type = site.post_types.get(self.post_type)
         if post_type is not None and current_user_can(request, post_type.cap["publish_posts"]):
             links.add("https://api.w.org/action-publish", self_href)

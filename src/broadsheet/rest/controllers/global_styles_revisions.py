@@ -15,9 +15,11 @@ from broadsheet.rest.controllers.revisions import RevisionsController, _date
 from broadsheet.rest.encoding import JSONObject
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
+from broadsheet.rest.links import LinkSet
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import READABLE, Endpoint
+from broadsheet.themes.style_variations import resolved_theme_uris
 from broadsheet.themes.user_styles import decode_user_config, sanitized_user_config
 
 if TYPE_CHECKING:
@@ -104,6 +106,7 @@ class GlobalStylesRevisionsController(RevisionsController):
             return is_field_included(name, fields)
 
         data: dict[str, Any] = {}
+        config: dict[str, Any] | None = None
         if stored.get("styles") or stored.get("settings"):
             config = sanitized_user_config(revision.post_content, request.ctx.options) or {}
             if included("settings"):
@@ -124,4 +127,11 @@ class GlobalStylesRevisionsController(RevisionsController):
             data["modified_gmt"] = _date(revision.post_modified_gmt)
         if included("parent"):
             data["parent"] = parent.ID
-        return filter_by_context(data, schema["properties"], request.context)
+        data = filter_by_context(data, schema["properties"], request.context)
+        uris = resolved_theme_uris(request.site, config)
+        if uris:
+            links = LinkSet(request)
+            for uri in uris:
+                links.add("https://api.w.org/theme-file", uri["href"], **{k: v for k, v in uri.items() if k != "href"})
+            data["_links"] = links.compact()
+        return data

@@ -454,16 +454,32 @@ def compute_spacing_sizes(scale: Any) -> list[dict[str, str]]:
 
 
 def _merge_spacing_sizes(base: list[dict[str, str]], incoming: Any) -> Any:
+    """``merge_spacing_sizes``: keyed by slug (a missing one is PHP's ``null`` key, ``""``), incoming
+    last, in ``ksort( SORT_NUMERIC )`` order."""
     if not base:
         return incoming
     merged: dict[str, Any] = {item["slug"]: item for item in base}
     for _, item in _items(incoming) if _is_array(incoming) else []:
-        merged[str(item["slug"])] = item
+        slug = array_get(item, ["slug"]) if isinstance(item, dict) else None
+        merged[_php_key(slug)] = item
     return [merged[k] for k in sorted(merged, key=_numeric_sort_key)]
 
 
-def _numeric_sort_key(key: str) -> tuple[int, float, str]:
-    return (0, float(key), "") if _is_numeric(key) else (1, 0.0, key)
+def _php_key(value: Any) -> str:
+    """A value used as a PHP array key: null is ``""``, booleans 0/1, floats truncated."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value))
+    return value if isinstance(value, str) else str(value)
+
+
+def _numeric_sort_key(key: str) -> float:
+    """``SORT_NUMERIC``: a key's leading number, 0 when it has none (Python's sort is stable, as PHP 8's)."""
+    match = re.match(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", key)
+    return float(match.group(0)) if match else 0.0
 
 
 def theme_json_raw_data(data: Any, origin: str, block_names: list[str],

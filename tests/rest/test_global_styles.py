@@ -5,7 +5,8 @@ Each suite's replay restores ``fixture-db.json`` into a fresh database per backe
 which creates the user global styles post (id 2560889 on a fresh site), then reads and updates it;
 ``cases-global-styles-variations.jsonl`` reads the theme's style variations and
 ``cases-global-styles-theme-files.jsonl`` saves ``file:./`` background images (``wp:theme-file`` links),
-``cases-global-styles-edge.jsonl`` odd user data.
+``cases-global-styles-edge.jsonl`` odd user data and ``cases-global-styles-partials.jsonl`` block style
+variations.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
 BASE = "http://127.0.0.1:8881"
-SUITES = ("global-styles", "global-styles-variations", "global-styles-theme-files", "global-styles-edge")
+SUITES = ("global-styles", "global-styles-variations", "global-styles-theme-files", "global-styles-edge",
+          "global-styles-partials")
 #: Routes this module's controllers register (their index entries must equal WordPress's).
 OWN_ROUTES = (
     "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions",

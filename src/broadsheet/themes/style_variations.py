@@ -36,7 +36,7 @@ def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str,
             child_names = {Path(p).name for p in files}
             files.update({p: f for p, f in _json_files(parent.directory / "styles").items()
                           if Path(p).name not in child_names})
-    names, valid = block_names(), valid_block_style_variations(options)
+    names, valid = block_names(), valid_block_style_variations(options, partials=True)
     variations = []
     for key in sorted(files):
         try:

@@ -67,30 +67,53 @@ def decode_user_config(raw: str) -> dict[str, Any] | None:
     return None
 
 
-def valid_block_style_variations(options: dict[str, Any]) -> dict[str, list[str]]:
-    """``get_valid_block_style_variations``: per block, its block.json styles and those the active
-    theme registers (``register_block_style`` and its ``styles/**`` partials with ``blockTypes``)."""
+def valid_block_style_variations(options: dict[str, Any], *, partials: bool = True) -> dict[str, list[str]]:
+    """``get_valid_block_style_variations``: per block (in registration order), its block.json styles
+    then those the active theme registers: ``register_block_style`` on ``init`` and, once
+    ``wp_register_block_style_variations_from_theme_json_partials`` ran in the request (``partials``),
+    its ``styles/**`` partials with ``blockTypes``."""
     from broadsheet.blocks.theme_blocks import theme_blocks
 
-    variations = {block: list(names) for block, names in _core_block_styles().items() if names}
     _, theme = theme_blocks(options)
     registered = [(block, str(props["name"])) for block, props in theme.block_styles]
-    registered += [(block, slug) for slug, _, blocks in theme.style_partials for block in blocks]
-    for block, name in registered:
-        names = variations.setdefault(block, [])
-        if name not in names:
-            names.append(name)
+    if partials:
+        registered += [(block, slug) for slug, _, blocks in theme.style_partials for block in blocks]
+    variations: dict[str, list[str]] = {}
+    for block, own in _core_block_styles().items():
+        names = list(own)
+        for name in (name for registered_block, name in registered if registered_block == block):
+            if name not in names:
+                names.append(name)
+        if names:
+            variations[block] = names
     return variations
 
 
-def sanitized_user_config(raw: str, options: dict[str, Any]) -> dict[str, Any] | None:
-    """``( new WP_Theme_JSON( $config, 'custom' ) )->get_raw_data()`` of a user styles post, or None."""
+_PARTIALS_REGISTERED = "block_style_partials_registered"
+
+
+def register_block_style_partials(ctx: Any) -> None:
+    """``wp_register_block_style_variations_from_theme_json_partials``: from now on in this request
+    (``DataContext``), the theme's style partials are registered block style variations."""
+    ctx.extra[_PARTIALS_REGISTERED] = True
+
+
+def block_style_partials_registered(ctx: Any) -> bool:
+    return bool(ctx.extra.get(_PARTIALS_REGISTERED))
+
+
+def sanitized_user_config(raw: str, options: dict[str, Any], *, partials: bool) -> dict[str, Any] | None:
+    """``( new WP_Theme_JSON( $config, 'custom' ) )->get_raw_data()`` of a user styles post, or None.
+
+    ``partials``: whether the request registered the theme's block style partials (WordPress does
+    before saving styles, and before showing a revision with block styles; not for a plain read)."""
     from broadsheet.themes.theme_json import theme_json_raw_data
 
     config = decode_user_config(raw)
     if config is None:
         return None
-    return theme_json_raw_data(config, "custom", block_names(), valid_block_style_variations(options))
+    variations = valid_block_style_variations(options, partials=partials)
+    return theme_json_raw_data(config, "custom", block_names(), variations)
 
 
 def block_names() -> list[str]:

@@ -27,7 +27,12 @@ from broadsheet.rest.routes import EDITABLE, READABLE, Endpoint
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
 from broadsheet.rest.server import RestServer, forbidden
 from broadsheet.themes.style_variations import resolved_theme_uris
-from broadsheet.themes.user_styles import decode_user_config, sanitized_user_config
+from broadsheet.themes.user_styles import (
+    block_style_partials_registered,
+    decode_user_config,
+    register_block_style_partials,
+    sanitized_user_config,
+)
 
 NAMESPACE = "wp/v2"
 _EVERY = ["embed", "view", "edit"]
@@ -165,6 +170,7 @@ class GlobalStylesController:
 
         if request.get_param("stylesheet") != active_stylesheet(request.site):
             raise RestError("rest_theme_not_found", "Theme not found.", 404)
+        register_block_style_partials(request.ctx)
         variations = []
         for variation in theme_style_variations(request.site, request.ctx.options):
             uris = resolved_theme_uris(request.site, variation)
@@ -190,6 +196,7 @@ class GlobalStylesController:
                 config["styles"] = styles
             elif existing.get("styles") is not None:
                 config["styles"] = existing["styles"]
+            register_block_style_partials(request.ctx)
             if settings is not None:
                 config["settings"] = settings
             elif existing.get("settings") is not None:
@@ -231,7 +238,8 @@ class GlobalStylesController:
         def included(name: str) -> bool:
             return is_field_included(name, fields)
 
-        config = sanitized_user_config(post.post_content, request.ctx.options)
+        config = sanitized_user_config(post.post_content, request.ctx.options,
+                                       partials=block_style_partials_registered(request.ctx))
         data: dict[str, Any] = {}
         if included("id"):
             data["id"] = post.ID

@@ -20,7 +20,12 @@ from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.themes.style_variations import resolved_theme_uris
-from broadsheet.themes.user_styles import decode_user_config, sanitized_user_config
+from broadsheet.themes.user_styles import (
+    block_style_partials_registered,
+    decode_user_config,
+    register_block_style_partials,
+    sanitized_user_config,
+)
 
 if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
@@ -108,7 +113,11 @@ class GlobalStylesRevisionsController(RevisionsController):
         data: dict[str, Any] = {}
         config: dict[str, Any] | None = None
         if stored.get("styles") or stored.get("settings"):
-            config = sanitized_user_config(revision.post_content, request.ctx.options) or {}
+            styles = stored.get("styles")
+            if isinstance(styles, dict) and styles.get("blocks"):
+                register_block_style_partials(request.ctx)
+            config = sanitized_user_config(revision.post_content, request.ctx.options,
+                                           partials=block_style_partials_registered(request.ctx)) or {}
             if included("settings"):
                 data["settings"] = config.get("settings") or JSONObject()
             if included("styles"):

@@ -29,7 +29,8 @@ class Endpoint:
     callback: Handler
     permission_callback: Handler | None = None
     args: dict[str, dict[str, Any]] = field(default_factory=dict)
-    allow_batch: bool = False
+    #: ``allow_batch`` in the index: None leaves it out, else ``{"v1": allow_batch}``.
+    allow_batch: bool | None = None
     show_in_index: bool = True
 
 

@@ -364,8 +364,8 @@ class RestServer:
             if not endpoint.show_in_index:
                 continue
             item: dict[str, Any] = {"methods": list(endpoint.methods)}
-            if endpoint.allow_batch:
-                item["allow_batch"] = {"v1": True}
+            if endpoint.allow_batch is not None:
+                item["allow_batch"] = {"v1": endpoint.allow_batch}
             item["args"] = arg_schema.args_for_index(endpoint.args)
             data["endpoints"].append(item)
         if with_schema and "schema" in data:

@@ -504,6 +504,7 @@ POST_TYPE_CONTROLLERS: dict[str, Callable[[RestServer, PostType], None]] = {
     "menu_items": _lazy("menu_items", "register_type"),
     "blocks": _lazy("blocks", "register_type"),
     "templates": _lazy("templates", "register_type"),
+    "global_styles": _lazy("global_styles", "register_type"),
 }
 
 

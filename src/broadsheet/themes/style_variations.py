@@ -1,0 +1,96 @@
+"""A theme's style variations: ``WP_Theme_JSON_Resolver::get_style_variations()`` (WordPress 7.1.4).
+
+The JSON files under the theme's ``styles/`` folder, recursively (a child theme's first, then the
+parent's not shadowed by a child file of the same name), in ``ksort`` order of their paths. The
+``theme`` scope keeps files without ``blockTypes`` (those with it are block style partials). Each
+is sanitised as ``new WP_Theme_JSON( $file )`` (``theme`` origin) and titled by its file name when
+it has no title. Translation is a no-op: broadsheet serves en_US.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from broadsheet.themes.theme import active_theme, get_theme
+from broadsheet.themes.theme_json import php_empty, theme_json_raw_data
+from broadsheet.themes.user_styles import block_names, valid_block_style_variations
+
+
+def _json_files(directory: Path) -> dict[str, Path]:
+    if not directory.is_dir():
+        return {}
+    return {str(path): path for path in directory.rglob("*") if path.is_file() and path.suffix.lower() == ".json"}
+
+
+def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str, Any]]:
+    """The active theme's style variations of the ``theme`` scope, as the REST route lists them."""
+    theme = active_theme(site)
+    if theme is None:
+        return []
+    files = _json_files(theme.directory / "styles")
+    if theme.template != theme.stylesheet:
+        parent = get_theme(theme.template)
+        if parent is not None:
+            child_names = {Path(p).name for p in files}
+            files.update({p: f for p, f in _json_files(parent.directory / "styles").items()
+                          if Path(p).name not in child_names})
+    names, valid = block_names(), valid_block_style_variations(options, partials=True)
+    variations = []
+    for key in sorted(files):
+        try:
+            decoded = json.loads(files[key].read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        if not isinstance(decoded, dict) or decoded.get("blockTypes") is not None:
+            continue
+        variation = theme_json_raw_data(decoded, "theme", names, valid)
+        if php_empty(variation.get("title")):
+            variation["title"] = files[key].stem
+        variations.append(variation)
+    return variations
+
+
+def get_theme_file_uri(site: Any, file: str) -> str:
+    """``get_theme_file_uri``: the file in the child theme when it has it, else in the parent."""
+    from broadsheet.themes.theme import theme_root_uri
+
+    theme = active_theme(site)
+    if theme is None:
+        return f"{site.siteurl}/wp-content/themes/{file.lstrip('/')}"
+    file = file.lstrip("/")
+    if not file:
+        return theme_root_uri(site, theme)
+    parent = get_theme(theme.template) if theme.template != theme.stylesheet else None
+    if parent is None or (theme.directory / file).exists():
+        return f"{theme_root_uri(site, theme)}/{file}"
+    return f"{theme_root_uri(site, parent)}/{file}"
+
+
+_PLACEHOLDER = "file:./"
+
+
+def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
+    (sanitised) data, top level then per block, as ``wp:theme-file`` links."""
+    from broadsheet.formatting.media_urls import wp_check_filetype
+    from broadsheet.formatting.urls import sanitize_url
+    from broadsheet.themes.theme_json import array_get
+
+    if data is None:
+        return []
+    found: list[tuple[Any, str]] = [(array_get(data, ["styles", "background", "backgroundImage", "url"]),
+                                     "styles.background.backgroundImage.url")]
+    blocks = array_get(data, ["styles", "blocks"])
+    if isinstance(blocks, dict):
+        found += [(array_get(styles, ["background", "backgroundImage", "url"]),
+                   f"styles.blocks.{name}.background.backgroundImage.url") for name, styles in blocks.items()]
+    uris = []
+    for url, target in found:
+        if not isinstance(url, str) or not url.startswith(_PLACEHOLDER):
+            continue
+        _, mime = wp_check_filetype(url)
+        uris.append({"name": url, "target": target, "type": mime if mime is not None else False,
+                     "href": sanitize_url(get_theme_file_uri(site, url.replace(_PLACEHOLDER, "")))})
+    return uris

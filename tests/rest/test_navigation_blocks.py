@@ -18,9 +18,9 @@ from tests.backends import BACKENDS
 GOLDEN = golden_replay.RECORDED
 
 
-def _replay(app: Any) -> tuple[int, list[str]]:
-    loaded, _ = golden_replay.compare.load(str(GOLDEN / "golden-navblocks.jsonl"))
-    cases = golden_replay.record.read_cases(str(GOLDEN / "cases-navblocks.jsonl"))
+def _replay(app: Any, suite: str) -> tuple[int, list[str]]:
+    loaded, _ = golden_replay.compare.load(str(GOLDEN / f"golden-{suite}.jsonl"))
+    cases = golden_replay.record.read_cases(str(GOLDEN / f"cases-{suite}.jsonl"))
     failures = []
     for case in cases:
         diffs = golden_replay.differences(loaded[case["name"]], golden_replay.run_case(app, case))
@@ -34,6 +34,16 @@ def test_navigation_posts_render_their_blocks_as_wordpress(backend: str) -> None
     from tests.rest.conftest import fixture_site_app
 
     with fixture_site_app(backend) as app:
-        count, failures = _replay(app)
+        count, failures = _replay(app, "navblocks")
         assert count == 32
+        assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_page_list_marks_the_static_front_page(backend: str) -> None:
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(backend) as app:
+        count, failures = _replay(app, "navblocks-front")
+        assert count == 3
         assert not failures, "\n".join(failures)

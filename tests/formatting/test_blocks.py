@@ -35,6 +35,9 @@ class _Ids:
     def rendering_patterns(self) -> set[int]:
         return self.in_progress
 
+    def page_source(self) -> None:
+        return None
+
     def unique_id(self, prefix: str) -> str:
         self.count += 1
         return f"{prefix}{self.count}"

@@ -27,14 +27,8 @@ GOLDEN = golden_replay.RECORDED
 NAVIGATION_ROUTE = "/wp/v2/navigation/(?P<id>[\\d]+)"
 #: The content WordPress 7.1.4 stored for the recorded classic menu (oracle, GET /wp/v2/navigation?context=edit).
 CLASSIC_CONTENT_CASE = "navfb-classic-read-created"
-#: (case, field) pairs that still differ, and why: broadsheet does not render the dynamic
-#: ``core/page-list`` and ``core/navigation-link``/``core/navigation-submenu`` blocks yet (they render
-#: as ""), so a navigation post's ``content.rendered`` differs.
-KNOWN_GAPS = {
-    ("navfb-classic-read-created", "body.0.content.rendered"): "core/navigation-link is not rendered yet",
-    ("navfb-admin-embed", "body._embedded.self.0.content.rendered"): "core/page-list is not rendered yet",
-    ("navfb-read-created", "body.0.content.rendered"): "core/page-list is not rendered yet",
-}
+#: (case, field) pairs that still differ, and why (none: the navigation blocks render as WordPress's).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @contextmanager

@@ -44,6 +44,7 @@ from broadsheet.formatting.media_shortcodes import (
     wp_get_video_extensions,
 )
 from broadsheet.formatting.media_urls import wp_check_filetype
+from broadsheet.formatting.navigation_blocks import PageSource
 from broadsheet.formatting.render_blocks import BlockPost
 from broadsheet.formatting.render_blocks import do_blocks as _do_blocks
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
@@ -104,6 +105,7 @@ class RenderContext:
     post_meta: dict[str, Any] = field(default_factory=dict)  # single meta values of the post (footnotes)
     excerpt_length: int | None = None  # the REST ``excerpt_length`` override of the ``excerpt_length`` filter
     post_lookup: Callable[[int], BlockPost | None] | None = None  # get_post() for synced patterns
+    pages: PageSource | None = None  # the site's published pages, for the page list block
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
 
     def __post_init__(self) -> None:
@@ -151,6 +153,10 @@ class RenderContext:
     def get_post(self, post_id: int) -> BlockPost | None:
         """``get_post($id)`` for blocks that show another post (synced patterns); None if unknown."""
         return self.post_lookup(post_id) if self.post_lookup is not None else None
+
+    def page_source(self) -> PageSource | None:
+        """The site's pages for ``core/page-list``; None renders no page list."""
+        return self.pages
 
     def rendering_patterns(self) -> set[int]:
         """The synced patterns being rendered right now in this request (recursion guard)."""

@@ -5,7 +5,9 @@ render callbacks and ``render_block_{name}`` filters of the core blocks that nee
 (``wp-includes/blocks/*.php``: paragraph, heading, list, button, image, gallery, video, file,
 details, shortcode, footnotes, synced patterns). Block supports (layout, style variations, fluid typography) live in
 ``block_supports.py`` and ``typography.py``. Static blocks render their saved markup; block comments
-disappear. Blocks that query posts or list attachments from the database are left as saved.
+disappear. Dynamic blocks that read the site's data (``DYNAMIC_BLOCKS``: the navigation blocks in
+``navigation_blocks.py``) get their ancestors' block context and their inner blocks' HTML; other
+blocks that query posts or list attachments from the database are left as saved.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from broadsheet.formatting.block_supports import (
     elements_support_data,
     wp_render_layout_support_flag,
 )
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, prepare_attributes_for_render
+from broadsheet.formatting.navigation_blocks import NAVIGATION_BLOCKS, PageSource
 from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.typography import wp_render_typography_support
 
@@ -53,6 +57,8 @@ class BlockContext(Protocol):
     def get_post(self, post_id: int) -> BlockPost | None: ...
 
     def rendering_patterns(self) -> set[int]: ...
+
+    def page_source(self) -> PageSource | None: ...
 
 
 @dataclass(frozen=True)
@@ -302,6 +308,9 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/social-links": BlockType(layout_default={"type": "flex"}),
 }
 
+#: Blocks rendered from their attributes and the site's data (``render_callback`` in WordPress).
+DYNAMIC_BLOCKS: dict[str, DynamicBlock] = {**NAVIGATION_BLOCKS}
+
 #: ``render_block_{name}`` filters, which run after the ``render_block`` ones.
 _NAMED_FILTERS: dict[str, Callable[[str, ParsedBlock], str]] = {
     "core/paragraph": _paragraph_add_class,
@@ -331,13 +340,29 @@ class _Rendering:
     position: int = 0
     inner: int = 0
     parts: list[str] = field(default_factory=list)
+    rendered_inner: list[str] = field(default_factory=list)  # each inner block's HTML, for dynamic blocks
+    context: dict[str, Any] = field(default_factory=dict)  # the block context its ancestors provide
 
 
-def _finish_block(block: ParsedBlock, content: str, ids: BlockContext) -> str:
+def _child_context(frame: _Rendering) -> dict[str, Any]:
+    """The context a block's inner blocks see: its own plus what a dynamic block provides."""
+    dynamic = DYNAMIC_BLOCKS.get(frame.block["blockName"] or "")
+    if dynamic is None or not dynamic.provides_context:
+        return frame.context
+    return dynamic.child_context(prepare_attributes_for_render(frame.block["attrs"], dynamic.attributes), frame.context)
+
+
+def _finish_block(frame: _Rendering, ids: BlockContext) -> str:
     """The block's render callback, then the ``render_block`` filters in WordPress's order."""
+    block, content = frame.block, "".join(frame.parts)
     name = block["blockName"]
     block_type = BLOCK_TYPES.get(name) if name else None
-    if block_type is not None and block_type.render is not None:
+    dynamic = DYNAMIC_BLOCKS.get(name) if name else None
+    if dynamic is not None:
+        attributes = prepare_attributes_for_render(block["attrs"], dynamic.attributes)
+        rendered = DynamicRender(content, frame.rendered_inner, dynamic.block_context(frame.context))
+        content = dynamic.render(attributes, rendered, block, ids)
+    elif block_type is not None and block_type.render is not None:
         attributes = dict(block_type.attribute_defaults)
         if isinstance(block["attrs"], dict):
             attributes.update(block["attrs"])
@@ -368,13 +393,14 @@ def render_block(block: ParsedBlock, ids: BlockContext) -> str:
                 frame.inner += 1
                 break
         if child is not None:
-            stack.append(_Rendering(_render_block_data(child, ids)))
+            stack.append(_Rendering(_render_block_data(child, ids), context=_child_context(frame)))
             continue
         stack.pop()
-        html = _finish_block(frame.block, "".join(frame.parts), ids)
+        html = _finish_block(frame, ids)
         if not stack:
             return html
         stack[-1].parts.append(html)
+        stack[-1].rendered_inner.append(html)
 
 
 def do_blocks(content: str, ids: BlockContext) -> str:

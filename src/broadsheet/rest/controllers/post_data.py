@@ -320,7 +320,17 @@ class PostData:
         return RenderContext(post_id=post.ID, post_type=post.post_type, post_content=post.post_content,
                              post_mime_type=post.post_mime_type or "", settings=self.formatting_settings(),
                              attachments=attachments, request=state, post_meta=meta,
-                             post_lookup=self.block_post)
+                             post_lookup=self.block_post, pages=self.page_source())
+
+    def page_source(self) -> Any:
+        """The page list block's ``PageSource`` for this request (queried on first use)."""
+        source = self.ctx.extra.get("page_source")
+        if source is None:
+            from broadsheet.content.page_source import DatabasePages
+
+            source = self.ctx.extra["page_source"] = DatabasePages(
+                conn=self.conn, db=self.site.db, options=self.ctx.options, permalink=self.permalink)
+        return source
 
     def block_post(self, post_id: int) -> Any:
         """``get_post`` for blocks that embed another post (synced patterns)."""

@@ -256,6 +256,13 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
 
         out["_links"] = item_links(controller, request, post, data)
     content = out.get("content")
+    if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw"):
+        # apply_block_hooks_to_content serializes the parsed blocks again (attributes re-encoded,
+        # empty blocks self-closing); no core block is hooked, so nothing is inserted.
+        from broadsheet.formatting.blocks import has_blocks, parse_blocks, serialize_blocks
+
+        if has_blocks(content["raw"]):
+            content["raw"] = serialize_blocks(parse_blocks(content["raw"]))
     if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw") \
             and content.get("rendered"):  # "If the rendered content was previously empty, we leave it like that."
         # insert_hooked_blocks_into_rest_response renders the raw content once more (so shortcode

@@ -117,6 +117,23 @@ def test_autop_scanner_matches_wordpress_regex(name: str, text: str) -> None:
     assert scanner(text) == re.sub(pattern, replacement, text, flags=re.ASCII)
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", "t", "tain", "w", "ere", "as", "ill", "is", "il", "bout",
+                                      "nuff", "round", "cause", "em", "x", "'em"]), max_size=12).map("".join))
+def test_cockney_trie_finds_exactly_the_cockney_words(text: str) -> None:
+    found = texturize._ANY_COCKNEY.search(text) is not None
+    assert found == any(word in text for word in texturize._COCKNEY)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([" ", "\n", "\t", "\r", "\f", "\v", "\xa0", "x", "<br />", "<br /",
+                                      ">", "\n\n"]), max_size=30).map("".join))
+def test_newline_runs_split_equal_the_run_pattern(text: str) -> None:
+    # The split-based rewrite against the single pattern it replaced (every whitespace kind).
+    assert autop._runs_to_br(text) == autop._NEWLINE_RUN.sub("<br />\n", text)
+    assert autop._newlines_to_br(text) == re.sub(r"(?<!<br />)\s*\n", "<br />\n", text, flags=re.ASCII)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(["<script", "<style>", "</script>", "</style>", "<svg",
                                       "</svg>", "<math", "</math>", "\n", "x", "<"]),

@@ -97,6 +97,9 @@ _PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 # "(?<!<br />)\s*\n" per whitespace run, through the run's last newline. Lookbehinds after the
 # first space start a match only at a run's start (linear), and let re skip ahead to spaces.
 _NEWLINE_RUN = _rx(r"\s(?<!\s\s)(?<!<br />\s)\s*(?<=\n)")
+# The same runs found from their first newline (a literal, which re finds fast) through their
+# last one; the spaces before it are trimmed in Python. "\s" tried at every space cost more.
+_FIRST_TO_LAST_NEWLINE = _rx(r"(\n(?:\s*\n)?)")
 # After "<br />" the run's first character is barred, so the match starts one later.
 _NEWLINE_RUN_AFTER_BR = _rx(r"<br />(\s)\s+(?<=\n)")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
@@ -331,7 +334,23 @@ def _newlines_to_br(text: str) -> str:
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
         text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
-    return _NEWLINE_RUN.sub("<br />\n", text)
+    return _runs_to_br(text)
+
+
+def _runs_to_br(text: str) -> str:
+    """``_NEWLINE_RUN.sub("<br />\\n", text)``: each whitespace run holding a newline, from its
+    start through its last newline, becomes ``<br />\\n`` unless ``<br />`` comes right before it.
+
+    Split at each run's newlines; the piece before them ends with the run's first spaces (a piece
+    between two splits holds a non-space, and ``<br />`` holds no space, so it is in the piece).
+    """
+    pieces = _FIRST_TO_LAST_NEWLINE.split(text)
+    for index in range(0, len(pieces) - 1, 2):
+        before = pieces[index].rstrip(_ASCII_SPACE)
+        if not before.endswith("<br />"):
+            pieces[index] = before
+            pieces[index + 1] = "<br />\n"
+    return "".join(pieces)
 
 
 def _preserve_newlines(text: str) -> str:

@@ -100,12 +100,16 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
     "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
-    "BLOCK_CLOSE": (lambda t: autop._BLOCK_CLOSE.sub(">\n\n", t), rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
+    "BLOCK_CLOSE": (autop._newlines_after_block_close, rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
+    "FINAL_NEWLINE_P": (autop._drop_final_newline_before_p, r"\n</p>$", "</p>"),
+    "MANY_NEWLINES": (lambda t: autop._MANY_NEWLINES.sub("\n\n", t) if "\n\n\n" in t else t, r"\n\n+",
+                      "\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
     "[video", "</audio>", "[/video]", "<source", "<track", "<figcaption", "<option", "<br />",
-    "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=",
+    "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=", "</div>", "</DIV>", "</td>", "</th>",
+    "</thead>", "</h2>", "</details>", "\n</p>",
 ]), max_size=30).map("".join)
 
 

@@ -68,8 +68,9 @@ _STATIC: tuple[tuple[str, str], ...] = (
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
 _STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
-# Any of them: most runs with "'" hold none, and one search skips the eleven replacements.
-_ANY_COCKNEY = re.compile("|".join(re.escape(word) for word in _COCKNEY))
+# Any of them: most runs with "'" hold none, and one search skips the eleven replacements. The
+# words as a trie after the "'" (re then tries one branch per "'", not eleven).
+_ANY_COCKNEY = re.compile("'(?:t(?:ain't|w(?:ere|as|ill)|is|il)|bout|nuff|round|cause|em)")
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
 _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"

@@ -391,7 +391,10 @@ def _texturize_text(curl: str) -> str:
     """The replacements for one run of plain text outside any no-texturize element.
 
     WordPress's order; a step is skipped when the run lacks the character its pattern needs.
+    The steps only add numeric entities (``&#8217;``), which the last step leaves alone, so it
+    runs only when the run itself held an ``&``.
     """
+    had_amp = "&" in curl
     if "..." in curl:
         curl = curl.replace("...", "&#8230;")
     if "``" in curl:
@@ -430,6 +433,6 @@ def _texturize_text(curl: str) -> str:
         curl = _sub_spaced_dash(EN_DASH, curl)
     if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)
-    if "&" in curl:
+    if had_amp:
         curl = _sub_amp("&#038;", curl)
     return curl

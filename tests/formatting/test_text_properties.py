@@ -100,12 +100,16 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
     "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
-    "BLOCK_CLOSE": (lambda t: autop._BLOCK_CLOSE.sub(">\n\n", t), rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
+    "BLOCK_CLOSE": (autop._newlines_after_block_close, rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
+    "FINAL_NEWLINE_P": (autop._drop_final_newline_before_p, r"\n</p>$", "</p>"),
+    "MANY_NEWLINES": (lambda t: autop._MANY_NEWLINES.sub("\n\n", t) if "\n\n\n" in t else t, r"\n\n+",
+                      "\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
     "[video", "</audio>", "[/video]", "<source", "<track", "<figcaption", "<option", "<br />",
-    "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=",
+    "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=", "</div>", "</DIV>", "</td>", "</th>",
+    "</thead>", "</h2>", "</details>", "\n</p>",
 ]), max_size=30).map("".join)
 
 
@@ -115,6 +119,33 @@ TAG_SOUP = st.lists(st.sampled_from([
 def test_autop_scanner_matches_wordpress_regex(name: str, text: str) -> None:
     scanner, pattern, replacement = REFERENCE_SUBS[name]
     assert scanner(text) == re.sub(pattern, replacement, text, flags=re.ASCII)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "-", "--", "---", "...", "``", "''", " (tm)", "9", "x", "0x",
+                                      " ", "\n", "a", "<!--", "'em", "(", ".", "1x2"]),
+                     max_size=20).map("".join))
+def test_texturized_run_without_ampersand_needs_no_ampersand_step(text: str) -> None:
+    # _texturize_text skips the '&' step for runs with no '&': the step must be a no-op there.
+    out = texturize._texturize_text(text.replace("&", ""))
+    assert texturize._ENTITY_LIKE_AMP.sub("&#038;", out) == out
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", "t", "tain", "w", "ere", "as", "ill", "is", "il", "bout",
+                                      "nuff", "round", "cause", "em", "x", "'em"]), max_size=12).map("".join))
+def test_cockney_trie_finds_exactly_the_cockney_words(text: str) -> None:
+    found = texturize._ANY_COCKNEY.search(text) is not None
+    assert found == any(word in text for word in texturize._COCKNEY)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([" ", "\n", "\t", "\r", "\f", "\v", "\xa0", "x", "<br />", "<br /",
+                                      ">", "\n\n"]), max_size=30).map("".join))
+def test_newline_runs_split_equal_the_run_pattern(text: str) -> None:
+    # The split-based rewrite against the single pattern it replaced (every whitespace kind).
+    assert autop._runs_to_br(text) == autop._NEWLINE_RUN.sub("<br />\n", text)
+    assert autop._newlines_to_br(text) == re.sub(r"(?<!<br />)\s*\n", "<br />\n", text, flags=re.ASCII)
 
 
 @settings(max_examples=300, deadline=None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 from dataclasses import dataclass
 
 from broadsheet.formatting.chars import SPACES
@@ -58,13 +59,6 @@ _ALLBLOCKS_NAMES = [name for name in _ALLBLOCKS[3:-1].split("|") if name != "h[1
 _ALLBLOCKS_TRIE = _literal_trie(_ALLBLOCKS_NAMES)
 
 
-def _names_by_length(names: Iterable[str]) -> dict[int, list[str]]:
-    by_length: dict[int, list[str]] = {}
-    for name in names:
-        by_length.setdefault(len(name), []).append(name)
-    return by_length
-
-
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags | re.ASCII)
 
@@ -73,12 +67,9 @@ _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
 # Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
 # cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
 _BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
-# "\n\n" after each closing block tag as a literal replacement: the match is the tag's ">" (re
-# skips ahead to each ">"), and lookbehinds, one per name length, check the name before it.
-_BLOCK_CLOSE = _rx(">(?:" + "|".join(
-    rf"(?<=</(?:{'|'.join(sorted(names))})>)"
-    for _, names in sorted(_names_by_length(_ALLBLOCKS_NAMES).items())
-) + ")")
+# The closing block tags themselves (split keeps them; "\n\n" is appended to each in C): the
+# pattern starts with the literal "</", which re finds faster than it checks every ">".
+_BLOCK_CLOSE_TAG = _rx(rf"(</{_ALLBLOCKS_TRIE}>)")
 _HR = _rx(r"<hr\s*?/?>")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
@@ -97,10 +88,12 @@ _PRESERVE_NEWLINES_OPEN = _rx(r"<(script|style|svg|math)")
 # "(?<!<br />)\s*\n" per whitespace run, through the run's last newline. Lookbehinds after the
 # first space start a match only at a run's start (linear), and let re skip ahead to spaces.
 _NEWLINE_RUN = _rx(r"\s(?<!\s\s)(?<!<br />\s)\s*(?<=\n)")
+# The same runs found from their first newline (a literal, which re finds fast) through their
+# last one; the spaces before it are trimmed in Python. "\s" tried at every space cost more.
+_FIRST_TO_LAST_NEWLINE = _rx(r"(\n(?:\s*\n)?)")
 # After "<br />" the run's first character is barred, so the match starts one later.
 _NEWLINE_RUN_AFTER_BR = _rx(r"<br />(\s)\s+(?<=\n)")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
-_FINAL_NEWLINE_P = _rx(r"\n</p>$")
 
 
 # An element holding a newline has one of these (a comment or CDATA section may also hold ">",
@@ -299,7 +292,7 @@ def _move_p_into_blockquote(text: str) -> str:
     WordPress 7.1.4's ``<p><blockquote((?:[^>"']|"[^"]*"|'[^']*')*)>`` (case-insensitive):
     a tag whose quote never closes is left alone.
     """
-    if _P_BLOCKQUOTE.search(text) is None:
+    if ("><b" not in text and "><B" not in text) or _P_BLOCKQUOTE.search(text) is None:
         return text
     out: list[str] = []
     done = 0
@@ -318,6 +311,25 @@ def _move_p_into_blockquote(text: str) -> str:
     return "".join(out)
 
 
+def _newlines_after_block_close(text: str) -> str:
+    """``(</BLOCK>)`` → ``$1\\n\\n`` (WordPress's closing-block-tag rule)."""
+    pieces = _BLOCK_CLOSE_TAG.split(text)
+    if len(pieces) == 1:
+        return text
+    pieces[1::2] = map(str.__add__, pieces[1::2], repeat("\n\n"))
+    return "".join(pieces)
+
+
+def _drop_final_newline_before_p(text: str) -> str:
+    """``\\n</p>$`` → ``</p>``; ``$`` also matches before a final newline, and only one place can
+    match, so two suffix checks do it without scanning the text for ``\\n</p>``."""
+    if text.endswith("\n</p>"):
+        return text[:-5] + "</p>"
+    if text.endswith("\n</p>\n"):
+        return text[:-6] + "</p>\n"
+    return text
+
+
 def _br_after_br(match: re.Match[str]) -> str:
     return f"<br />{match.group(1)}<br />\n"
 
@@ -331,12 +343,28 @@ def _newlines_to_br(text: str) -> str:
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
         text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
-    return _NEWLINE_RUN.sub("<br />\n", text)
+    return _runs_to_br(text)
+
+
+def _runs_to_br(text: str) -> str:
+    """``_NEWLINE_RUN.sub("<br />\\n", text)``: each whitespace run holding a newline, from its
+    start through its last newline, becomes ``<br />\\n`` unless ``<br />`` comes right before it.
+
+    Split at each run's newlines; the piece before them ends with the run's first spaces (a piece
+    between two splits holds a non-space, and ``<br />`` holds no space, so it is in the piece).
+    """
+    pieces = _FIRST_TO_LAST_NEWLINE.split(text)
+    for index in range(0, len(pieces) - 1, 2):
+        before = pieces[index].rstrip(_ASCII_SPACE)
+        if not before.endswith("<br />"):
+            pieces[index] = before
+            pieces[index + 1] = "<br />\n"
+    return "".join(pieces)
 
 
 def _preserve_newlines(text: str) -> str:
     """Hide newlines inside ``<script>``, ``<style>``, ``<svg>`` and ``<math>`` from ``<br />``."""
-    if _PRESERVE_NEWLINES_OPEN.search(text) is None:
+    if ("<s" not in text and "<m" not in text) or _PRESERVE_NEWLINES_OPEN.search(text) is None:
         return text
     out: list[str] = []
     done = 0
@@ -374,7 +402,7 @@ def wpautop(text: str, br: object = True) -> str:
     if "<br" in text:
         text = _DOUBLE_BR.sub("\n\n", text)
     text = _BLOCK_OPEN.sub("\n\n<", text)
-    text = _BLOCK_CLOSE.sub(">\n\n", text)
+    text = _newlines_after_block_close(text)
     if "<hr" in text:
         text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -396,7 +424,8 @@ def wpautop(text: str, br: object = True) -> str:
         text = _FIGCAPTION_OPEN.sub(text)
         text = _FIGCAPTION_CLOSE.sub("</figcaption>", text)
 
-    text = _MANY_NEWLINES.sub("\n\n", text)
+    if "\n\n\n" in text:
+        text = _MANY_NEWLINES.sub("\n\n", text)
     paragraphs = [p for p in _PARAGRAPH_SPLIT.split(text) if p]
     text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
 
@@ -420,7 +449,7 @@ def wpautop(text: str, br: object = True) -> str:
     if "<br />" in text:
         text = _BR_AFTER_BLOCK.sub(text)
         text = _keep_group(_BR_BEFORE_BLOCK, text)
-    text = _FINAL_NEWLINE_P.sub("</p>", text)
+    text = _drop_final_newline_before_p(text)
 
     for name, original in pre_tags.items():
         text = text.replace(name, original)

@@ -68,8 +68,9 @@ _STATIC: tuple[tuple[str, str], ...] = (
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
 _STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
-# Any of them: most runs with "'" hold none, and one search skips the eleven replacements.
-_ANY_COCKNEY = re.compile("|".join(re.escape(word) for word in _COCKNEY))
+# Any of them: most runs with "'" hold none, and one search skips the eleven replacements. The
+# words as a trie after the "'" (re then tries one branch per "'", not eleven).
+_ANY_COCKNEY = re.compile("'(?:t(?:ain't|w(?:ere|as|ill)|is|il)|bout|nuff|round|cause|em)")
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
 _QUOTE_END = rf"(?:{_END}|(?=[.,:;!?)}}\-\]]|&gt;|{SPACES}))"
@@ -390,7 +391,10 @@ def _texturize_text(curl: str) -> str:
     """The replacements for one run of plain text outside any no-texturize element.
 
     WordPress's order; a step is skipped when the run lacks the character its pattern needs.
+    The steps only add numeric entities (``&#8217;``), which the last step leaves alone, so it
+    runs only when the run itself held an ``&``.
     """
+    had_amp = "&" in curl
     if "..." in curl:
         curl = curl.replace("...", "&#8230;")
     if "``" in curl:
@@ -429,6 +433,6 @@ def _texturize_text(curl: str) -> str:
         curl = _sub_spaced_dash(EN_DASH, curl)
     if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)
-    if "&" in curl:
+    if had_amp:
         curl = _sub_amp("&#038;", curl)
     return curl

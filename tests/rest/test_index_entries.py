@@ -14,6 +14,22 @@ from typing import Any
 from tests import golden_replay
 
 
+#: WordPress's routes broadsheet does not serve yet; docs/rest.md says why for each.
+NOT_SERVED = {
+    "/wp/v2/global-styles/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
+    "/wp/v2/block-renderer/(?P<name>[a-z0-9-]+/[a-z0-9-]+)",
+    "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/encode",
+    "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/render",
+    "/wp/v2/widgets",
+    "/wp/v2/widgets/(?P<id>[\\w\\-]+)",
+    "/wp-site-health/v1/tests/background-updates",
+    "/wp-site-health/v1/tests/loopback-requests",
+    "/wp-site-health/v1/tests/page-cache",
+    "/wp-block-editor/v1/url-details",
+    "/wp-block-editor/v1/export",
+}
+
+
 def _served(app: Any) -> dict[str, Any]:
     response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
     body: dict[str, Any] = json.loads(response.body)
@@ -30,6 +46,11 @@ def test_every_served_route_has_wordpress_index_entry(sqlite_site_app: Any) -> N
     assert [r for r in ours if r not in golden] == []
     differing = [r for r in ours if json.dumps(ours[r]) != json.dumps(golden[r])]
     assert differing == []
+
+
+def test_every_other_wordpress_route_is_served(sqlite_site_app: Any) -> None:
+    golden, ours = _golden()["routes"], _served(sqlite_site_app)["routes"]
+    assert {r for r in golden if r not in ours} == NOT_SERVED
 
 
 def test_served_routes_come_in_wordpress_order(sqlite_site_app: Any) -> None:

@@ -32,14 +32,6 @@ def test_golden_batch_cases_replay_in_order(backend: str) -> None:
     assert not failures, "\n".join(failures)
 
 
-def test_index_entry_equals_the_golden_index(sqlite_site_app: Any) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
-    response = sqlite_site_app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
-    routes = json.loads(response.body)["routes"]
-    assert routes["/batch/v1"] == golden["/batch/v1"]
-    assert list(routes)[:2] == ["/", "/batch/v1"]
-
-
 def _batch(app: Any, body: dict[str, Any], auth: str = "admin") -> tuple[int, Any]:
     headers = {"host": "127.0.0.1:8881", "content-type": "application/json",
                "authorization": golden_replay.record.auth_header(auth, golden_replay.credentials())}

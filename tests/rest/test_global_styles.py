@@ -11,7 +11,6 @@ variations.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -20,16 +19,8 @@ from tests import golden_replay
 from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
-BASE = "http://127.0.0.1:8881"
 SUITES = ("global-styles", "global-styles-variations", "global-styles-theme-files", "global-styles-edge",
           "global-styles-partials")
-#: Routes this module's controllers register (their index entries must equal WordPress's).
-OWN_ROUTES = (
-    "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions",
-    "/wp/v2/global-styles/(?P<parent>[\\d]+)/revisions/(?P<id>[\\d]+)",
-    "/wp/v2/global-styles/themes/(?P<stylesheet>[\\/\\s%\\w\\.\\(\\)\\[\\]\\@_\\-]+)/variations",
-    "/wp/v2/global-styles/(?P<id>[\\/\\d+]+)",
-)
 
 
 @pytest.mark.parametrize("suite", SUITES)
@@ -51,21 +42,3 @@ def app() -> Any:
     with fixture_site_app("sqlite") as built:
         yield built
 
-
-def _index_routes(app: Any) -> dict[str, Any]:
-    response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
-    return json.loads(response.body)["routes"]
-
-
-def test_index_entries_equal_wordpress(app: Any) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
-    ours = _index_routes(app)
-    for route in OWN_ROUTES:
-        expected = json.dumps(golden[route]).replace(BASE, "{BASE}")
-        assert json.dumps(ours[route]).replace(BASE, "{BASE}") == expected, route
-
-
-def test_index_lists_own_routes_in_wordpress_relative_order(app: Any) -> None:
-    golden = list(golden_replay.goldens("core")["index"]["body"]["routes"])
-    ours = [r for r in _index_routes(app) if r in OWN_ROUTES or "/template-parts" in r or "/navigation" in r]
-    assert ours == [r for r in golden if r in ours]

@@ -113,10 +113,3 @@ def test_classic_menu_becomes_the_fallback(backend: str) -> None:
         assert [(r["ID"], r["post_title"], r["post_name"]) for r in rows] == [(2560897, "Primary", "primary")]
         assert rows[0]["post_content"] == wordpress_content
 
-
-def test_index_entry_equals_the_golden_index(sqlite_site_app: Any) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
-    response = sqlite_site_app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
-    routes = json.loads(response.body)["routes"]
-    for route in ("/wp-block-editor/v1", "/wp-block-editor/v1/navigation-fallback"):
-        assert routes[route] == golden[route]

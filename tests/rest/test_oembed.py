@@ -20,8 +20,6 @@ from tests.backends import BACKENDS
 BASE = "http://127.0.0.1:8881"
 CASES = golden_replay.RECORDED / "cases-oembed.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-oembed.jsonl"
-ROUTES = ("/oembed/1.0", "/oembed/1.0/embed", "/oembed/1.0/proxy")
-
 
 def _goldens() -> dict[str, dict[str, Any]]:
     loaded, _ = golden_replay.compare.load(str(GOLDENS))
@@ -57,19 +55,6 @@ def _get(app: Any, path: str, query: str = "", auth: str | None = None) -> tuple
         headers["authorization"] = golden_replay.record.auth_header(auth, golden_replay.credentials())
     response = app.handle("GET", path, query, headers, b"")
     return response.status, dict(response.headers), response.body
-
-
-@pytest.mark.parametrize("route", ROUTES)
-def test_index_entry_equals_the_golden_index(app: Any, route: str) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"][route]
-    _, _, body = _get(app, "/wp-json/")
-    assert json.loads(body)["routes"][route] == golden
-
-
-def test_oembed_routes_follow_the_api_root_and_batch_in_the_index(app: Any) -> None:
-    routes = list(json.loads(_get(app, "/wp-json/")[2])["routes"])
-    assert routes.index("/oembed/1.0") < routes.index("/oembed/1.0/embed") < routes.index("/oembed/1.0/proxy")
-    assert routes.index("/oembed/1.0/proxy") < routes.index("/wp/v2")
 
 
 def test_each_embed_gets_a_fresh_ten_character_secret(app: Any) -> None:

@@ -6,7 +6,6 @@ and compared with WordPress 7.1.4's recorded answers like ``compare.py``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,22 +16,6 @@ from tests.backends import BACKENDS
 
 CASES = golden_replay.RECORDED / "cases-site.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-site.jsonl"
-#: Every route this suite covers, as the oracle's index keys them.
-ROUTES = [
-    "/wp/v2/block-types",
-    "/wp/v2/block-types/(?P<namespace>[a-zA-Z0-9_-]+)",
-    "/wp/v2/block-types/(?P<namespace>[a-zA-Z0-9_-]+)/(?P<name>[a-zA-Z0-9_-]+)",
-    "/wp/v2/plugins",
-    "/wp/v2/plugins/(?P<plugin>[^.\\/]+(?:\\/[^.\\/]+)?)",
-    "/wp/v2/sidebars",
-    "/wp/v2/sidebars/(?P<id>[\\w-]+)",
-    "/wp/v2/widget-types",
-    "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)",
-    "/wp/v2/block-directory/search",
-    "/wp/v2/pattern-directory/patterns",
-    "/wp/v2/block-patterns/categories",
-]
-
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
@@ -75,23 +58,6 @@ def test_no_plugins_are_installed(sqlite_site_app: Any) -> None:
     assert (listed["status"], listed["body"]) == (200, [])
     item = golden_replay.run_case(sqlite_site_app, by_name["plugin-akismet"])
     assert (item["status"], item["body"]["code"]) == (404, "rest_plugin_not_found")
-
-
-def _index_routes(app: Any) -> dict[str, Any]:
-    response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
-    return dict(json.loads(response.body)["routes"])
-
-
-@pytest.mark.parametrize("route", ROUTES)
-def test_index_entry_equals_the_golden_index(sqlite_site_app: Any, route: str) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"][route]
-    ours = _index_routes(sqlite_site_app)[route]
-    assert json.dumps(ours) == json.dumps(golden)  # key order too
-
-
-def test_routes_come_in_the_golden_index_order(sqlite_site_app: Any) -> None:
-    golden = [r for r in golden_replay.goldens("core")["index"]["body"]["routes"] if r in ROUTES]
-    assert [r for r in _index_routes(sqlite_site_app) if r in ROUTES] == golden
 
 
 def test_object_widget_ids_do_not_crash_a_sidebar_update(sqlite_site_app: Any) -> None:

@@ -16,33 +16,10 @@ from tests import golden_replay
 from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
-BASE = "http://127.0.0.1:8881"
 SUITES = {
     name: (golden_replay.RECORDED / f"cases-{name}.jsonl", golden_replay.RECORDED / f"golden-{name}.jsonl")
     for name in ("theme", "templates", "template-writes", "template-revisions")
 }
-#: Routes this module's controllers register (their index entries must equal WordPress's).
-_TEMPLATE_ID = '(?P<id>([^\\/:<>\\*\\?"\\|]+(?:\\/[^\\/:<>\\*\\?"\\|]+)?)[\\/\\w%-]+)'
-_PARENT_ID = _TEMPLATE_ID.replace("?P<id>", "?P<parent>")
-OWN_ROUTES = (
-    "/wp/v2/templates/" + _PARENT_ID + "/revisions",
-    "/wp/v2/templates/" + _PARENT_ID + "/revisions/(?P<id>[\\d]+)",
-    "/wp/v2/template-parts/" + _PARENT_ID + "/revisions",
-    "/wp/v2/template-parts/" + _PARENT_ID + "/revisions/(?P<id>[\\d]+)",
-    "/wp/v2/templates/" + _TEMPLATE_ID + "/autosaves",
-    "/wp/v2/templates/" + _PARENT_ID + "/autosaves/(?P<id>[\\d]+)",
-    "/wp/v2/template-parts/" + _TEMPLATE_ID + "/autosaves",
-    "/wp/v2/template-parts/" + _PARENT_ID + "/autosaves/(?P<id>[\\d]+)",
-    "/wp/v2/templates",
-    "/wp/v2/templates/lookup",
-    "/wp/v2/templates/" + _TEMPLATE_ID,
-    "/wp/v2/template-parts",
-    "/wp/v2/template-parts/lookup",
-    "/wp/v2/template-parts/" + _TEMPLATE_ID,
-    "/wp/v2/themes",
-    "/wp/v2/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
-)
-
 
 def _suite(name: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     cases_path, goldens_path = SUITES[name]
@@ -68,25 +45,6 @@ def test_golden_suite_replays_in_order(backend: str, suite: str) -> None:
 def app() -> Any:
     with fixture_site_app("sqlite") as built:
         yield built
-
-
-def _index_routes(app: Any) -> dict[str, Any]:
-    response = app.handle("GET", "/wp-json/", "", {"host": "127.0.0.1:8881"}, b"")
-    return json.loads(response.body)["routes"]
-
-
-def test_index_entries_equal_wordpress(app: Any) -> None:
-    golden = golden_replay.goldens("core")["index"]["body"]["routes"]
-    ours = _index_routes(app)
-    for route in OWN_ROUTES:
-        expected = json.dumps(golden[route]).replace(BASE, "{BASE}")
-        assert json.dumps(ours[route]).replace(BASE, "{BASE}") == expected, route
-
-
-def test_index_lists_own_routes_in_wordpress_relative_order(app: Any) -> None:
-    golden = list(golden_replay.goldens("core")["index"]["body"]["routes"])
-    ours = [r for r in _index_routes(app) if r in OWN_ROUTES]
-    assert ours == [r for r in golden if r in OWN_ROUTES]
 
 
 def test_user_styles_post_is_created_once_with_its_theme_term(app: Any) -> None:

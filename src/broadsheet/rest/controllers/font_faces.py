@@ -19,7 +19,12 @@ from typing import Any
 from broadsheet.content.post_types import PostType
 from broadsheet.formatting.sanitize import sanitize_text_field, sanitize_title
 from broadsheet.formatting.urls import sanitize_url
-from broadsheet.rest.controllers.font_families import THEME_JSON_VERSION, sanitize_font_family, wp_json_encode
+from broadsheet.rest.controllers.font_families import (
+    THEME_JSON_VERSION,
+    decode_settings_arg,
+    sanitize_font_family,
+    wp_json_encode,
+)
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.controllers.post_prepare import fields_for_response
 from broadsheet.rest.controllers.posts import PostsController
@@ -200,15 +205,9 @@ class FontFacesController(PostsController):
         from broadsheet.content.http_validation import wp_http_validate_url
         from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 
-        invalid = rest_validate_value_from_schema(value, {"type": "string"}, "font_face_settings")
-        if invalid is not None:
-            return invalid
-        try:
-            settings = json.loads(value)
-        except ValueError:
-            settings = None
-        if settings is None:
-            return RestError("rest_invalid_param", "font_face_settings parameter must be a valid JSON string.", 400)
+        settings = decode_settings_arg(value, "font_face_settings")
+        if isinstance(settings, RestError):
+            return settings
         schema = self.get_item_schema()["properties"]["font_face_settings"]
         error = rest_validate_value_from_schema(settings, schema, "font_face_settings")
         if error is not None:  # WP_Error::add_data: the status replaces the data, which moves to additional_data

@@ -58,6 +58,22 @@ def font_face_ids(request: RestRequest, family_id: int) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+def decode_settings_arg(value: Any, param: str) -> Any:
+    """A font settings arg: a string holding JSON other than ``null``, decoded; else WordPress's 400."""
+    from broadsheet.rest.schema_validate import rest_validate_value_from_schema
+
+    invalid = rest_validate_value_from_schema(value, {"type": "string"}, param)
+    if invalid is not None:
+        return invalid
+    try:
+        settings = json.loads(value)
+    except ValueError:
+        settings = None
+    if settings is None:
+        return RestError("rest_invalid_param", f"{param} parameter must be a valid JSON string.", 400)
+    return settings
+
+
 class FontFamiliesController(PostsController):
     """The posts controller of ``wp_font_family``."""
 
@@ -140,15 +156,9 @@ class FontFamiliesController(PostsController):
         """The JSON string decodes to settings that match the schema (all of them on create)."""
         from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 
-        invalid = rest_validate_value_from_schema(value, {"type": "string"}, "font_family_settings")
-        if invalid is not None:
-            return invalid
-        try:
-            settings = json.loads(value)
-        except ValueError:
-            settings = None
-        if settings is None:
-            return RestError("rest_invalid_param", "font_family_settings parameter must be a valid JSON string.", 400)
+        settings = decode_settings_arg(value, "font_family_settings")
+        if isinstance(settings, RestError):
+            return settings
         schema = dict(self.get_item_schema()["properties"]["font_family_settings"])
         required = schema["required"]
         if request.get_param("id") is not None:

@@ -148,7 +148,7 @@ class AutosavesController:
         from broadsheet.rest.controllers.post_writes import forget_posts, post_env
 
         post = self.get_parent(request, request.get_param("id"))
-        prepared = self.parent.prepare_item_for_database(request)
+        prepared = self.prepare_autosave_fields(request, post)
         conn, db = request.ctx.conn, request.site.db
         user_id = request.user.ID if request.user is not None else 0
         locked = post_lock_is_active(conn, db, post.ID, user_id, time.time())
@@ -167,7 +167,13 @@ class AutosavesController:
         forget_posts(request, env.touched | {post.ID, autosave_id})
         request.set_param("context", "edit")
         autosave = PostData.of(request).post(autosave_id)
+        assert autosave is not None  # just written in this transaction
         return self.prepare(autosave, request, self.get_item_schema())
+
+    def prepare_autosave_fields(self, request: RestRequest, post: Any) -> dict[str, Any]:
+        """The post's fields as the request changes them (the parent's ``prepare_item_for_database``)."""
+        prepared: dict[str, Any] = self.parent.prepare_item_for_database(request)
+        return prepared
 
     def prepare(self, autosave: WPPost, request: RestRequest, schema: dict[str, Any]) -> dict[str, Any]:
         """A revision response plus ``preview_link`` (edit context)."""

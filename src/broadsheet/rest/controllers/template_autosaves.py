@@ -87,39 +87,12 @@ class TemplateAutosavesController(AutosavesController):
             raise RestError("rest_post_no_autosave", "There is no autosave revision for this template.", 404)
         return self.prepare(autosave, request, self.get_item_schema())
 
-    def create_item(self, request: RestRequest) -> Any:
-        """The caller's autosave of the template (a draft of their own is updated in place)."""
-        import time
-
-        from broadsheet.content.dates import current_time
-        from broadsheet.content.post_revisions import create_post_autosave, post_lock_is_active
-        from broadsheet.content.posts import PostError, update_post
-        from broadsheet.rest.controllers.post_writes import forget_posts, post_env
-
-        post = self.get_parent(request, request.get_param("id"))
+    def prepare_autosave_fields(self, request: RestRequest, post: Any) -> dict[str, Any]:
+        """The template's post fields as the request changes them."""
         template = self.parent._template(request, str(request.get_param("id")))
         prepared = dict(self.parent.prepare_item_for_database(request, template)["post"])
         prepared["ID"] = post.ID
-        conn, db = request.ctx.conn, request.site.db
-        user_id = request.user.ID if request.user is not None else 0
-        env = post_env(request)
-        locked = post_lock_is_active(conn, db, post.ID, user_id, time.time())
-        if not locked and post.post_status in ("draft", "auto-draft") and post.post_author == user_id:
-            prepared.pop("ID", None)
-            try:
-                autosave_id = update_post(conn, env, post.ID, prepared, fire_after_hooks=False)
-            except PostError as error:
-                raise RestError(error.code, error.message, error.status) from error
-        else:
-            meta = request.get_param("meta")
-            autosave_id = create_post_autosave(
-                conn, db, post, prepared, meta if isinstance(meta, dict) else {}, user_id=user_id,
-                options=request.ctx.options, now=current_time(request.ctx.options, env.now()))
-        forget_posts(request, env.touched | {post.ID, autosave_id})
-        request.set_param("context", "edit")
-        autosave = PostData.of(request).post(autosave_id)
-        assert autosave is not None  # just written in this transaction
-        return self.prepare(autosave, request, self.get_item_schema())
+        return prepared
 
     def prepare(self, autosave: WPPost, request: RestRequest, schema: dict[str, Any]) -> dict[str, Any]:
         """A template revision's representation, linked under ``autosaves``."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from broadsheet.rest.controllers.post_prepare import fields_for_response, filter_by_context
 from broadsheet.rest.controllers.post_schema import context_param
-from broadsheet.rest.controllers.revisions import RevisionsController, _date
+from broadsheet.rest.controllers.revisions import RevisionsController, revision_common_fields
 from broadsheet.rest.encoding import JSONObject
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
@@ -122,20 +122,7 @@ class GlobalStylesRevisionsController(RevisionsController):
                 data["settings"] = config.get("settings") or JSONObject()
             if included("styles"):
                 data["styles"] = config.get("styles") or JSONObject()
-        if included("author"):
-            data["author"] = revision.post_author
-        if included("date"):
-            data["date"] = _date(revision.post_date_gmt, revision.post_date)
-        if included("date_gmt"):
-            data["date_gmt"] = _date(revision.post_date_gmt)
-        if included("id"):
-            data["id"] = revision.ID
-        if included("modified"):
-            data["modified"] = _date(revision.post_modified_gmt, revision.post_modified)
-        if included("modified_gmt"):
-            data["modified_gmt"] = _date(revision.post_modified_gmt)
-        if included("parent"):
-            data["parent"] = parent.ID
+        data.update(revision_common_fields(revision, parent.ID, included))
         data = filter_by_context(data, schema["properties"], request.context)
         uris = resolved_theme_uris(request.site, config)
         if uris:

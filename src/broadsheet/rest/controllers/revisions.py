@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from broadsheet.content.dates import ZERO_DATE, mysql_to_rfc3339
@@ -74,16 +75,8 @@ def _date(gmt: str, local: str | None = None) -> str | None:
     return mysql_to_rfc3339(local if local is not None else gmt)
 
 
-def prepare_revision(parent: PostsController, revision: WPPost, request: RestRequest,
-                     schema: dict[str, Any]) -> dict[str, Any]:
-    """``prepare_item_for_response`` of a revision (or autosave)."""
-    data = PostData.of(request)
-    hooks = request.site.hooks
-    fields = fields_for_response(request, schema["properties"])
-
-    def included(name: str) -> bool:
-        return is_field_included(name, fields)
-
+def revision_common_fields(revision: WPPost, parent_id: int, included: Callable[[str], bool]) -> dict[str, Any]:
+    """The fields every revision answer has (author, dates, id, parent), those ``_fields`` asks for."""
     out: dict[str, Any] = {}
     if included("author"):
         out["author"] = revision.post_author
@@ -98,7 +91,21 @@ def prepare_revision(parent: PostsController, revision: WPPost, request: RestReq
     if included("modified_gmt"):
         out["modified_gmt"] = _date(revision.post_modified_gmt)
     if included("parent"):
-        out["parent"] = revision.post_parent
+        out["parent"] = parent_id
+    return out
+
+
+def prepare_revision(parent: PostsController, revision: WPPost, request: RestRequest,
+                     schema: dict[str, Any]) -> dict[str, Any]:
+    """``prepare_item_for_response`` of a revision (or autosave)."""
+    data = PostData.of(request)
+    hooks = request.site.hooks
+    fields = fields_for_response(request, schema["properties"])
+
+    def included(name: str) -> bool:
+        return is_field_included(name, fields)
+
+    out: dict[str, Any] = revision_common_fields(revision, revision.post_parent, included)
     if included("slug"):
         out["slug"] = revision.post_name
     if included("guid"):

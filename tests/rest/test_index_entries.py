@@ -20,8 +20,6 @@ NOT_SERVED = {
     "/wp/v2/block-renderer/(?P<name>[a-z0-9-]+/[a-z0-9-]+)",
     "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/encode",
     "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/render",
-    "/wp/v2/widgets",
-    "/wp/v2/widgets/(?P<id>[\\w\\-]+)",
     "/wp-site-health/v1/tests/background-updates",
     "/wp-site-health/v1/tests/loopback-requests",
     "/wp-site-health/v1/tests/page-cache",

@@ -87,18 +87,21 @@ def parse_widget_id(widget_id: str) -> tuple[str, int | None]:
     return (match.group(1), int(match.group(2))) if match else (widget_id, None)
 
 
-def retrieve_widgets(options: dict[str, Any], registered_sidebars: list[str]) -> dict[str, Any]:
+def retrieve_widgets(options: dict[str, Any], registered_sidebars: list[str], *,
+                     sidebars_widgets: Any = None, also_registered: tuple[str, ...] = ()) -> dict[str, Any]:
     """``retrieve_widgets()``: drop unregistered widgets, map sidebars to the registered ones, collect
     lost instances in ``wp_inactive_widgets``; returns the new ``sidebars_widgets`` (with ``array_version``).
 
     ``registered_sidebars`` must be empty (no theme broadsheet knows registers classic sidebars): the
     slug-group mapping of ``wp_map_sidebars_widgets`` only matters between two themes with sidebars.
+    ``sidebars_widgets`` replaces the stored option (WordPress reads a global that may be stale) and
+    ``also_registered`` adds widgets registered during the request without saved settings.
     """
-    current = options.get("sidebars_widgets")
+    current = options.get("sidebars_widgets") if sidebars_widgets is None else sidebars_widgets
     sidebars = {k: v for k, v in current.items() if k != "array_version"} if isinstance(current, dict) else {}
     if not sidebars:
         return {}
-    allowed = registered_widget_ids(options)
+    allowed = registered_widget_ids(options) + [w for w in also_registered if w not in registered_widget_ids(options)]
     cleaned = {name: [w for w in _as_list(widgets) if w in allowed] if isinstance(widgets, (list, dict)) else widgets
                for name, widgets in sidebars.items()}
     mapped = _map_sidebars_widgets(cleaned, registered_sidebars)
@@ -142,3 +145,56 @@ def save_sidebars_widgets(store: Options, sidebars_widgets: dict[str, Any]) -> N
     value = dict(sidebars_widgets)
     value.setdefault("array_version", 3)
     store.update("sidebars_widgets", value)
+
+
+def get_widget_class(id_base: str) -> WidgetClass | None:
+    """``WP_Widget_Factory::get_widget_object``: the registered class with that ``id_base``."""
+    return next((w for w in CORE_WIDGETS if w.id_base == id_base), None)
+
+
+def next_widget_id_number(id_base: str, registered_ids: list[str]) -> int:
+    """``next_widget_id_number``: one more than the highest ``{id_base}-{n}`` (matched at the end only)."""
+    pattern = re.compile(re.escape(id_base) + r"-([0-9]+)$")
+    numbers = [int(m.group(1)) for m in (pattern.search(w) for w in registered_ids) if m]
+    return max([1, *numbers]) + 1
+
+
+def find_widgets_sidebar(sidebars: dict[str, list[Any]], widget_id: str) -> str | None:
+    """``wp_find_widgets_sidebar``: the first sidebar listing the widget."""
+    for sidebar_id, widget_ids in sidebars.items():
+        if widget_id in [w for w in widget_ids if isinstance(w, str)]:
+            return str(sidebar_id)
+    return None
+
+
+def assign_widget_to_sidebar(sidebars: dict[str, list[Any]], widget_id: str, sidebar_id: str) -> dict[str, list[Any]]:
+    """``wp_assign_widget_to_sidebar``: out of every other sidebar, appended to ``sidebar_id`` (none when empty).
+
+    Already in ``sidebar_id``, it is appended again: WordPress lists it twice then.
+    """
+    updated = {name: [w for w in widgets if not (w == widget_id and name != sidebar_id)]
+               for name, widgets in sidebars.items()}
+    if sidebar_id:
+        updated[sidebar_id] = updated.get(sidebar_id, []) + [widget_id]
+    return updated
+
+
+def instance_of(options: dict[str, Any], widget: WidgetClass, number: int) -> Any:
+    """``get_settings()[$number]``: the stored instance, or None."""
+    settings = widget_settings(options, widget)
+    return settings.get(number, settings.get(str(number)))
+
+
+def save_widget_settings(store: Options, options: dict[str, Any], widget: WidgetClass,
+                         changes: dict[int, Any | None]) -> None:
+    """``WP_Widget::save_settings`` after ``update_callback``: set (or, for None, unset) instances by number,
+    then ``_multiwidget`` last."""
+    settings = widget_settings(options, widget)
+    for number, instance in changes.items():
+        key: Any = str(number) if str(number) in settings and number not in settings else number
+        if instance is None:
+            settings.pop(key, None)
+        else:
+            settings[key] = instance
+    settings["_multiwidget"] = 1
+    store.update(widget.option_name, settings)

@@ -31,8 +31,8 @@ CONTROLLERS = (
     "themes",       # themes (+ stylesheet)
     "plugins",      # none installed (broadsheet runs no PHP plugins)
     "sidebars",
-    "widget_types",  # widget-types, widget-types/{id} (encode, render: not served)
-    # widgets (not served)
+    "widget_types",  # widget-types, widget-types/{id}, encode, render
+    "widgets",
     "directories",  # block-directory/search, pattern-directory/patterns
     "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
     "site_health",  # /wp-site-health/v1

@@ -11,8 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from broadsheet.formatting.escape import esc_textarea
+import re
+
+from broadsheet.formatting.escape import esc_attr, esc_textarea
 from broadsheet.formatting.kses import wp_kses_post
+from broadsheet.formatting.sanitize import sanitize_text_field
 
 
 @dataclass(frozen=True)
@@ -64,13 +67,216 @@ def block_form(names: FieldNames, instance: Any) -> str:
             f'class="widefat code">{esc_textarea(_php_text(content))}</textarea>\n\t\t</p>')
 
 
+# -- helpers shared by the legacy forms -----------------------------------------------------------------------
+def _checked(value: Any) -> str:
+    """``checked( $value )``: compares as strings with ``true`` ("1")."""
+    return " checked='checked'" if _php_text(value) == "1" else ""
+
+
+def _selected(value: Any, current: str) -> str:
+    return " selected='selected'" if _php_text(value) == current else ""
+
+
+def _empty(value: Any) -> bool:
+    """PHP ``empty()``."""
+    return value in (None, False, 0, 0.0, "", "0", [], {})
+
+
+def _int(value: Any) -> int:
+    """PHP ``(int)`` of a scalar."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return int(value)
+    match = re.match(r"\s*[+-]?\d+", _php_text(value))
+    return int(match.group(0)) if match else 0
+
+
+def _title(new: dict[Any, Any]) -> str:
+    return sanitize_text_field(_php_text(new.get("title")))
+
+
+def _title_input(names: FieldNames, title: Any) -> str:
+    return (f'<p>\n\t\t\t<label for="{names.id("title")}">Title:</label>\n\t\t\t<input class="widefat" '
+            f'id="{names.id("title")}" name="{names.name("title")}" type="text" value="{esc_attr(_php_text(title))}" />'
+            f'\n\t\t</p>')
+
+
+# -- Search, Meta, Calendar: a title only ---------------------------------------------------------------------
+def title_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    return {**_as_array(old), "title": _title(_as_array(new))}
+
+
+def title_form(names: FieldNames, instance: Any) -> str:
+    return _title_input(names, {"title": "", **_as_array(instance)}["title"])
+
+
+# -- Text (WP_Widget_Text, visual mode) -----------------------------------------------------------------------------
+def text_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = {"title": "", "text": "", "filter": False, "visual": None, **_as_array(new)}
+    old = _as_array(old)
+    instance = {**old, "title": sanitize_text_field(_php_text(new["title"]))}
+    instance["text"] = new["text"] if unfiltered_html else wp_kses_post(_php_text(new["text"]))
+    instance["filter"] = not _empty(new["filter"])
+    if old.get("filter") == "content" or new["filter"] == "content":
+        instance["visual"] = True
+    if new["visual"] is not None:
+        instance["visual"] = not _empty(new["visual"])
+    if not _empty(instance.get("visual")):
+        instance["filter"] = True
+    return instance
+
+
+def _is_legacy_text(instance: dict[Any, Any]) -> bool | None:
+    """``is_legacy_instance``; None where the answer needs its HTML checks (not ported)."""
+    if instance.get("visual") is not None:
+        return _empty(instance["visual"])
+    if instance.get("filter") == "content" or _empty(instance.get("text")):
+        return False
+    return None
+
+
+def text_form(names: FieldNames, instance: Any) -> str | None:
+    instance = {"title": "", "text": "", **_as_array(instance)}
+    if _is_legacy_text(instance) is not False:
+        return None  # the legacy (non-visual) form is a known gap
+    text = re.sub(r"</textarea", "&lt;/textarea", _php_text(instance["text"]), flags=re.I)
+    hidden = '\n\t\t\t<input id="{id}" name="{name}" class="{field} sync-input" type="hidden" value="on">'
+    return (f'<input id="{names.id("title")}" name="{names.name("title")}" class="title sync-input" type="hidden" '
+            f'value="{esc_attr(_php_text(instance["title"]))}">\n\t\t\t<textarea id="{names.id("text")}" '
+            f'name="{names.name("text")}" class="text sync-input" hidden>{text}</textarea>'
+            + "".join(hidden.format(id=names.id(f), name=names.name(f), field=f) for f in ("filter", "visual")))
+
+
+# -- Custom HTML ----------------------------------------------------------------------------------------------------
+def custom_html_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    instance = {"title": "", "content": "", **_as_array(old), "title": _title(new)}
+    content = new.get("content")
+    instance["content"] = content if unfiltered_html else wp_kses_post(_php_text(content))
+    return instance
+
+
+def custom_html_form(names: FieldNames, instance: Any) -> str:
+    instance = {"title": "", "content": "", **_as_array(instance)}
+    return (f'<input id="{names.id("title")}" name="{names.name("title")}" class="title sync-input" type="hidden" '
+            f'value="{esc_attr(_php_text(instance["title"]))}" />\n\t\t<textarea id="{names.id("content")}" '
+            f'name="{names.name("content")}" class="content sync-input" hidden>'
+            f'{esc_textarea(_php_text(instance["content"]))}</textarea>')
+
+
+# -- Archives, Categories -------------------------------------------------------------------------------------------
+def archives_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = {"title": "", "count": 0, "dropdown": "", **_as_array(new)}
+    return {**_as_array(old), "title": _title(new), "count": 0 if _empty(new["count"]) else 1,
+            "dropdown": 0 if _empty(new["dropdown"]) else 1}
+
+
+def _checkbox(names: FieldNames, field: str, label: str, checked: str, *, checked_last: bool = False) -> str:
+    if checked_last:
+        return (f'<input type="checkbox" class="checkbox" id="{names.id(field)}" name="{names.name(field)}"{checked} />'
+                f'\n\t\t\t<label for="{names.id(field)}">{label}</label>')
+    return (f'<input class="checkbox" type="checkbox"{checked} id="{names.id(field)}" name="{names.name(field)}" />'
+            f'\n\t\t\t<label for="{names.id(field)}">{label}</label>')
+
+
+def archives_form(names: FieldNames, instance: Any) -> str:
+    instance = {"title": "", "count": 0, "dropdown": "", **_as_array(instance)}
+    return (_title_input(names, instance["title"]) + "\n\t\t<p>\n\t\t\t"
+            + _checkbox(names, "dropdown", "Display as dropdown", _checked(instance["dropdown"]))
+            + "\n\t\t\t<br />\n\t\t\t" + _checkbox(names, "count", "Show post counts", _checked(instance["count"]))
+            + "\n\t\t</p>")
+
+
+def categories_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    return {**_as_array(old), "title": _title(new),
+            **{f: 0 if _empty(new.get(f)) else 1 for f in ("count", "hierarchical", "dropdown")}}
+
+
+def categories_form(names: FieldNames, instance: Any) -> str:
+    instance = {"title": "", **_as_array(instance)}
+    flags = {f: _checked(not _empty(instance.get(f))) for f in ("dropdown", "count", "hierarchical")}
+    boxes = [_checkbox(names, "dropdown", "Display as dropdown", flags["dropdown"], checked_last=True),
+             _checkbox(names, "count", "Show post counts", flags["count"], checked_last=True),
+             _checkbox(names, "hierarchical", "Show hierarchy", flags["hierarchical"], checked_last=True)]
+    return (_title_input(names, instance["title"]) + "\n\n\t\t<p>\n\t\t\t"
+            + "\n\t\t\t<br />\n\n\t\t\t".join(boxes) + "\n\t\t</p>")
+
+
+# -- Recent Posts, Recent Comments ----------------------------------------------------------------------------------
+def recent_posts_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    show_date = new.get("show_date")
+    return {**_as_array(old), "title": _title(new), "number": _int(new.get("number")),
+            "show_date": show_date is not None and not _empty(show_date)}
+
+
+def _number_input(names: FieldNames, label: str, number: int) -> str:
+    return (f'<p>\n\t\t\t<label for="{names.id("number")}">{label}</label>\n\t\t\t<input class="tiny-text" '
+            f'id="{names.id("number")}" name="{names.name("number")}" type="number" step="1" min="1" value="{number}" '
+            f'size="3" />\n\t\t</p>')
+
+
+def recent_posts_form(names: FieldNames, instance: Any) -> str:
+    instance = _as_array(instance)
+    number = abs(_int(instance["number"])) if instance.get("number") is not None else 5
+    show_date = instance.get("show_date") is not None and not _empty(instance["show_date"])
+    return (_title_input(names, instance.get("title")) + "\n\n\t\t"
+            + _number_input(names, "Number of posts to show:", number) + "\n\n\t\t<p>\n\t\t\t"
+            + _checkbox(names, "show_date", "Display post date?", _checked(show_date)) + "\n\t\t</p>")
+
+
+def recent_comments_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    return {**_as_array(old), "title": _title(new), "number": abs(_int(new.get("number")))}
+
+
+def recent_comments_form(names: FieldNames, instance: Any) -> str:
+    instance = _as_array(instance)
+    number = abs(_int(instance["number"])) if instance.get("number") is not None else 5
+    return (_title_input(names, instance.get("title")) + "\n\n\t\t"
+            + _number_input(names, "Number of comments to show:", number))
+
+
+# -- Pages -------------------------------------------------------------------------------------------------------------
+def pages_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    sortby = new.get("sortby")
+    return {**_as_array(old), "title": _title(new),
+            "sortby": sortby if sortby in ("post_title", "menu_order", "ID") else "menu_order",
+            "exclude": sanitize_text_field(_php_text(new.get("exclude")))}
+
+
+def pages_form(names: FieldNames, instance: Any) -> str:
+    instance = {"sortby": "post_title", "title": "", "exclude": "", **_as_array(instance)}
+    options = "".join(f'\n\t\t\t\t<option value="{value}"{_selected(instance["sortby"], value)}>{label}</option>'
+                      for value, label in (("post_title", "Page title"), ("menu_order", "Page order"), ("ID", "Page ID")))
+    return (_title_input(names, instance["title"]) + "\n\n\t\t<p>\n\t\t\t"
+            f'<label for="{names.id("sortby")}">Sort by:</label>\n\t\t\t<select name="{names.name("sortby")}" '
+            f'id="{names.id("sortby")}" class="widefat">{options}\n\t\t\t</select>\n\t\t</p>\n\n\t\t<p>\n\t\t\t'
+            f'<label for="{names.id("exclude")}">Exclude:</label>\n\t\t\t<input type="text" '
+            f'value="{esc_attr(_php_text(instance["exclude"]))}" name="{names.name("exclude")}" '
+            f'id="{names.id("exclude")}" class="widefat" />\n\t\t\t<br />\n\t\t\t'
+            "<small>Page IDs, separated by commas.</small>\n\t\t</p>")
+
+
 Update = Callable[[Any, Any, bool], Any]
-Form = Callable[[FieldNames, Any], str]
+Form = Callable[[FieldNames, Any], "str | None"]
 
 #: ``update()`` per ``id_base``.
-UPDATES: dict[str, Update] = {"block": block_update}
+UPDATES: dict[str, Update] = {
+    "block": block_update, "search": title_update, "meta": title_update, "calendar": title_update,
+    "text": text_update, "custom_html": custom_html_update, "archives": archives_update,
+    "categories": categories_update, "recent-posts": recent_posts_update,
+    "recent-comments": recent_comments_update, "pages": pages_update,
+}
 #: ``form()`` per ``id_base`` (trimmed, as the REST API returns it).
-FORMS: dict[str, Form] = {"block": block_form}
+FORMS: dict[str, Form] = {
+    "block": block_form, "search": title_form, "meta": title_form, "calendar": title_form, "text": text_form,
+    "custom_html": custom_html_form, "archives": archives_form, "categories": categories_form,
+    "recent-posts": recent_posts_form, "recent-comments": recent_comments_form, "pages": pages_form,
+}
 
 
 def update_instance(id_base: str, new: Any, old: Any, unfiltered_html: bool) -> Any:

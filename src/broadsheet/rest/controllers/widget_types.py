@@ -1,7 +1,6 @@
 """``/wp/v2/widget-types[/{id}]``: ``WP_REST_Widget_Types_Controller`` reads (WordPress 7.1.4).
 
-The ``encode`` and ``render`` routes are not served: they run each widget class's PHP ``form()``,
-``update()`` and ``widget()`` methods.
+The ``encode`` and ``render`` routes come right after these (``widget_encode.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +34,9 @@ def register(server: RestServer) -> None:
             "context": dict(CONTEXT_ARG),
         }),
     ], schema=get_item_schema)
+    from broadsheet.rest.controllers import widget_encode
+
+    widget_encode.register(server)
 
 
 def check_read_permission(request: RestRequest) -> bool | RestError:

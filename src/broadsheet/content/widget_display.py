@@ -1,0 +1,144 @@
+"""``the_widget()`` previews: each core widget class's ``widget()`` output with ``the_widget``'s default
+wrapper (``<div class="widget {classname}">`` and ``<h2 class="widgettitle">``), WordPress 7.1.4.
+
+Classes whose output needs the site's posts, terms, menus or a feed (archives, categories, pages,
+recent posts/comments, calendar, tag cloud, navigation menu, RSS, media, meta) are not ported yet:
+``the_widget`` answers None for them (a known gap, docs/rest.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from broadsheet.content.widgets import WidgetClass
+from broadsheet.formatting.autop import shortcode_unautop, wpautop
+from broadsheet.formatting.chars import capital_P_dangit, convert_chars
+from broadsheet.formatting.escape import esc_attr, esc_html
+from broadsheet.formatting.blocks import parse_blocks
+from broadsheet.formatting.texturize import wptexturize
+
+
+@dataclass(frozen=True)
+class DisplaySite:
+    """What previews read of the site: its home URL and a ``do_blocks`` for block widgets."""
+
+    home: str
+    do_blocks: Callable[[str], str]
+    do_shortcode: Callable[[str], str]
+
+
+def _as_array(instance: Any) -> dict[Any, Any]:
+    if isinstance(instance, dict):
+        return dict(instance)
+    if isinstance(instance, list):
+        return dict(enumerate(instance))
+    return {}
+
+
+def _text(value: Any) -> str:
+    if value is None or value is False:
+        return ""
+    return "1" if value is True else str(value)
+
+
+def _empty(value: Any) -> bool:
+    return value in (None, False, 0, 0.0, "", "0", [], {})
+
+
+def widget_title(title: str) -> str:
+    """The ``widget_title`` filters: ``wptexturize``, ``convert_chars``, ``esc_html``."""
+    return esc_html(convert_chars(wptexturize(title)))
+
+
+def _heading(title: str) -> str:
+    return f'<h2 class="widgettitle">{title}</h2>' if title else ""
+
+
+def _wrap(classname: str, body: str) -> str:
+    return f'<div class="widget {classname}">{body}</div>'
+
+
+# -- per class ------------------------------------------------------------------------------------------------
+def search_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    title = widget_title(_text(instance.get("title")) if not _empty(instance.get("title")) else "")
+    form = (f'<form role="search" method="get" class="search-form" action="{esc_attr(site.home + "/")}">\n'
+            '\t\t\t\t<label>\n\t\t\t\t\t<span class="screen-reader-text">Search for:</span>\n'
+            '\t\t\t\t\t<input type="search" class="search-field" placeholder="Search &hellip;" value="" name="s" />\n'
+            '\t\t\t\t</label>\n\t\t\t\t<input type="submit" class="search-submit" value="Search" />\n\t\t\t</form>')
+    return _wrap("widget_search", _heading(title) + form)
+
+
+def custom_html_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    instance = {"title": "", "content": "", **instance}
+    title = widget_title(_text(instance["title"]))
+    # widget_text (balanceTags: off by default) then widget_custom_html_content (no default filters).
+    content = _text(instance["content"])
+    return (f'<div class="widget_text widget widget_custom_html">{_heading(title)}'
+            f'<div class="textwidget custom-html-widget">{content}</div></div>')
+
+
+def text_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    title = widget_title(_text(instance.get("title")) if not _empty(instance.get("title")) else "")
+    text = _text(instance.get("text")) if not _empty(instance.get("text")) else ""
+    visual = (not _empty(instance.get("visual")) and not _empty(instance.get("filter"))) or \
+        instance.get("filter") == "content"
+    if visual:
+        # widget_text_content: capital_P_dangit (11), wptexturize, convert_smilies (20: no smilies in
+        # the text broadsheet renders here), wpautop, shortcode_unautop, do_shortcode (11).
+        text = shortcode_unautop(wpautop(wptexturize(text)))
+        text = capital_P_dangit(site.do_shortcode(text))
+    elif not _empty(instance.get("filter")):
+        text = wpautop(text)
+    return _wrap("widget_text", f'{_heading(title)}\t\t\t<div class="textwidget">{text}</div>\n\t\t')
+
+
+#: The legacy class each block maps to in the block widget's wrapper (``get_dynamic_classname``).
+_BLOCK_CLASSNAMES = {
+    "core/paragraph": "widget_text", "core/calendar": "widget_calendar", "core/search": "widget_search",
+    "core/html": "widget_custom_html", "core/archives": "widget_archive", "core/latest-posts": "widget_recent_entries",
+    "core/latest-comments": "widget_recent_comments", "core/tag-cloud": "widget_tag_cloud",
+    "core/categories": "widget_categories", "core/audio": "widget_media_audio", "core/video": "widget_media_video",
+    "core/image": "widget_media_image", "core/gallery": "widget_media_gallery", "core/rss": "widget_rss",
+}
+
+
+def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    content = _text({"content": "", **instance}["content"])
+    blocks = parse_blocks(content)
+    first = blocks[0]["blockName"] if blocks else None
+    extra = _BLOCK_CLASSNAMES.get(first) if isinstance(first, str) else None
+    classname = "widget_block" + (f" {extra}" if extra else "")
+    # widget_block_content: do_blocks (9), do_shortcode (11), wp_filter_content_tags (12: nothing to tag here).
+    return _wrap(classname, site.do_shortcode(site.do_blocks(content)))
+
+
+_WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str]] = {
+    "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
+}
+
+
+def the_widget(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | None:
+    """``the_widget()`` output, trimmed; None for the classes not ported."""
+    display = _WIDGETS.get(widget.id_base)
+    if display is None:
+        return None
+    return display(_as_array(instance), site).strip()
+
+
+def preview_document(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | None:
+    """The ``render`` route's iframe document around the preview, without the theme's ``wp_head`` /
+    ``wp_footer`` output (not rendered by broadsheet)."""
+    preview = the_widget(widget, instance, site)
+    if preview is None:
+        return None
+    return re.sub(r"^\n", "", (
+        "\t\t<!doctype html>\n\t\t<html lang=\"en-US\">\n\t\t<head>\n\t\t\t<meta charset=\"UTF-8\" />\n"
+        "\t\t\t<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+        "\t\t\t<link rel=\"profile\" href=\"https://gmpg.org/xfn/11\" />\n"
+        "\t\t\t<style>\n\t\t\t\t/* Reset theme styles */\n\t\t\t\thtml, body, #page, #content {\n"
+        "\t\t\t\t\tpadding: 0 !important;\n\t\t\t\t\tmargin: 0 !important;\n\t\t\t\t}\n\t\t\t</style>\n"
+        "\t\t</head>\n\t\t<body>\n\t\t<div id=\"page\" class=\"site\">\n\t\t\t<div id=\"content\" class=\"site-content\">\n"
+        f"\t\t\t\t{preview}\t\t\t</div><!-- #content -->\n\t\t</div><!-- #page -->\n\t\t</body>\n\t\t</html>\n\t\t"))

@@ -18,8 +18,6 @@ from tests import golden_replay
 NOT_SERVED = {
     "/wp/v2/global-styles/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
     "/wp/v2/block-renderer/(?P<name>[a-z0-9-]+/[a-z0-9-]+)",
-    "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/encode",
-    "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/render",
     "/wp-site-health/v1/tests/background-updates",
     "/wp-site-health/v1/tests/loopback-requests",
     "/wp-site-health/v1/tests/page-cache",

@@ -21,8 +21,25 @@ from tests.conftest import ORACLE
 CASES = golden_replay.RECORDED / "cases-widgets.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-widgets.jsonl"
 
+#: Widget classes whose ``widget()`` output (the encode ``preview``) is not ported: they query the
+#: site's posts, terms, comments or menus, fetch a feed, show attachments, or (meta) a logout nonce.
+_PREVIEW_NOT_PORTED = ("archives", "calendar", "categories", "media_audio", "media_gallery", "media_image",
+                       "media_video", "meta", "nav_menu", "pages", "recent-comments", "recent-posts", "rss",
+                       "tag_cloud")
+#: Widget classes whose admin form is not ported (it lists the site's menus / taxonomies).
+_FORM_NOT_PORTED = ("nav_menu", "tag_cloud")
+
 #: Known gaps (docs/rest.md), each with why; a case listed here must still differ.
-EXPECTED_DIFFERENT: dict[str, str] = {}
+EXPECTED_DIFFERENT: dict[str, str] = {
+    **{f"widgets-render-{t}": "the render document wraps the preview in the theme's wp_head()/wp_footer() output "
+       "(about 83 kB of styles and scripts), which broadsheet does not render"
+       for t in _PREVIEW_NOT_PORTED + ("block", "custom_html", "search", "text")},
+    **{f"widgets-encode-{t}{s}": f"the {t} widget's output is not ported: 501 rest_widget_type_not_supported"
+       + (" (the calendar preview also depends on today's date)" if t == "calendar" else "")
+       for t in _PREVIEW_NOT_PORTED for s in ("", "-instance")},
+    **{f"widgets-{verb}-{t}": f"the {t} widget's admin form is not ported: rendered_form is null"
+       for t in _FORM_NOT_PORTED for verb in ("create", "get")},
+}
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -261,6 +261,23 @@ def pages_form(names: FieldNames, instance: Any) -> str:
             "<small>Page IDs, separated by commas.</small>\n\t\t</p>")
 
 
+# -- Navigation Menu, Tag Cloud (updates only: their forms list the site's menus / taxonomies) -------------------------
+def nav_menu_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    instance: dict[Any, Any] = {}
+    if not _empty(new.get("title")):
+        instance["title"] = sanitize_text_field(_php_text(new["title"]))
+    if not _empty(new.get("nav_menu")):
+        instance["nav_menu"] = _int(new["nav_menu"])
+    return instance
+
+
+def tag_cloud_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    new = _as_array(new)
+    return {"title": _title(new), "count": 0 if _empty(new.get("count")) else 1,
+            "taxonomy": re.sub(r"\\(.?)", r"\1", _php_text(new.get("taxonomy")))}
+
+
 Update = Callable[[Any, Any, bool], Any]
 Form = Callable[[FieldNames, Any], "str | None"]
 
@@ -269,7 +286,8 @@ UPDATES: dict[str, Update] = {
     "block": block_update, "search": title_update, "meta": title_update, "calendar": title_update,
     "text": text_update, "custom_html": custom_html_update, "archives": archives_update,
     "categories": categories_update, "recent-posts": recent_posts_update,
-    "recent-comments": recent_comments_update, "pages": pages_update,
+    "recent-comments": recent_comments_update, "pages": pages_update, "nav_menu": nav_menu_update,
+    "tag_cloud": tag_cloud_update,
 }
 #: ``form()`` per ``id_base`` (trimmed, as the REST API returns it).
 FORMS: dict[str, Form] = {

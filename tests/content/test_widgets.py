@@ -31,3 +31,22 @@ def test_parse_widget_id() -> None:
 def test_build_query_does_not_encode_values() -> None:
     assert build_query({"a": "b c", "slug": ["x", "y"], "f": False, "n": None}) == \
         "a=b c&slug%5B0%5D=x&slug%5B1%5D=y&f=0"
+
+
+def test_assigning_a_widget_moves_it_and_appends_it_again_to_its_own_sidebar() -> None:
+    from broadsheet.content.widgets import assign_widget_to_sidebar
+
+    sidebars = {"wp_inactive_widgets": ["block-2", "block-3"], "sidebar-1": ["block-4"]}
+    assert assign_widget_to_sidebar(sidebars, "block-4", "wp_inactive_widgets") == {
+        "wp_inactive_widgets": ["block-2", "block-3", "block-4"], "sidebar-1": []}
+    assert assign_widget_to_sidebar(sidebars, "block-2", "wp_inactive_widgets")["wp_inactive_widgets"] == [
+        "block-2", "block-3", "block-2"]
+    assert assign_widget_to_sidebar(sidebars, "block-2", "")["wp_inactive_widgets"] == ["block-3"]
+
+
+def test_next_widget_number_matches_the_id_base_at_the_end_only() -> None:
+    from broadsheet.content.widgets import next_widget_id_number
+
+    assert next_widget_id_number("block", ["block-2", "block-9", "text-12"]) == 10
+    assert next_widget_id_number("posts", ["recent-posts-4"]) == 5  # WordPress's unanchored match
+    assert next_widget_id_number("search", ["search-1"]) == 2

@@ -75,3 +75,35 @@ def test_golden_widgets_cases_replay(widgets_app: Any) -> None:
         else:
             same += 1
     assert not failures, f"{same} identical\n" + "\n".join(failures)
+
+
+def _run(app: Any, method: str, path: str, body: Any = None) -> dict[str, Any]:
+    case = {"name": "t", "method": method, "path": f"/wp-json{path}", "auth": "admin"}
+    if body is not None:
+        case["body"] = body
+    return golden_replay.run_case(app, case)
+
+
+def test_unported_widget_output_is_refused_not_faked(sqlite_site_app: Any) -> None:
+    answer = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/archives/encode", {})
+    assert (answer["status"], answer["body"]["code"]) == (501, "rest_widget_type_not_supported")
+
+
+def test_render_wraps_the_preview_in_the_iframe_document(sqlite_site_app: Any) -> None:
+    body = {"instance": {"raw": {"title": "Go"}}}
+    preview = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/search/render", body)["body"]["preview"]
+    assert '<div class="site-content">\n\t\t\t\t<div class="widget widget_search"><h2 class="widgettitle">Go' \
+        in preview.replace('id="content" ', "")
+    assert preview.strip().endswith("</html>")
+
+
+def test_instance_hash_is_made_with_the_sites_own_salts(sqlite_site_app: Any) -> None:
+    """The fixture site without wp-config salts generates its own: the oracle's hash is refused."""
+    oracle_made = {"encoded": "YTowOnt9", "hash": "1e7e1d033c48d0f9f870833644afdfe1"}  # a:0:{} (golden)
+    refused = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/block/encode", {"instance": oracle_made})
+    assert (refused["status"], refused["body"]["code"]) == (400, "rest_invalid_widget")
+    own = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/block/encode", {})["body"]["instance"]
+    assert own["hash"] != oracle_made["hash"]
+    accepted = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/block/encode",
+                    {"instance": {"encoded": own["encoded"], "hash": own["hash"]}})
+    assert accepted["status"] == 200

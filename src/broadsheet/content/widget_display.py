@@ -8,7 +8,6 @@ recent posts/comments, calendar, tag cloud, navigation menu, RSS, media, meta) a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -134,11 +133,12 @@ def preview_document(widget: WidgetClass, instance: Any, site: DisplaySite) -> s
     preview = the_widget(widget, instance, site)
     if preview is None:
         return None
-    return re.sub(r"^\n", "", (
+    return (
         "\t\t<!doctype html>\n\t\t<html lang=\"en-US\">\n\t\t<head>\n\t\t\t<meta charset=\"UTF-8\" />\n"
         "\t\t\t<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
         "\t\t\t<link rel=\"profile\" href=\"https://gmpg.org/xfn/11\" />\n"
         "\t\t\t<style>\n\t\t\t\t/* Reset theme styles */\n\t\t\t\thtml, body, #page, #content {\n"
         "\t\t\t\t\tpadding: 0 !important;\n\t\t\t\t\tmargin: 0 !important;\n\t\t\t\t}\n\t\t\t</style>\n"
-        "\t\t</head>\n\t\t<body>\n\t\t<div id=\"page\" class=\"site\">\n\t\t\t<div id=\"content\" class=\"site-content\">\n"
-        f"\t\t\t\t{preview}\t\t\t</div><!-- #content -->\n\t\t</div><!-- #page -->\n\t\t</body>\n\t\t</html>\n\t\t"))
+        "\t\t</head>\n\t\t<body>\n\t\t<div id=\"page\" class=\"site\">\n"
+        "\t\t\t<div id=\"content\" class=\"site-content\">\n"
+        f"\t\t\t\t{preview}\t\t\t</div><!-- #content -->\n\t\t</div><!-- #page -->\n\t\t</body>\n\t\t</html>\n\t\t")

@@ -240,18 +240,21 @@ def recent_comments_form(names: FieldNames, instance: Any) -> str:
 
 
 # -- Pages -------------------------------------------------------------------------------------------------------------
+_PAGE_SORTS = (("post_title", "Page title"), ("menu_order", "Page order"), ("ID", "Page ID"))
+
+
 def pages_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
     new = _as_array(new)
     sortby = new.get("sortby")
     return {**_as_array(old), "title": _title(new),
-            "sortby": sortby if sortby in ("post_title", "menu_order", "ID") else "menu_order",
+            "sortby": sortby if sortby in [value for value, _ in _PAGE_SORTS] else "menu_order",
             "exclude": sanitize_text_field(_php_text(new.get("exclude")))}
 
 
 def pages_form(names: FieldNames, instance: Any) -> str:
     instance = {"sortby": "post_title", "title": "", "exclude": "", **_as_array(instance)}
     options = "".join(f'\n\t\t\t\t<option value="{value}"{_selected(instance["sortby"], value)}>{label}</option>'
-                      for value, label in (("post_title", "Page title"), ("menu_order", "Page order"), ("ID", "Page ID")))
+                      for value, label in _PAGE_SORTS)
     return (_title_input(names, instance["title"]) + "\n\n\t\t<p>\n\t\t\t"
             f'<label for="{names.id("sortby")}">Sort by:</label>\n\t\t\t<select name="{names.name("sortby")}" '
             f'id="{names.id("sortby")}" class="widefat">{options}\n\t\t\t</select>\n\t\t</p>\n\n\t\t<p>\n\t\t\t'

@@ -42,23 +42,23 @@ def register(server: RestServer) -> None:
 
 
 # -- state --------------------------------------------------------------------------------------------
-def _retrieve_widgets(request: RestRequest) -> None:
+def retrieve_widgets_once(request: RestRequest) -> None:
     """``retrieve_widgets()`` once per request; its reconciled ``sidebars_widgets`` is saved."""
     if request.ctx.extra.get("widgets_retrieved"):
         return
     request.ctx.extra["widgets_retrieved"] = True
     result = wd.retrieve_widgets(request.ctx.options, [s["id"] for s in REGISTERED_SIDEBARS])
     if result:
-        _save(request, result)
+        set_sidebars_widgets(request, result)
 
 
-def _save(request: RestRequest, sidebars_widgets: dict[str, Any]) -> None:
+def set_sidebars_widgets(request: RestRequest, sidebars_widgets: dict[str, Any]) -> None:
     wd.save_sidebars_widgets(Options(request.site.db, request.ctx.conn), sidebars_widgets)
     request.site.invalidate_options()
     request.ctx.options = request.site.options(request.ctx.conn)
 
 
-def _sidebars_widgets(request: RestRequest) -> dict[str, list[str]]:
+def get_sidebars_widgets(request: RestRequest) -> dict[str, list[str]]:
     """``wp_get_sidebars_widgets()``: the option without ``array_version``."""
     value = request.ctx.options.get("sidebars_widgets")
     if not isinstance(value, dict):
@@ -88,8 +88,8 @@ def _readable(sidebar: dict[str, Any]) -> bool:
 
 
 def get_items_permissions_check(request: RestRequest) -> bool | RestError:
-    _retrieve_widgets(request)
-    for sidebar_id in _sidebars_widgets(request):
+    retrieve_widgets_once(request)
+    for sidebar_id in get_sidebars_widgets(request):
         sidebar = get_sidebar(sidebar_id)
         if sidebar and _readable(sidebar):
             return True
@@ -97,7 +97,7 @@ def get_items_permissions_check(request: RestRequest) -> bool | RestError:
 
 
 def get_item_permissions_check(request: RestRequest) -> bool | RestError:
-    _retrieve_widgets(request)
+    retrieve_widgets_once(request)
     sidebar = get_sidebar(str(request.get_param("id")))
     if sidebar and _readable(sidebar):
         return True
@@ -112,10 +112,10 @@ def update_item_permissions_check(request: RestRequest) -> bool | RestError:
 def get_items(request: RestRequest) -> list[dict[str, Any]]:
     if request.method == "HEAD":
         return []
-    _retrieve_widgets(request)
+    retrieve_widgets_once(request)
     allowed = do_permissions_check(request) is True
     out = []
-    for sidebar_id in _sidebars_widgets(request):
+    for sidebar_id in get_sidebars_widgets(request):
         sidebar = get_sidebar(sidebar_id)
         if sidebar is None or (not allowed and not _readable(sidebar)):
             continue
@@ -124,7 +124,7 @@ def get_items(request: RestRequest) -> list[dict[str, Any]]:
 
 
 def get_item(request: RestRequest) -> dict[str, Any]:
-    _retrieve_widgets(request)
+    retrieve_widgets_once(request)
     sidebar = get_sidebar(str(request.get_param("id")))
     if sidebar is None:
         raise RestError("rest_sidebar_not_found", "No sidebar exists with that id.", 404)
@@ -137,14 +137,14 @@ def update_item(request: RestRequest) -> dict[str, Any]:
     wanted = request.get_param("widgets")
     if wanted is not None:
         wanted = list(wanted)
-        sidebars = _sidebars_widgets(request)
+        sidebars = get_sidebars_widgets(request)
         updated = {name: [w for w in widgets if name == sidebar_id or w not in wanted]
                    for name, widgets in sidebars.items()}
         omitted = [w for w in sidebars.get(sidebar_id, []) if w not in wanted]
         if omitted:
             updated[wd.INACTIVE] = updated.get(wd.INACTIVE, []) + omitted
         updated[sidebar_id] = wanted
-        _save(request, updated)
+        set_sidebars_widgets(request, updated)
     request.set_param("context", "edit")
     # An unregistered id: WordPress prepares a null sidebar (no id, no name, links to the collections).
     sidebar = get_sidebar(sidebar_id) or {"id": None, "name": None}
@@ -167,7 +167,7 @@ def prepare_item_for_response(raw: dict[str, Any], request: RestRequest) -> dict
         allowed = set(wd.registered_widget_ids(request.ctx.options))
         # Non-string entries (objects a client stored) are simply not registered widgets; WordPress
         # dies on them with a PHP TypeError (isset with an array key).
-        stored = _sidebars_widgets(request).get(sidebar["id"], []) if sidebar["id"] is not None else []
+        stored = get_sidebars_widgets(request).get(sidebar["id"], []) if sidebar["id"] is not None else []
         sidebar["widgets"] = [w for w in stored if isinstance(w, str) and w in allowed]
     schema = get_item_schema()
     data: dict[str, Any] = {}

@@ -72,7 +72,7 @@ def encode_form_data(request: RestRequest) -> dict[str, Any]:
     widget = _widget(request)
     number = _number(request)
     param = request.get_param("instance")
-    instance: Any = widgets.decode_instance(request, param, widget, raw_allowed=False) if isinstance(param, dict) else []
+    instance: Any = widgets.decode_instance(request, param, raw_allowed=False) if isinstance(param, dict) else []
     form_data = request.get_param("form_data")
     posted = form_data.get(f"widget-{widget.id_base}") if isinstance(form_data, dict) else None
     if isinstance(posted, dict) and posted:
@@ -95,7 +95,7 @@ def _not_ported(widget: wd.WidgetClass) -> RestError:
 def render(request: RestRequest) -> dict[str, Any]:
     widget = _widget(request)
     param = request.get_param("instance")
-    instance: Any = widgets.decode_instance(request, param, widget, raw_allowed=True) if isinstance(param, dict) else None
+    instance: Any = widgets.decode_instance(request, param, raw_allowed=True) if isinstance(param, dict) else None
     preview = widget_display.preview_document(widget, instance, _display_site(request))
     if preview is None:
         raise _not_ported(widget)

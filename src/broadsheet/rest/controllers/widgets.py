@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hmac
 from typing import Any
 
 from broadsheet.content import widget_forms
@@ -61,31 +62,33 @@ def _registered_ids(request: RestRequest) -> list[str]:
     return ids + [w for w in request.ctx.extra.get("widgets_registered", []) if w not in ids]
 
 
-def _set_sidebars(request: RestRequest, sidebars_widgets: dict[str, Any]) -> None:
-    sidebars._save(request, sidebars_widgets)
+def _assign(request: RestRequest, widget_id: str, sidebar_id: str) -> None:
+    """``wp_assign_widget_to_sidebar``, saved."""
+    placed = wd.assign_widget_to_sidebar(sidebars.get_sidebars_widgets(request), widget_id, sidebar_id)
+    sidebars.set_sidebars_widgets(request, placed)
 
 
 # -- permissions ----------------------------------------------------------------------------------------------
 def get_items_permissions_check(request: RestRequest) -> bool | RestError:
     # No sidebar broadsheet knows is shown in REST: reading one needs edit_theme_options too.
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     return sidebars.do_permissions_check(request)
 
 
 def get_item_permissions_check(request: RestRequest) -> bool | RestError:
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     return sidebars.do_permissions_check(request)
 
 
 # -- reads ------------------------------------------------------------------------------------------------------
 def get_items(request: RestRequest) -> list[dict[str, Any]]:
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     if request.method == "HEAD":
         return []
     wanted = request.get_param("sidebar")
     registered = set(_registered_ids(request))
     out = []
-    for sidebar_id, widget_ids in sidebars._sidebars_widgets(request).items():
+    for sidebar_id, widget_ids in sidebars.get_sidebars_widgets(request).items():
         if wanted is not None and sidebar_id != wanted:
             continue
         for widget_id in widget_ids:
@@ -95,9 +98,9 @@ def get_items(request: RestRequest) -> list[dict[str, Any]]:
 
 
 def get_item(request: RestRequest) -> dict[str, Any]:
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     widget_id = str(request.get_param("id"))
-    sidebar_id = wd.find_widgets_sidebar(sidebars._sidebars_widgets(request), widget_id)
+    sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     if sidebar_id is None:
         raise _not_found()
     return _prepare_registered(widget_id, sidebar_id, request)
@@ -120,21 +123,21 @@ def create_item(request: RestRequest) -> RestResponse:
     before = request.ctx.options.get("sidebars_widgets")
     sidebar_id = str(request.get_param("sidebar"))
     widget_id = save_widget(request, sidebar_id)
-    _set_sidebars(request, wd.assign_widget_to_sidebar(sidebars._sidebars_widgets(request), widget_id, sidebar_id))
+    _assign(request, widget_id, sidebar_id)
     if not request.ctx.extra.get("widgets_retrieved"):
         request.ctx.extra["widgets_retrieved"] = True
         reconciled = wd.retrieve_widgets(request.ctx.options, [s["id"] for s in sidebars.REGISTERED_SIDEBARS],
                                          sidebars_widgets=before, also_registered=tuple(_registered_ids(request)))
         if reconciled:
-            _set_sidebars(request, reconciled)
+            sidebars.set_sidebars_widgets(request, reconciled)
     request.set_param("context", "edit")
     return RestResponse(_prepare_registered(widget_id, sidebar_id, request), 201)
 
 
 def update_item(request: RestRequest) -> dict[str, Any]:
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     widget_id = str(request.get_param("id"))
-    sidebar_id = wd.find_widgets_sidebar(sidebars._sidebars_widgets(request), widget_id)
+    sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     id_base, _ = wd.parse_widget_id(widget_id)
     if sidebar_id is None and wd.get_widget_class(id_base) is not None:
         raise _not_found()
@@ -143,27 +146,27 @@ def update_item(request: RestRequest) -> dict[str, Any]:
     wanted = request.get_param("sidebar")
     if wanted is not None and wanted != sidebar_id:
         sidebar_id = str(wanted)
-        _set_sidebars(request, wd.assign_widget_to_sidebar(sidebars._sidebars_widgets(request), widget_id, sidebar_id))
+        _assign(request, widget_id, sidebar_id)
     request.set_param("context", "edit")
     return _prepare_registered(widget_id, str(sidebar_id), request)
 
 
 def delete_item(request: RestRequest) -> dict[str, Any]:
-    sidebars._retrieve_widgets(request)
+    sidebars.retrieve_widgets_once(request)
     widget_id = str(request.get_param("id"))
-    sidebar_id = wd.find_widgets_sidebar(sidebars._sidebars_widgets(request), widget_id)
+    sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     if sidebar_id is None:
         raise _not_found()
     request.set_param("context", "edit")
     if not request.get_param("force"):
-        _set_sidebars(request, wd.assign_widget_to_sidebar(sidebars._sidebars_widgets(request), widget_id, wd.INACTIVE))
+        _assign(request, widget_id, wd.INACTIVE)
         return _prepare_registered(widget_id, wd.INACTIVE, request)
     previous = _prepare_registered(widget_id, sidebar_id, request)
     id_base, number = wd.parse_widget_id(widget_id)
     widget = wd.get_widget_class(id_base)
     if widget is not None and number is not None:
         _save_settings(request, widget, {number: None})
-    _set_sidebars(request, wd.assign_widget_to_sidebar(sidebars._sidebars_widgets(request), widget_id, ""))
+    _assign(request, widget_id, "")
     # WordPress replaces the response's data; its links stay on the response, outside "previous".
     links = previous.pop("_links", None)
     return {"deleted": True, "previous": previous, **({"_links": links} if links is not None else {})}
@@ -186,7 +189,7 @@ def save_widget(request: RestRequest, sidebar_id: str | None) -> str:
         raise RestError("rest_invalid_widget", "The provided widget type (id_base) cannot be updated.", 400)
     instance_param = request.get_param("instance")
     if instance_param is not None:
-        instance = decode_instance(request, instance_param, widget, raw_allowed=True)
+        instance = decode_instance(request, instance_param, raw_allowed=True)
         form_data: dict[str, Any] = {f"widget-{id_base}": {number: instance}, "sidebar": sidebar_id}
     elif request.get_param("form_data") is not None:
         form_data = request.get_param("form_data")
@@ -199,7 +202,7 @@ def save_widget(request: RestRequest, sidebar_id: str | None) -> str:
     return widget_id
 
 
-def decode_instance(request: RestRequest, param: dict[str, Any], widget: wd.WidgetClass, *, raw_allowed: bool) -> Any:
+def decode_instance(request: RestRequest, param: dict[str, Any], *, raw_allowed: bool) -> Any:
     """An instance from ``raw`` (where allowed) or from ``encoded`` checked against its ``hash``."""
     if raw_allowed and param.get("raw") is not None:
         return param["raw"]
@@ -213,7 +216,8 @@ def decode_instance(request: RestRequest, param: dict[str, Any], widget: wd.Widg
             return False
     if not raw_allowed:
         return {}
-    raise RestError("rest_invalid_widget", "The provided instance is invalid. Must contain raw OR encoded and hash.", 400)
+    raise RestError("rest_invalid_widget",
+                    "The provided instance is invalid. Must contain raw OR encoded and hash.", 400)
 
 
 def _base64_decode(text: str) -> str:
@@ -226,8 +230,6 @@ def _base64_decode(text: str) -> str:
 
 
 def _hash_equals(known: str, given: str) -> bool:
-    import hmac
-
     return hmac.compare_digest(known.encode(), given.encode("utf-8", "surrogateescape"))
 
 

@@ -2,8 +2,8 @@
 wrapper (``<div class="widget {classname}">`` and ``<h2 class="widgettitle">``), WordPress 7.1.4.
 
 Classes whose output needs the site's posts, terms, menus or a feed (archives, categories, pages,
-recent posts/comments, calendar, tag cloud, navigation menu, RSS, media, meta) are not ported yet:
-``the_widget`` answers None for them (a known gap, docs/rest.md).
+recent posts/comments, calendar, tag cloud, meta; and media, RSS, navigation menu once something is
+chosen) are not ported yet: ``the_widget`` answers None for them (a known gap, docs/rest.md).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from broadsheet.content import widget_media
 from broadsheet.content.widgets import WidgetClass
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
@@ -119,8 +120,24 @@ _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str]] = {
 }
 
 
+def _shows_nothing(id_base: str, instance: dict[Any, Any]) -> bool:
+    """The classes whose ``widget()`` returns early: no media chosen, no feed URL, no menu."""
+    if id_base in widget_media.SCHEMAS:
+        return not widget_media.has_content(id_base, instance)
+    if id_base == "rss":
+        url = _text(instance.get("url")) if not _empty(instance.get("url")) else ""
+        while url and not url.lower().startswith("http"):
+            url = url[1:]  # WordPress strips leading characters until "http"
+        return not _empty(instance.get("error")) or not url
+    if id_base == "nav_menu":
+        return _empty(instance.get("nav_menu"))
+    return False
+
+
 def the_widget(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | None:
     """``the_widget()`` output, trimmed; None for the classes not ported."""
+    if _shows_nothing(widget.id_base, _as_array(instance)):
+        return ""
     display = _WIDGETS.get(widget.id_base)
     if display is None:
         return None

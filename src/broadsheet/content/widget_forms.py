@@ -13,9 +13,11 @@ from typing import Any
 
 import re
 
+from broadsheet.content import widget_media
 from broadsheet.formatting.escape import esc_attr, esc_textarea
 from broadsheet.formatting.kses import wp_kses_post
 from broadsheet.formatting.sanitize import sanitize_text_field
+from broadsheet.formatting.urls import esc_url, sanitize_url
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,12 @@ class FieldNames:
 
     def name(self, field: str) -> str:
         return f"widget-{self.id_base}[{self.number}][{field}]"
+
+
+#: ``update( $new_instance, $old_instance )`` given whether the user has ``unfiltered_html``.
+Update = Callable[[Any, Any, bool], Any]
+#: ``form( $instance )`` for the widget number in ``FieldNames``; None where not ported.
+Form = Callable[[FieldNames, Any], "str | None"]
 
 
 def _as_array(instance: Any) -> dict[Any, Any]:
@@ -281,8 +289,59 @@ def tag_cloud_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any
             "taxonomy": re.sub(r"\\(.?)", r"\1", _php_text(new.get("taxonomy")))}
 
 
-Update = Callable[[Any, Any, bool], Any]
-Form = Callable[[FieldNames, Any], "str | None"]
+# -- RSS (the feed itself is not fetched: ``link`` stays empty and no error is recorded) ----------------------------
+def _strip_tags(text: str) -> str:
+    return re.sub(r"<[^>]*?>", "", text)
+
+
+def rss_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
+    """``wp_widget_rss_process`` without ``fetch_feed``."""
+    new = _as_array(new)
+    items = _int(new.get("items"))
+    flags = {f: _int(new[f]) if new.get(f) is not None else 0 for f in ("show_summary", "show_author", "show_date")}
+    return {"title": _strip_tags(_php_text(new["title"])).strip() if new.get("title") is not None else "",
+            "url": sanitize_url(_strip_tags(_php_text(new.get("url")))), "link": "",
+            "items": items if 1 <= items <= 20 else 10, "error": False, **flags}
+
+
+def rss_form(names: FieldNames, instance: Any) -> str:
+    """``wp_widget_rss_form`` with every input shown (its ids are ``rss-{field}-{number}``)."""
+    args = _as_array(instance)
+    if _empty(args):
+        args = {"title": "", "url": "", "items": 10, "error": False, "show_summary": 0, "show_author": 0,
+                "show_date": 0}
+    items = _int(args.get("items") if args.get("items") is not None else 0)
+    items = items if 1 <= items <= 20 else 10
+    flags = {f: _int(args[f]) if args.get(f) is not None else 1 for f in ("show_summary", "show_author", "show_date")}
+    n = names.number
+    out = ""
+    if not _empty(args.get("error")):
+        out += f'<p class="widget-error"><strong>RSS Error:</strong> {esc_attr(_php_text(args["error"]))}</p>'
+    url = esc_url(_php_text(args.get("url"))) if args.get("url") is not None else ""
+    out += (f'\t<p><label for="rss-url-{n}">Enter the RSS feed URL here:</label>\n\t<input class="widefat" '
+            f'id="rss-url-{n}" name="widget-rss[{n}][url]" type="text" value="{url}" /></p>\n'
+            f'\t<p><label for="rss-title-{n}">Give the feed a title (optional):</label>\n\t<input class="widefat" '
+            f'id="rss-title-{n}" name="widget-rss[{n}][title]" type="text" '
+            f'value="{esc_attr(_php_text(args.get("title")))}" /></p>\n'
+            f'\t<p><label for="rss-items-{n}">How many items would you like to display?</label>\n'
+            f'\t<select id="rss-items-{n}" name="widget-rss[{n}][items]">\n\t'
+            + "".join(f"<option value='{i}' {_selected(items, str(i))}>{i}</option>" for i in range(1, 21))
+            + "\t</select></p>\n\t<p>\n")
+    for field, slug, label in (("show_summary", "show-summary", "Display item content?"),
+                               ("show_author", "show-author", "Display item author if available?"),
+                               ("show_date", "show-date", "Display item date?")):
+        out += (f'\t\t\t<input id="rss-{slug}-{n}" name="widget-rss[{n}][{field}]" type="checkbox" value="1" '
+                f'{_checked(flags[field])} />\n\t\t<label for="rss-{slug}-{n}">{label}</label><br />\n')
+    return (out + "\t\t</p>").strip()
+
+
+def _media_update(id_base: str) -> Update:
+    return lambda new, old, unfiltered_html: widget_media.media_update(id_base, _as_array(new), _as_array(old))
+
+
+def _media_form(names: FieldNames, instance: Any) -> str:
+    return widget_media.media_form(names.id_base, names.number, _as_array(instance))
+
 
 #: ``update()`` per ``id_base``.
 UPDATES: dict[str, Update] = {
@@ -290,13 +349,15 @@ UPDATES: dict[str, Update] = {
     "text": text_update, "custom_html": custom_html_update, "archives": archives_update,
     "categories": categories_update, "recent-posts": recent_posts_update,
     "recent-comments": recent_comments_update, "pages": pages_update, "nav_menu": nav_menu_update,
-    "tag_cloud": tag_cloud_update,
+    "tag_cloud": tag_cloud_update, "rss": rss_update,
+    **{id_base: _media_update(id_base) for id_base in widget_media.SCHEMAS},
 }
 #: ``form()`` per ``id_base`` (trimmed, as the REST API returns it).
 FORMS: dict[str, Form] = {
     "block": block_form, "search": title_form, "meta": title_form, "calendar": title_form, "text": text_form,
     "custom_html": custom_html_form, "archives": archives_form, "categories": categories_form,
     "recent-posts": recent_posts_form, "recent-comments": recent_comments_form, "pages": pages_form,
+    "rss": rss_form, **{id_base: _media_form for id_base in widget_media.SCHEMAS},
 }
 
 

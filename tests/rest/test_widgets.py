@@ -25,11 +25,9 @@ _ALL_TYPES = ("archives", "block", "calendar", "categories", "custom_html", "med
               "media_image", "media_video", "meta", "nav_menu", "pages", "recent-comments", "recent-posts", "rss",
               "search", "tag_cloud", "text")
 #: Widget classes whose ``widget()`` output (the encode ``preview``) is not ported: they query the
-#: site's posts, terms, comments or menus, or (meta) show a logout nonce; nav_menu's form is missing.
-_PREVIEW_NOT_PORTED = ("archives", "calendar", "categories", "meta", "nav_menu", "pages", "recent-comments",
-                       "recent-posts", "tag_cloud")
-#: Widget classes whose admin form is not ported (it lists the site's menus / taxonomies).
-_FORM_NOT_PORTED = ("nav_menu", "tag_cloud")
+#: site's posts, terms or comments, or (meta) show a logout nonce.
+_PREVIEW_NOT_PORTED = ("archives", "calendar", "categories", "meta", "pages", "recent-comments", "recent-posts",
+                       "tag_cloud")
 
 #: Known gaps (docs/rest.md), each with why; a case listed here must still differ.
 EXPECTED_DIFFERENT: dict[str, str] = {
@@ -39,8 +37,6 @@ EXPECTED_DIFFERENT: dict[str, str] = {
     **{f"widgets-encode-{t}{s}": f"the {t} widget's output is not ported: 501 rest_widget_type_not_supported"
        + (" (the calendar preview also depends on today's date)" if t == "calendar" else "")
        for t in _PREVIEW_NOT_PORTED for s in ("", "-instance")},
-    **{f"widgets-{verb}-{t}": f"the {t} widget's admin form is not ported: rendered_form is null"
-       for t in _FORM_NOT_PORTED for verb in ("create", "get")},
 }
 
 

@@ -58,7 +58,7 @@ def core_taxonomies() -> list[Taxonomy]:
                  cap={"manage_terms": "edit_theme_options", "edit_terms": "edit_theme_options",
                       "delete_terms": "edit_theme_options", "assign_terms": "edit_theme_options"}),
         Taxonomy("link_category", "Link Categories", "Link Category", ["link"], public=False,
-                 publicly_queryable=False, show_in_nav_menus=False, show_tagcloud=False,
+                 publicly_queryable=False, show_in_nav_menus=False,  # show_tagcloud: as show_ui (the oracle's)
                  cap={"manage_terms": "manage_links", "edit_terms": "manage_links",
                       "delete_terms": "manage_links", "assign_terms": "manage_links"}),
         Taxonomy("post_format", "Formats", "Format", ["post"], public=True, show_ui=False,

@@ -14,7 +14,7 @@ from typing import Any
 import re
 
 from broadsheet.content import widget_media
-from broadsheet.formatting.escape import esc_attr, esc_textarea
+from broadsheet.formatting.escape import esc_attr, esc_html, esc_textarea
 from broadsheet.formatting.kses import wp_kses_post
 from broadsheet.formatting.sanitize import sanitize_text_field
 from broadsheet.formatting.urls import esc_url, sanitize_url
@@ -32,6 +32,18 @@ class FieldNames:
 
     def name(self, field: str) -> str:
         return f"widget-{self.id_base}[{self.number}][{field}]"
+
+
+@dataclass(frozen=True)
+class FormContext:
+    """What the nav menu and tag cloud forms list of the site."""
+
+    #: ``admin_url()`` (``{siteurl}/wp-admin/``).
+    admin_url: str = ""
+    #: ``wp_get_nav_menus()``: (term id, name) by name.
+    menus: tuple[tuple[int, str], ...] = ()
+    #: ``get_taxonomies( [ 'show_tagcloud' => true ] )``: (name, plural label) in registration order.
+    tagcloud_taxonomies: tuple[tuple[str, str], ...] = ()
 
 
 #: ``update( $new_instance, $old_instance )`` given whether the user has ``unfiltered_html``.
@@ -335,6 +347,51 @@ def rss_form(names: FieldNames, instance: Any) -> str:
     return (out + "\t\t</p>").strip()
 
 
+def nav_menu_form(names: FieldNames, instance: Any, context: FormContext) -> str:
+    instance = _as_array(instance)
+    title, nav_menu = instance.get("title"), instance.get("nav_menu")
+    hidden = ' style="display:none" '
+    options = "".join(f'\t\t\t\t\t\t<option value="{term_id}" {_selected(nav_menu, str(term_id))}>\n'
+                      f"\t\t\t\t\t\t\t{esc_html(name)}\t\t\t\t\t\t</option>\n\t\t\t\t\t"
+                      for term_id, name in context.menus)
+    return (f'<p class="nav-menu-widget-no-menus-message" {hidden if context.menus else ""}>\n\t\t\t'
+            f'No menus have been created yet. <a href="{esc_attr(context.admin_url + "nav-menus.php")}">Create some</a>.'
+            f'\t\t</p>\n\t\t<div class="nav-menu-widget-form-controls" {"" if context.menus else hidden}>\n\t\t\t<p>\n'
+            f'\t\t\t\t<label for="{names.id("title")}">Title:</label>\n\t\t\t\t<input type="text" class="widefat" '
+            f'id="{names.id("title")}" name="{names.name("title")}" value="{esc_attr(_php_text(title))}" />\n'
+            f'\t\t\t</p>\n\t\t\t<p>\n\t\t\t\t<label for="{names.id("nav_menu")}">Select Menu:</label>\n'
+            f'\t\t\t\t<select id="{names.id("nav_menu")}" name="{names.name("nav_menu")}">\n'
+            f'\t\t\t\t\t<option value="0">&mdash; Select &mdash;</option>\n\t\t\t\t\t{options}\t\t\t\t</select>'
+            "\n\t\t\t</p>\n\t\t\t\t\t</div>")
+
+
+def tag_cloud_form(names: FieldNames, instance: Any, context: FormContext) -> str:
+    instance = _as_array(instance)
+    title = "" if _empty(instance.get("title")) else instance["title"]
+    count = instance.get("count") is not None and not _empty(instance["count"])
+    taxonomies = context.tagcloud_taxonomies
+    wanted = instance.get("taxonomy")
+    current = wanted if not _empty(wanted) and wanted in [name for name, _ in taxonomies] else "post_tag"
+    out = (f'<p>\n\t\t\t<label for="{names.id("title")}">Title:</label>\n\t\t\t<input type="text" class="widefat" '
+           f'id="{names.id("title")}" name="{names.name("title")}" value="{esc_attr(_php_text(title))}" />\n\t\t</p>\n'
+           "\t\t")
+    hidden = f'<input type="hidden" id="{names.id("taxonomy")}" name="{names.name("taxonomy")}" value="{{}}" />'
+    if not taxonomies:
+        return (out + "\t\t\t\t" + hidden.format("") + "\n\t\t\t\t<p>\n\t\t\t\t\tThe tag cloud will not be "
+                "displayed since there are no taxonomies that support the tag cloud widget.\t\t\t\t</p>").strip()
+    if len(taxonomies) == 1:
+        out += "\t\t\t\t" + hidden.format(esc_attr(taxonomies[0][0])) + "\n\t\t\t\t"
+    else:
+        options = "".join(f'\t\t\t\t\t\t\t\t\t\t\t<option value="{esc_attr(name)}" {_selected(name, current)}>\n'
+                          f"\t\t\t\t\t\t\t{esc_html(label)}\t\t\t\t\t\t</option>\n" for name, label in taxonomies)
+        out += (f'\t\t\t\t<p>\n\t\t\t\t\t<label for="{names.id("taxonomy")}">Taxonomy:</label>\n'
+                f'\t\t\t\t\t<select class="widefat" id="{names.id("taxonomy")}" name="{names.name("taxonomy")}">\n'
+                f"{options}\t\t\t\t\t\t\t\t\t\t</select>\n\t\t\t\t</p>\n\t\t\t\t")
+    return (out + f'\t\t\t<p>\n\t\t\t\t<input type="checkbox" class="checkbox" id="{names.id("count")}" '
+            f'name="{names.name("count")}" {_checked(count)} />\n\t\t\t\t<label for="{names.id("count")}">'
+            "Show tag counts</label>\n\t\t\t</p>")
+
+
 def _media_update(id_base: str) -> Update:
     return lambda new, old, unfiltered_html: widget_media.media_update(id_base, _as_array(new), _as_array(old))
 
@@ -367,7 +424,16 @@ def update_instance(id_base: str, new: Any, old: Any, unfiltered_html: bool) -> 
     return update(new, old, unfiltered_html) if update else new
 
 
-def render_form(id_base: str, number: int, instance: Any) -> str | None:
+#: The forms that list the site's menus or taxonomies.
+CONTEXT_FORMS: dict[str, Callable[[FieldNames, Any, FormContext], str]] = {
+    "nav_menu": nav_menu_form, "tag_cloud": tag_cloud_form,
+}
+
+
+def render_form(id_base: str, number: int, instance: Any, context: FormContext | None = None) -> str | None:
     """``$widget->form( $instance )`` trimmed, or None where broadsheet lacks the form."""
+    names = FieldNames(id_base, number)
+    if id_base in CONTEXT_FORMS:
+        return CONTEXT_FORMS[id_base](names, instance, context or FormContext())
     form = FORMS.get(id_base)
-    return form(FieldNames(id_base, number), instance) if form else None
+    return form(names, instance) if form else None

@@ -79,7 +79,7 @@ def encode_form_data(request: RestRequest) -> dict[str, Any]:
         new_instance = next(iter(posted.values()))
         instance = widget_forms.update_instance(widget.id_base, new_instance, instance,
                                                 current_user_can(request, "unfiltered_html"))
-    form = widget_forms.render_form(widget.id_base, number, instance)
+    form = widget_forms.render_form(widget.id_base, number, instance, widgets.form_context(request, widget.id_base))
     preview = widget_display.the_widget(widget, instance, _display_site(request))
     if form is None or preview is None:
         raise _not_ported(widget)

@@ -252,6 +252,18 @@ def _save_settings(request: RestRequest, widget: wd.WidgetClass, changes: dict[A
     request.ctx.options = request.site.options(request.ctx.conn)
 
 
+def form_context(request: RestRequest, id_base: str) -> widget_forms.FormContext | None:
+    """The site data the nav menu and tag cloud forms list (read only for them)."""
+    if id_base not in widget_forms.CONTEXT_FORMS:
+        return None
+    from broadsheet.rest.controllers.nav_menu_blocks import get_nav_menus
+
+    siteurl = str(request.ctx.options.get("siteurl") or "").rstrip("/")
+    menus = tuple((menu.term_id, menu.name) for menu in get_nav_menus(request)) if id_base == "nav_menu" else ()
+    clouds = tuple((t.name, t.label) for t in request.site.taxonomies.all() if t.show_tagcloud)
+    return widget_forms.FormContext(admin_url=f"{siteurl}/wp-admin/", menus=menus, tagcloud_taxonomies=clouds)
+
+
 # -- representation -----------------------------------------------------------------------------------------------
 def encode_instance(request: RestRequest, instance: Any) -> dict[str, Any]:
     """``encoded`` (base64 of PHP ``serialize``), its ``wp_hash`` and ``raw`` (every core widget shows it)."""
@@ -273,7 +285,8 @@ def prepare_item_for_response(widget_id: str, sidebar_id: str, request: RestRequ
     if is_field_included("rendered_form", fields) and widget is not None:
         data["rendered_form"] = widget_forms.render_form(
             id_base, number if number is not None else -1,
-            wd.instance_of(request.ctx.options, widget, number) if number is not None else None)
+            wd.instance_of(request.ctx.options, widget, number) if number is not None else None,
+            form_context(request, id_base))
     if is_field_included("instance", fields) and widget is not None and number is not None:
         data["instance"] = encode_instance(request, wd.instance_of(request.ctx.options, widget, number))
     context = request.get_param("context") or "view"

@@ -39,8 +39,11 @@ def _as_array(instance: Any) -> dict[Any, Any]:
 
 
 def _text(value: Any) -> str:
+    """PHP's string conversion (an array becomes "Array")."""
     if value is None or value is False:
         return ""
+    if isinstance(value, (list, dict)):
+        return "Array"
     return "1" if value is True else str(value)
 
 

@@ -64,11 +64,19 @@ def _as_array(instance: Any) -> dict[Any, Any]:
 
 
 def _php_text(value: Any) -> str:
+    """PHP's string conversion (an array becomes "Array")."""
     if value is None or value is False:
         return ""
     if value is True:
         return "1"
+    if isinstance(value, (list, dict)):
+        return "Array"
     return str(value)
+
+
+def _sanitize_text(value: Any) -> str:
+    """``sanitize_text_field``, which answers "" for arrays and objects."""
+    return "" if isinstance(value, (list, dict)) else sanitize_text_field(_php_text(value))
 
 
 # -- Block (WP_Widget_Block) ------------------------------------------------------------------------------
@@ -113,7 +121,7 @@ def _int(value: Any) -> int:
 
 
 def _title(new: dict[Any, Any]) -> str:
-    return sanitize_text_field(_php_text(new.get("title")))
+    return _sanitize_text(new.get("title"))
 
 
 def _title_input(names: FieldNames, title: Any) -> str:
@@ -135,7 +143,7 @@ def title_form(names: FieldNames, instance: Any) -> str:
 def text_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
     new = {"title": "", "text": "", "filter": False, "visual": None, **_as_array(new)}
     old = _as_array(old)
-    instance = {**old, "title": sanitize_text_field(_php_text(new["title"]))}
+    instance = {**old, "title": _sanitize_text(new["title"])}
     instance["text"] = new["text"] if unfiltered_html else wp_kses_post(_php_text(new["text"]))
     instance["filter"] = not _empty(new["filter"])
     if old.get("filter") == "content" or new["filter"] == "content":
@@ -268,7 +276,7 @@ def pages_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
     sortby = new.get("sortby")
     return {**_as_array(old), "title": _title(new),
             "sortby": sortby if sortby in [value for value, _ in _PAGE_SORTS] else "menu_order",
-            "exclude": sanitize_text_field(_php_text(new.get("exclude")))}
+            "exclude": _sanitize_text(new.get("exclude"))}
 
 
 def pages_form(names: FieldNames, instance: Any) -> str:
@@ -289,7 +297,7 @@ def nav_menu_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]
     new = _as_array(new)
     instance: dict[Any, Any] = {}
     if not _empty(new.get("title")):
-        instance["title"] = sanitize_text_field(_php_text(new["title"]))
+        instance["title"] = _sanitize_text(new["title"])
     if not _empty(new.get("nav_menu")):
         instance["nav_menu"] = _int(new["nav_menu"])
     return instance
@@ -351,11 +359,12 @@ def nav_menu_form(names: FieldNames, instance: Any, context: FormContext) -> str
     instance = _as_array(instance)
     title, nav_menu = instance.get("title"), instance.get("nav_menu")
     hidden = ' style="display:none" '
+    create_url = context.admin_url + "nav-menus.php"
     options = "".join(f'\t\t\t\t\t\t<option value="{term_id}" {_selected(nav_menu, str(term_id))}>\n'
                       f"\t\t\t\t\t\t\t{esc_html(name)}\t\t\t\t\t\t</option>\n\t\t\t\t\t"
                       for term_id, name in context.menus)
     return (f'<p class="nav-menu-widget-no-menus-message" {hidden if context.menus else ""}>\n\t\t\t'
-            f'No menus have been created yet. <a href="{esc_attr(context.admin_url + "nav-menus.php")}">Create some</a>.'
+            f'No menus have been created yet. <a href="{esc_attr(create_url)}">Create some</a>.'
             f'\t\t</p>\n\t\t<div class="nav-menu-widget-form-controls" {"" if context.menus else hidden}>\n\t\t\t<p>\n'
             f'\t\t\t\t<label for="{names.id("title")}">Title:</label>\n\t\t\t\t<input type="text" class="widefat" '
             f'id="{names.id("title")}" name="{names.name("title")}" value="{esc_attr(_php_text(title))}" />\n'

@@ -106,3 +106,16 @@ def test_core_types_other_than_pages_and_media_use_the_posts_structure() -> None
     src.is_builtin = lambda name: name in ("post", "page", "attachment", "oembed_cache")
     assert get_permalink(src, P(9, post_type="oembed_cache", post_name="abc")) == f"{HOME}/2024/03/05/abc/"
     assert get_permalink(src, P(9, post_type="book", post_name="abc")) == f"{HOME}/book/abc/"
+
+
+@pytest.mark.parametrize(("structure", "expected"), [
+    pytest.param("/%year%/%monthnum%/%day%/%postname%/", "http://example.test/2026/02/", id="dated"),
+    pytest.param("/%postname%/", "http://example.test/2026/02/", id="postname"),
+    pytest.param("/archives/%post_id%", "http://example.test/archives/date/2026/02", id="post-id-moves-dates"),
+    pytest.param("", "http://example.test/?m=202602", id="plain"),
+])
+def test_month_link_follows_the_date_permastruct(structure: str, expected: str) -> None:
+    from broadsheet.content.permalinks import PermalinkSource, month_link
+
+    source = PermalinkSource(options={"home": "http://example.test", "permalink_structure": structure})
+    assert month_link(source, 2026, 2) == expected

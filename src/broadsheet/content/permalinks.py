@@ -9,6 +9,8 @@ Port of wp-includes/link-template.php (WordPress 7.1.4): ``get_permalink``,
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -272,6 +274,21 @@ def get_sample_permalink(source: PermalinkSource, post: Any, slug: str,
             uri += "/"
         link = link.replace("%pagename%", f"{uri}%pagename%")
     return link, sample.post_name
+
+
+def month_link(source: PermalinkSource, year: int, month: int) -> str:
+    """``get_month_link``: the month permastruct (``WP_Rewrite::get_month_permastruct``) or ``?m=YYYYMM``."""
+    structure = source.structure
+    if not structure:
+        return home_url(source, f"?m={year}{month:02d}")
+    front = structure[:structure.index("%")] if "%" in structure else structure
+    if "%post_id%" in re.findall(r"%.+?%", structure)[:3]:
+        front += "date/"  # date tags may not overlap %post_id%: they move under /date/
+    endian = next((e for e in ("%year%/%monthnum%/%day%", "%day%/%monthnum%/%year%", "%monthnum%/%day%/%year%")
+                   if e in structure), "%year%/%monthnum%/%day%")
+    path = re.sub(r"/+", "/", (front + endian).replace("%day%", "") + "/")
+    path = path.replace("%year%", str(year)).replace("%monthnum%", f"{month:02d}")
+    return home_url(source, user_trailingslashit(source, path))
 
 
 def term_link(source: PermalinkSource, *, term_id: int, slug: str, taxonomy: str,

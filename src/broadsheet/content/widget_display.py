@@ -28,6 +28,10 @@ class DisplaySite:
     home: str
     do_blocks: Callable[[str], str]
     do_shortcode: Callable[[str], str]
+    #: ``wp_get_archives`` monthly: (year, month, posts), newest first.
+    monthly_archives: Callable[[], list[tuple[int, int, int]]] = lambda: []
+    #: ``get_month_link( $year, $month )``.
+    month_link: Callable[[int, int], str] = lambda year, month: ""
 
 
 def _as_array(instance: Any) -> dict[Any, Any]:
@@ -98,6 +102,22 @@ def text_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
     return _wrap("widget_text", f'{_heading(title)}\t\t\t<div class="textwidget">{text}</div>\n\t\t')
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def archives_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """Monthly archive links (the dropdown form, with its inline script, is not ported)."""
+    if not _empty(instance.get("dropdown")):
+        return None
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Archives")
+    after = (lambda count: f"&nbsp;({count})") if not _empty(instance.get("count")) else (lambda count: "")
+    links = "".join(f"\t<li><a href='{site.month_link(year, month)}'>{_MONTHS[month - 1]} {year}</a>"
+                    f"{after(count)}</li>\n" for year, month, count in site.monthly_archives())
+    return (f'<div class="widget widget_archive">{_heading(title)}\n\t\t\t<ul>\n\t\t\t\t{links}\t\t\t</ul>'
+            "\n\n\t\t\t</div>")
+
+
 #: The legacy class each block maps to in the block widget's wrapper (``get_dynamic_classname``).
 _BLOCK_CLASSNAMES = {
     "core/paragraph": "widget_text", "core/calendar": "widget_calendar", "core/search": "widget_search",
@@ -118,8 +138,9 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
     return _wrap(classname, site.do_shortcode(site.do_blocks(content)))
 
 
-_WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str]] = {
+_WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
+    "archives": archives_widget,
 }
 
 
@@ -142,9 +163,8 @@ def the_widget(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | N
     if _shows_nothing(widget.id_base, _as_array(instance)):
         return ""
     display = _WIDGETS.get(widget.id_base)
-    if display is None:
-        return None
-    return display(_as_array(instance), site).strip()
+    output = display(_as_array(instance), site) if display is not None else None
+    return output.strip() if output is not None else None
 
 
 def preview_document(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from broadsheet.content import widget_display, widget_forms
+from broadsheet.content import widget_display, widget_forms, widget_queries
+from broadsheet.content.permalinks import PermalinkSource, month_link
 from broadsheet.content import widgets as wd
 from broadsheet.rest.controllers import widget_types, widgets
 from broadsheet.rest.errors import RestError
@@ -47,9 +48,12 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
     data = PostData(request)
     ctx = RenderContext(post_id=0, post_type="", settings=data.formatting_settings(),
                         attachments=data.attachment_source(), pages=data.page_source())
-    return widget_display.DisplaySite(home=str(request.ctx.options.get("home") or "").rstrip("/"),
-                                      do_blocks=lambda text: do_blocks(text, ctx),
-                                      do_shortcode=lambda text: do_shortcode(text, ctx))
+    links = PermalinkSource(options=request.ctx.options)
+    return widget_display.DisplaySite(
+        home=str(request.ctx.options.get("home") or "").rstrip("/"),
+        do_blocks=lambda text: do_blocks(text, ctx), do_shortcode=lambda text: do_shortcode(text, ctx),
+        monthly_archives=lambda: widget_queries.monthly_archives(request.ctx.conn, request.site.db.tables),
+        month_link=lambda year, month: month_link(links, year, month))
 
 
 def _widget(request: RestRequest) -> wd.WidgetClass:

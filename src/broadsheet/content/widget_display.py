@@ -17,6 +17,7 @@ from broadsheet.content.widgets import WidgetClass
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
 from broadsheet.formatting.escape import esc_attr, esc_html
+from broadsheet.formatting.urls import esc_url
 from broadsheet.formatting.blocks import parse_blocks
 from broadsheet.formatting.texturize import wptexturize
 
@@ -32,6 +33,8 @@ class DisplaySite:
     monthly_archives: Callable[[], list[tuple[int, int, int]]] = lambda: []
     #: ``get_month_link( $year, $month )``.
     month_link: Callable[[int, int], str] = lambda year, month: ""
+    #: The newest published posts: (``get_the_title``, permalink, ``get_the_date``), at most n.
+    recent_posts: Callable[[int], list[tuple[str, str, str]]] = lambda number: []
 
 
 def _as_array(instance: Any) -> dict[Any, Any]:
@@ -118,6 +121,29 @@ def archives_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
             "\n\n\t\t\t</div>")
 
 
+def recent_posts_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Recent Posts")
+    number = abs(int(instance["number"])) if not _empty(instance.get("number")) and _is_int(instance["number"]) else 5
+    posts = site.recent_posts(number or 5)
+    if not posts:
+        return ""
+    show_date = not _empty(instance.get("show_date"))
+    items = "".join(
+        f'\t\t\t\t\t\t\t\t\t\t\t<li>\n\t\t\t\t\t<a href="{esc_url(url)}">{post_title or "(no title)"}</a>\n'
+        + (f'\t\t\t\t\t\t\t\t\t\t\t<span class="post-date">{date}</span>\n' if show_date else "")
+        + "\t\t\t\t\t\t\t\t\t</li>\n" for post_title, url, date in posts)
+    return (f'<div class="widget widget_recent_entries">\n\t\t{_heading(title)}\n\t\t<ul>\n{items}'
+            "\t\t\t\t\t</ul>\n\n\t\t</div>")
+
+
+def _is_int(value: Any) -> bool:
+    try:
+        int(float(str(value)))
+    except ValueError:
+        return False
+    return True
+
+
 #: The legacy class each block maps to in the block widget's wrapper (``get_dynamic_classname``).
 _BLOCK_CLASSNAMES = {
     "core/paragraph": "widget_text", "core/calendar": "widget_calendar", "core/search": "widget_search",
@@ -140,7 +166,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
-    "archives": archives_widget,
+    "archives": archives_widget, "recent-posts": recent_posts_widget,
 }
 
 

@@ -45,7 +45,7 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
     from broadsheet.formatting.render_blocks import do_blocks
     from broadsheet.rest.controllers.post_data import PostData
 
-    data = PostData(request)
+    data = PostData.of(request)
     ctx = RenderContext(post_id=0, post_type="", settings=data.formatting_settings(),
                         attachments=data.attachment_source(), pages=data.page_source())
     links = PermalinkSource(options=request.ctx.options)
@@ -53,7 +53,25 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
         home=str(request.ctx.options.get("home") or "").rstrip("/"),
         do_blocks=lambda text: do_blocks(text, ctx), do_shortcode=lambda text: do_shortcode(text, ctx),
         monthly_archives=lambda: widget_queries.monthly_archives(request.ctx.conn, request.site.db.tables),
-        month_link=lambda year, month: month_link(links, year, month))
+        month_link=lambda year, month: month_link(links, year, month),
+        recent_posts=lambda number: _recent_posts(request, data, number))
+
+
+def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
+    """The recent posts widget's ``WP_Query``: published posts, newest first, stickies not lifted."""
+    from broadsheet.formatting.php_date import mysql2date
+    from broadsheet.query.post_query import PostQuery, PostQueryArgs
+    from broadsheet.rest.controllers.oembed_data import get_the_title
+
+    args = PostQueryArgs(post_type=["post"], post_status=["publish"], posts_per_page=number,
+                         ignore_sticky_posts=True, logged_in=request.user is not None)
+    db = request.site.db
+    posts = PostQuery(args, sort_key=db.sort_key).run(request.ctx.conn, db.tables, request.ctx.posts).posts
+    date_format = str(request.ctx.options.get("date_format") or "")
+    offset = int(float(request.ctx.options.get("gmt_offset") or 0) * 3600)
+    return [(get_the_title(request, data, post), data.permalink(post), mysql2date(date_format, str(post.post_date),
+                                                                                  offset))
+            for post in posts]
 
 
 def _widget(request: RestRequest) -> wd.WidgetClass:

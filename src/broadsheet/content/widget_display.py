@@ -35,6 +35,9 @@ class DisplaySite:
     month_link: Callable[[int, int], str] = lambda year, month: ""
     #: The newest published posts: (``get_the_title``, permalink, ``get_the_date``), at most n.
     recent_posts: Callable[[int], list[tuple[str, str, str]]] = lambda number: []
+    #: The newest approved comments on published posts: (author link HTML, comment link, post title);
+    #: None where a link cannot be made (paged comments are not ported).
+    recent_comments: Callable[[int], list[tuple[str, str, str]] | None] = lambda number: []
 
 
 def _as_array(instance: Any) -> dict[Any, Any]:
@@ -136,6 +139,19 @@ def recent_posts_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
             "\t\t\t\t\t</ul>\n\n\t\t</div>")
 
 
+def recent_comments_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Recent Comments")
+    number = abs(int(float(str(instance["number"])))) if not _empty(instance.get("number")) and \
+        _is_int(instance["number"]) else 5
+    comments = site.recent_comments(number or 5)
+    if comments is None:
+        return None
+    # The list id is "recentcomments" for the request's first instance (the only one a preview shows).
+    items = "".join(f'<li class="recentcomments"><span class="comment-author-link">{author}</span> on '
+                    f'<a href="{esc_url(link)}">{post_title}</a></li>' for author, link, post_title in comments)
+    return f'<div class="widget widget_recent_comments">{_heading(title)}<ul id="recentcomments">{items}</ul></div>'
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -166,7 +182,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
-    "archives": archives_widget, "recent-posts": recent_posts_widget,
+    "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
 }
 
 

@@ -37,6 +37,8 @@ class CommentQuery:
     order: str = "desc"
     number: int = 10
     offset: int = 0
+    #: ``post_status``: only comments on posts with one of these statuses (empty: any).
+    post_status: list[str] = field(default_factory=list)
 
 
 def _where(db: Database, query: CommentQuery) -> list[Any]:
@@ -73,6 +75,9 @@ def _where(db: Database, query: CommentQuery) -> list[Any]:
         clauses.append(c.c.comment_date > query.after)
     if query.before:
         clauses.append(c.c.comment_date < query.before)
+    if query.post_status:
+        p = db.tables.posts
+        clauses.append(c.c.comment_post_ID.in_(select(p.c.ID).where(p.c.post_status.in_(query.post_status))))
     if query.search:
         pattern = "%" + esc_like(query.search) + "%"
         clauses.append(or_(*(db.like_ci(col, pattern) for col in (

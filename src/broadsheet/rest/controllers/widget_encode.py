@@ -9,6 +9,7 @@ broadsheet has no ``wp_head``, a known gap (docs/rest.md).
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from broadsheet.content import widget_display, widget_forms, widget_queries
 from broadsheet.content.permalinks import PermalinkSource, month_link
@@ -54,7 +55,8 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
         do_blocks=lambda text: do_blocks(text, ctx), do_shortcode=lambda text: do_shortcode(text, ctx),
         monthly_archives=lambda: widget_queries.monthly_archives(request.ctx.conn, request.site.db.tables),
         month_link=lambda year, month: month_link(links, year, month),
-        recent_posts=lambda number: _recent_posts(request, data, number))
+        recent_posts=lambda number: _recent_posts(request, data, number),
+        recent_comments=lambda number: _recent_comments(request, data, number))
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
@@ -122,3 +124,31 @@ def render(request: RestRequest) -> dict[str, Any]:
     if preview is None:
         raise _not_ported(widget)
     return {"preview": preview}
+
+
+def _recent_comments(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]] | None:
+    """``get_comments``: approved comments of any type on published posts, newest first; each as
+    ``get_comment_author_link``, ``get_comment_link`` and the post's ``get_the_title``."""
+    from broadsheet.formatting.urls import esc_url
+    from broadsheet.query.comment_query import CommentQuery, query_comments
+    from broadsheet.rest.controllers.oembed_data import get_the_title
+
+    if str(request.ctx.options.get("page_comments") or "") not in ("", "0"):
+        return None  # comment links with cpage paging are not ported
+    rows = query_comments(request.ctx.conn, request.site.db,
+                          CommentQuery(status="approve", type="all", number=number, post_status=["publish"]))
+    home_host = urlsplit(str(request.ctx.options.get("home") or "")).hostname or ""
+    out = []
+    for row in rows:
+        post = data.post(int(row["comment_post_ID"]))
+        if post is None:
+            continue
+        author = str(row["comment_author"] or "") or "Anonymous"
+        raw_url = str(row["comment_author_url"] or "")
+        url = esc_url("" if raw_url == "http://" else raw_url, ["http", "https"])
+        if url and url != "http://":
+            internal = (urlsplit(url).hostname or "").lower() == home_host.lower()
+            rel = "ugc" if internal else "ugc external nofollow"
+            author = f'<a href="{url}" class="url" rel="{rel}">{author}</a>'
+        out.append((author, f"{data.permalink(post)}#comment-{row['comment_ID']}", get_the_title(request, data, post)))
+    return out

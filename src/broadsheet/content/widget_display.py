@@ -8,6 +8,7 @@ chosen) are not ported yet: ``the_widget`` answers None for them (a known gap, d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,18 @@ class DisplaySite:
     #: The newest approved comments on published posts: (author link HTML, comment link, post title);
     #: None where a link cannot be made (paged comments are not ported).
     recent_comments: Callable[[int], list[tuple[str, str, str]] | None] = lambda number: []
+    #: ``get_pages`` (published pages) sorted by the given columns, ``exclude`` ids left out.
+    pages: Callable[[list[str], list[int]], list[PageItem]] = lambda sort, exclude: []
+
+
+@dataclass(frozen=True)
+class PageItem:
+    """A page as the page walker shows it: its ``the_title`` output and permalink."""
+
+    id: int
+    parent: int
+    title: str
+    url: str
 
 
 def _as_array(instance: Any) -> dict[Any, Any]:
@@ -152,6 +165,49 @@ def recent_comments_widget(instance: dict[Any, Any], site: DisplaySite) -> str |
     return f'<div class="widget widget_recent_comments">{_heading(title)}<ul id="recentcomments">{items}</ul></div>'
 
 
+def pages_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Pages")
+    sortby = "menu_order" if _empty(instance.get("sortby")) else _text(instance["sortby"])
+    columns = ["menu_order", "post_title"] if sortby == "menu_order" else [sortby]
+    exclude = [int(part) for part in re.split(r"[\s,]+", _text(instance.get("exclude"))) if part.isdigit()]
+    output = walk_pages(site.pages(columns, exclude))
+    if not output:
+        return ""
+    return (f'<div class="widget widget_pages">{_heading(title)}\n\t\t\t<ul>\n\t\t\t\t{output}\t\t\t</ul>'
+            "\n\n\t\t\t</div>")
+
+
+def walk_pages(pages: list[PageItem]) -> str:
+    """``walk_page_tree`` with ``Walker_Page``: nested ``<ul class='children'>``, orphans at the top level."""
+    if not pages:
+        return ""
+    with_children = {page.parent for page in pages}
+    root = 0 if any(page.parent == 0 for page in pages) else pages[0].parent
+    children: dict[int, list[PageItem]] = {}
+    for page in pages:
+        if page.parent != root:
+            children.setdefault(page.parent, []).append(page)
+    out: list[str] = []
+
+    def display(page: PageItem, depth: int) -> None:
+        classes = "page_item page-item-%d" % page.id + (" page_item_has_children" if page.id in with_children else "")
+        out.append("\t" * depth + f'<li class="{classes}"><a href="{esc_url(page.url)}">{page.title}</a>')
+        kids = children.pop(page.id, [])
+        if kids:
+            out.append("\n" + "\t" * depth + "<ul class='children'>\n")
+            for kid in kids:
+                display(kid, depth + 1)
+            out.append("\t" * depth + "</ul>\n")
+        out.append("</li>\n")
+
+    for page in [p for p in pages if p.parent == root]:
+        display(page, 0)
+    for orphans in list(children.values()):  # parents not listed (excluded): shown at the top level
+        for page in orphans:
+            display(page, 0)
+    return "".join(out)
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -183,6 +239,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
     "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
+    "pages": pages_widget,
 }
 
 

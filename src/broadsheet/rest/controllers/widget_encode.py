@@ -56,7 +56,8 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
         monthly_archives=lambda: widget_queries.monthly_archives(request.ctx.conn, request.site.db.tables),
         month_link=lambda year, month: month_link(links, year, month),
         recent_posts=lambda number: _recent_posts(request, data, number),
-        recent_comments=lambda number: _recent_comments(request, data, number))
+        recent_comments=lambda number: _recent_comments(request, data, number),
+        pages=lambda columns, exclude: _pages(request, data, columns, exclude))
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
@@ -152,3 +153,25 @@ def _recent_comments(request: RestRequest, data: Any, number: int) -> list[tuple
             author = f'<a href="{url}" class="url" rel="{rel}">{author}</a>'
         out.append((author, f"{data.permalink(post)}#comment-{row['comment_ID']}", get_the_title(request, data, post)))
     return out
+
+
+def _pages(request: RestRequest, data: Any, columns: list[str], exclude: list[int]) -> list[widget_display.PageItem]:
+    """``get_pages``: published pages ordered by ``columns`` (ascending), each titled through ``the_title``
+    (``#ID (no title)`` when empty)."""
+    from broadsheet.formatting.chains import render_title
+    from broadsheet.query.post_query import PostQuery, PostQueryArgs
+    from broadsheet.storage.collation import sort_key
+
+    db = request.site.db
+    args = PostQueryArgs(post_type=["page"], post_status=["publish"], post__not_in=exclude, posts_per_page=-1,
+                         orderby="ID", order="ASC", logged_in=request.user is not None)
+    pages = PostQuery(args, sort_key=db.sort_key).run(request.ctx.conn, db.tables, request.ctx.posts).posts
+    keys = {"menu_order": lambda p: p.menu_order, "post_title": lambda p: sort_key(p.post_title),
+            "ID": lambda p: p.ID}
+    pages = sorted(pages, key=lambda p: tuple(keys.get(c, keys["post_title"])(p) for c in columns))
+    items = []
+    for page in pages:
+        title = render_title(page.post_title, data.render_context(page), request.site.hooks)
+        items.append(widget_display.PageItem(page.ID, int(page.post_parent or 0), title or f"#{page.ID} (no title)",
+                                             data.permalink(page)))
+    return items

@@ -41,6 +41,20 @@ class DisplaySite:
     recent_comments: Callable[[int], list[tuple[str, str, str]] | None] = lambda number: []
     #: ``get_pages`` (published pages) sorted by the given columns, ``exclude`` ids left out.
     pages: Callable[[list[str], list[int]], list[PageItem]] = lambda sort, exclude: []
+    #: ``get_terms( 'category', hide_empty, orderby name )`` given hierarchical (empty parents of
+    #: non-empty terms kept) and pad_counts (counts include descendants' posts).
+    categories: Callable[[bool, bool], list[TermItem]] = lambda hierarchical, padded: []
+
+
+@dataclass(frozen=True)
+class TermItem:
+    """A term as the category walker shows it: its raw name, post count and link."""
+
+    id: int
+    parent: int
+    name: str
+    count: int
+    url: str
 
 
 @dataclass(frozen=True)
@@ -208,6 +222,61 @@ def walk_pages(pages: list[PageItem]) -> str:
     return "".join(out)
 
 
+def categories_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """The category list (the dropdown form, with its inline script, is not ported)."""
+    if not _empty(instance.get("dropdown")):
+        return None
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Categories")
+    hierarchical = not _empty(instance.get("hierarchical"))
+    show_count = not _empty(instance.get("count"))
+    terms = site.categories(hierarchical, show_count and hierarchical)  # wp_list_categories pads counts then
+    listing = walk_categories(terms, hierarchical, show_count)
+    if not terms:
+        listing = '<li class="cat-item-none">No categories</li>'
+    return (f'<div class="widget widget_categories">{_heading(title)}\n\t\t\t<ul>\n\t\t\t\t{listing}\t\t\t</ul>'
+            "\n\n\t\t\t</div>")
+
+
+def walk_categories(terms: list[TermItem], hierarchical: bool, show_count: bool) -> str:
+    """``wp_list_categories`` with ``Walker_Category`` (list style): flat, or nested ``<ul class='children'>``."""
+    out: list[str] = []
+
+    def element(term: TermItem) -> None:
+        name = esc_attr(term.name)
+        count = f" ({term.count:,})" if show_count else ""
+        out.append(f'\t<li class="cat-item cat-item-{term.id}"><a href="{esc_url(term.url)}">{name}</a>{count}\n')
+
+    if not hierarchical:
+        for term in terms:
+            element(term)
+            out.append("</li>\n")
+        return "".join(out)
+    listed = {term.id for term in terms}
+    children: dict[int, list[TermItem]] = {}
+    for term in terms:
+        if term.parent:
+            children.setdefault(term.parent, []).append(term)
+
+    def display(term: TermItem, depth: int) -> None:
+        element(term)
+        kids = children.pop(term.id, [])
+        if kids:
+            out.append("\t" * depth + "<ul class='children'>\n")
+            for kid in kids:
+                display(kid, depth + 1)
+            out.append("\t" * depth + "</ul>\n")
+        out.append("</li>\n")
+
+    for term in terms:
+        if not term.parent or term.parent not in listed:
+            if not term.parent:
+                display(term, 0)
+    for orphans in list(children.values()):
+        for term in orphans:
+            display(term, 0)
+    return "".join(out)
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -239,7 +308,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
     "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
-    "pages": pages_widget,
+    "pages": pages_widget, "categories": categories_widget,
 }
 
 

@@ -155,3 +155,36 @@ def load_ancestor_slugs(conn: Connection, db: Database, taxonomy: str, parents: 
             .where(t.term_taxonomy.c.taxonomy == taxonomy)
         )
     }
+
+
+def pad_term_counts(conn: Connection, db: Database, terms: list[dict[str, Any]],
+                    object_types: list[str]) -> dict[int, int]:
+    """``_pad_term_counts``: each term's count becomes its distinct published objects plus its descendants'.
+
+    Only terms in ``terms`` take part (an ancestor outside the list stops the climb); a term without
+    any published object keeps its stored count.
+    """
+    t = db.tables
+    by_ttid = {int(term["term_taxonomy_id"]): int(term["term_id"]) for term in terms}
+    parents = {int(term["term_id"]): int(term["parent"]) for term in terms}
+    if not by_ttid:
+        return {}
+    rows = conn.execute(
+        select(t.term_relationships.c.object_id, t.term_relationships.c.term_taxonomy_id)
+        .join(t.posts, t.posts.c.ID == t.term_relationships.c.object_id)
+        .where(t.term_relationships.c.term_taxonomy_id.in_(list(by_ttid)), t.posts.c.post_type.in_(object_types),
+               t.posts.c.post_status == "publish")).all()
+    items: dict[int, set[int]] = {}
+    for object_id, ttid in rows:
+        items.setdefault(by_ttid[int(ttid)], set()).add(int(object_id))
+    padded = {term_id: set(objects) for term_id, objects in items.items()}
+    for term_id, objects in items.items():
+        child, seen = term_id, {term_id}
+        while parents.get(child):
+            parent = parents[child]
+            padded.setdefault(parent, set()).update(objects)
+            if parent in seen or parent not in parents:
+                break
+            seen.add(parent)
+            child = parent
+    return {term_id: len(objects) for term_id, objects in padded.items()}

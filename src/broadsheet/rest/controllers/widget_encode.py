@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from broadsheet.content import widget_display, widget_forms, widget_queries
-from broadsheet.content.permalinks import PermalinkSource, month_link
+from broadsheet.content.permalinks import PermalinkSource, month_link, term_link
 from broadsheet.content import widgets as wd
 from broadsheet.rest.controllers import widget_types, widgets
 from broadsheet.rest.errors import RestError
@@ -57,7 +57,8 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
         month_link=lambda year, month: month_link(links, year, month),
         recent_posts=lambda number: _recent_posts(request, data, number),
         recent_comments=lambda number: _recent_comments(request, data, number),
-        pages=lambda columns, exclude: _pages(request, data, columns, exclude))
+        pages=lambda columns, exclude: _pages(request, data, columns, exclude),
+        categories=lambda hierarchical, padded: _categories(request, hierarchical, padded))
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
@@ -174,4 +175,30 @@ def _pages(request: RestRequest, data: Any, columns: list[str], exclude: list[in
         title = render_title(page.post_title, data.render_context(page), request.site.hooks)
         items.append(widget_display.PageItem(page.ID, int(page.post_parent or 0), title or f"#{page.ID} (no title)",
                                              data.permalink(page)))
+    return items
+
+
+def _categories(request: RestRequest, hierarchical: bool, padded: bool) -> list[widget_display.TermItem]:
+    """The non-empty categories by name (with ``hierarchical``, also empty parents of non-empty ones);
+    ``padded``: counts include the descendants' posts."""
+    from broadsheet.query.term_query import TermQuery, load_ancestor_slugs, pad_term_counts, query_terms
+
+    db = request.site.db
+    rows = query_terms(request.ctx.conn, db, TermQuery(taxonomy="category", hierarchical_taxonomy=hierarchical,
+                                                       hide_empty=True, orderby="name", number=0))
+    known = load_ancestor_slugs(request.ctx.conn, db, "category", {int(r["term_id"]): int(r["parent"]) for r in rows})
+    source = PermalinkSource(options=request.ctx.options)
+    counts = pad_term_counts(request.ctx.conn, db, rows, ["post"]) if padded else {}
+    items = []
+    for row in rows:
+        ancestors: list[str] = []
+        parent, seen = int(row["parent"]), set()
+        while parent and parent in known and parent not in seen:
+            seen.add(parent)
+            slug, parent = known[parent]
+            ancestors.insert(0, slug)
+        url = term_link(source, term_id=int(row["term_id"]), slug=str(row["slug"]), taxonomy="category",
+                        ancestors=ancestors)
+        items.append(widget_display.TermItem(int(row["term_id"]), int(row["parent"]), str(row["name"]),
+                                             counts.get(int(row["term_id"]), int(row["count"])), url))
     return items

@@ -8,9 +8,10 @@ chosen) are not ported yet: ``the_widget`` answers None for them (a known gap, d
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from broadsheet.content import widget_media
@@ -19,6 +20,7 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
 from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.urls import esc_url
+from broadsheet.storage.phpserial import php_string
 from broadsheet.formatting.blocks import parse_blocks
 from broadsheet.formatting.texturize import wptexturize
 
@@ -44,6 +46,10 @@ class DisplaySite:
     #: ``get_terms( 'category', hide_empty, orderby name )`` given hierarchical (empty parents of
     #: non-empty terms kept) and pad_counts (counts include descendants' posts).
     categories: Callable[[bool, bool], list[TermItem]] = lambda hierarchical, padded: []
+    #: ``get_terms( $taxonomy, orderby count DESC, number 45 )``, and each taxonomy's plural label;
+    #: a taxonomy not registered is absent from the labels.
+    top_terms: Callable[[str], list[TermItem]] = lambda taxonomy: []
+    taxonomy_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -277,6 +283,45 @@ def walk_categories(terms: list[TermItem], hierarchical: bool, show_count: bool)
     return "".join(out)
 
 
+def tag_cloud_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    wanted = instance.get("taxonomy")
+    taxonomy = wanted if not _empty(wanted) and wanted in site.taxonomy_labels else "post_tag"
+    if not _empty(instance.get("title")):
+        title = _text(instance["title"])
+    else:
+        title = "Tags" if taxonomy == "post_tag" else site.taxonomy_labels.get(taxonomy, "")
+    cloud = generate_tag_cloud(site.top_terms(taxonomy), not _empty(instance.get("count")))
+    if not cloud:
+        return ""
+    return _wrap("widget_tag_cloud", f'{_heading(widget_title(title))}<div class="tagcloud">{cloud}</div>\n')
+
+
+def _natural_key(name: str) -> list[tuple[int, Any]]:
+    """``strnatcasecmp`` order: digit runs by value, other runs by their ASCII-lowercased bytes."""
+    parts = re.findall(rb"\d+|\D+", name.encode("utf-8"))
+    return [(0, int(part)) if part.isdigit() else (1, part.lower()) for part in parts]
+
+
+def generate_tag_cloud(terms: list[TermItem], show_count: bool) -> str:
+    """``wp_generate_tag_cloud`` (flat format, 8–22pt, sorted by name): font sizes on a log scale of counts."""
+    if not terms:
+        return ""
+    terms = sorted(terms, key=lambda term: _natural_key(term.name))
+    scaled = [round(math.log10(term.count + 1) * 100) for term in terms]  # default_topic_count_scale
+    low = min(scaled)
+    spread = max(scaled) - low or 1
+    step = 14 / spread if 14 % spread else 14 // spread  # PHP's "/" stays an integer when exact
+    links = []
+    for position, (term, count) in enumerate(zip(terms, scaled), 1):
+        size = php_string(8 + (count - low) * step)
+        items = f"{term.count:,} item" + ("" if term.count == 1 else "s")
+        tally = f'<span class="tag-link-count"> ({term.count})</span>' if show_count else ""
+        links.append(f'<a href="{esc_url(term.url)}" class="tag-cloud-link tag-link-{term.id} '
+                     f'tag-link-position-{position}" style="font-size: {esc_attr(size.replace(",", ".") + "pt")};" '
+                     f'aria-label="{esc_attr(term.name)} ({esc_attr(items)})">{esc_html(term.name)}{tally}</a>')
+    return "\n".join(links)
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -308,7 +353,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
     "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
-    "pages": pages_widget, "categories": categories_widget,
+    "pages": pages_widget, "categories": categories_widget, "tag_cloud": tag_cloud_widget,
 }
 
 

@@ -58,7 +58,9 @@ def _display_site(request: RestRequest) -> widget_display.DisplaySite:
         recent_posts=lambda number: _recent_posts(request, data, number),
         recent_comments=lambda number: _recent_comments(request, data, number),
         pages=lambda columns, exclude: _pages(request, data, columns, exclude),
-        categories=lambda hierarchical, padded: _categories(request, hierarchical, padded))
+        categories=lambda hierarchical, padded: _categories(request, hierarchical, padded),
+        top_terms=lambda taxonomy: _top_terms(request, taxonomy),
+        taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()})
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
@@ -181,14 +183,37 @@ def _pages(request: RestRequest, data: Any, columns: list[str], exclude: list[in
 def _categories(request: RestRequest, hierarchical: bool, padded: bool) -> list[widget_display.TermItem]:
     """The non-empty categories by name (with ``hierarchical``, also empty parents of non-empty ones);
     ``padded``: counts include the descendants' posts."""
-    from broadsheet.query.term_query import TermQuery, load_ancestor_slugs, pad_term_counts, query_terms
+    from broadsheet.query.term_query import TermQuery, pad_term_counts, query_terms
 
     db = request.site.db
     rows = query_terms(request.ctx.conn, db, TermQuery(taxonomy="category", hierarchical_taxonomy=hierarchical,
                                                        hide_empty=True, orderby="name", number=0))
-    known = load_ancestor_slugs(request.ctx.conn, db, "category", {int(r["term_id"]): int(r["parent"]) for r in rows})
-    source = PermalinkSource(options=request.ctx.options)
     counts = pad_term_counts(request.ctx.conn, db, rows, ["post"]) if padded else {}
+    return _term_items(request, "category", rows, counts)
+
+
+def _top_terms(request: RestRequest, taxonomy_name: str) -> list[widget_display.TermItem]:
+    """``wp_tag_cloud``'s query: the 45 non-empty terms with the most posts."""
+    from broadsheet.query.term_query import TermQuery, query_terms
+
+    taxonomy = request.site.taxonomies.get(taxonomy_name)
+    hierarchical = bool(taxonomy and taxonomy.hierarchical)
+    rows = query_terms(request.ctx.conn, request.site.db, TermQuery(
+        taxonomy=taxonomy_name, hierarchical_taxonomy=hierarchical, hide_empty=True, orderby="count",
+        order="desc", number=45))
+    return _term_items(request, taxonomy_name, rows, {})
+
+
+def _term_items(request: RestRequest, taxonomy_name: str, rows: list[dict[str, Any]],
+                counts: dict[int, int]) -> list[widget_display.TermItem]:
+    """Terms with their ``get_term_link`` (ancestor slugs for a hierarchical taxonomy)."""
+    from broadsheet.query.term_query import load_ancestor_slugs
+
+    taxonomy = request.site.taxonomies.get(taxonomy_name)
+    hierarchical = bool(taxonomy and taxonomy.hierarchical)
+    known = load_ancestor_slugs(request.ctx.conn, request.site.db, taxonomy_name,
+                                {int(r["term_id"]): int(r["parent"]) for r in rows}) if hierarchical else {}
+    source = PermalinkSource(options=request.ctx.options)
     items = []
     for row in rows:
         ancestors: list[str] = []
@@ -197,8 +222,10 @@ def _categories(request: RestRequest, hierarchical: bool, padded: bool) -> list[
             seen.add(parent)
             slug, parent = known[parent]
             ancestors.insert(0, slug)
-        url = term_link(source, term_id=int(row["term_id"]), slug=str(row["slug"]), taxonomy="category",
-                        ancestors=ancestors)
+        url = term_link(source, term_id=int(row["term_id"]), slug=str(row["slug"]), taxonomy=taxonomy_name,
+                        ancestors=ancestors if hierarchical else None,
+                        rewrite_slug=taxonomy.rewrite_slug if taxonomy else None,
+                        query_var=taxonomy.publicly_queryable if taxonomy else True)
         items.append(widget_display.TermItem(int(row["term_id"]), int(row["parent"]), str(row["name"]),
                                              counts.get(int(row["term_id"]), int(row["count"])), url))
     return items

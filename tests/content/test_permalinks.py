@@ -119,3 +119,17 @@ def test_month_link_follows_the_date_permastruct(structure: str, expected: str) 
 
     source = PermalinkSource(options={"home": "http://example.test", "permalink_structure": structure})
     assert month_link(source, 2026, 2) == expected
+
+
+@pytest.mark.parametrize(("structure", "feed", "expected"), [
+    pytest.param("/%year%/%monthnum%/%day%/%postname%/", "rss2", "http://example.test/feed/", id="pretty"),
+    pytest.param("/%postname%/", "comments_rss2", "http://example.test/comments/feed/", id="pretty-comments"),
+    pytest.param("/%postname%/", "atom", "http://example.test/feed/atom/", id="pretty-atom"),
+    pytest.param("/index.php/%postname%", "rss2", "http://example.test/index.php/feed", id="path-info"),
+    pytest.param("", "comments_rss2", "http://example.test/?feed=comments-rss2", id="plain"),
+])
+def test_feed_link_follows_the_feed_permastruct(structure: str, feed: str, expected: str) -> None:
+    from broadsheet.content.permalinks import PermalinkSource, feed_link
+
+    source = PermalinkSource(options={"home": "http://example.test", "permalink_structure": structure})
+    assert feed_link(source, feed) == expected

@@ -291,6 +291,23 @@ def month_link(source: PermalinkSource, year: int, month: int) -> str:
     return home_url(source, user_trailingslashit(source, path))
 
 
+def feed_link(source: PermalinkSource, feed: str = "") -> str:
+    """``get_feed_link``: ``{home}/feed/`` (``comments_rss2``: ``/comments/feed/``) or ``?feed=…``.
+
+    rss2 is the default feed: its pretty link has no feed name.
+    """
+    if not source.structure:
+        feed = (feed or "rss2").replace("comments_", "comments-")
+        return home_url(source, f"?feed={feed}")
+    root = "index.php/" if source.structure.lstrip("/").startswith("index.php") else ""
+    permastruct = f"{root}feed/%feed%"
+    if "comments_" in feed:
+        feed = feed.replace("comments_", "")
+        permastruct = f"{root}comments/feed/%feed%"
+    path = re.sub(r"/+", "/", "/" + permastruct.replace("%feed%", "" if feed == "rss2" else feed))
+    return home_url(source, user_trailingslashit(source, path))
+
+
 def term_link(source: PermalinkSource, *, term_id: int, slug: str, taxonomy: str,
               ancestors: list[str] | None = None, rewrite_slug: str | None = None,
               query_var: bool = True) -> str:

@@ -50,6 +50,12 @@ class DisplaySite:
     #: a taxonomy not registered is absent from the labels.
     top_terms: Callable[[str], list[TermItem]] = lambda taxonomy: []
     taxonomy_labels: dict[str, str] = field(default_factory=dict)
+    #: The meta widget's links for the (logged-in) caller: ``admin_url()``, ``wp_logout_url()`` (with its
+    #: nonce) and the two feeds.
+    admin_url: str = ""
+    logout_url: str = ""
+    feed_url: str = ""
+    comments_feed_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -322,6 +328,16 @@ def generate_tag_cloud(terms: list[TermItem], show_count: bool) -> str:
     return "\n".join(links)
 
 
+def meta_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    """Site Admin, Log out, the feeds and WordPress.org (previews are for logged-in administrators)."""
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Meta")
+    return (f'<div class="widget widget_meta">{_heading(title)}\n\t\t<ul>\n\t\t\t'
+            f'<li><a href="{site.admin_url}">Site Admin</a></li>\t\t\t'
+            f'<li><a href="{esc_url(site.logout_url)}">Log out</a></li>\n\t\t\t<li><a href="{esc_url(site.feed_url)}">Entries feed</a></li>\n\t\t\t'
+            f'<li><a href="{esc_url(site.comments_feed_url)}">Comments feed</a></li>\n\n\t\t\t'
+            '<li><a href="https://wordpress.org/">WordPress.org</a></li>\n\t\t</ul>\n\n\t\t</div>')
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -353,7 +369,7 @@ def block_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
 _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
     "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
-    "pages": pages_widget, "categories": categories_widget, "tag_cloud": tag_cloud_widget,
+    "pages": pages_widget, "categories": categories_widget, "tag_cloud": tag_cloud_widget, "meta": meta_widget,
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from broadsheet.content import widget_display, widget_queries
-from broadsheet.content.permalinks import PermalinkSource, month_link, term_link
+from broadsheet.content.permalinks import PermalinkSource, feed_link, month_link, term_link
 from broadsheet.rest.request import RestRequest
 
 
@@ -24,6 +24,7 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
     ctx = RenderContext(post_id=0, post_type="", settings=data.formatting_settings(),
                         attachments=data.attachment_source(), pages=data.page_source())
     links = PermalinkSource(options=request.ctx.options)
+    siteurl = str(request.ctx.options.get("siteurl") or "").rstrip("/")
     return widget_display.DisplaySite(
         home=str(request.ctx.options.get("home") or "").rstrip("/"),
         do_blocks=lambda text: do_blocks(text, ctx), do_shortcode=lambda text: do_shortcode(text, ctx),
@@ -34,7 +35,19 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
         pages=lambda columns, exclude: _pages(request, data, columns, exclude),
         categories=lambda hierarchical, padded: _categories(request, hierarchical, padded),
         top_terms=lambda taxonomy: _top_terms(request, taxonomy),
-        taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()})
+        taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()},
+        admin_url=f"{siteurl}/wp-admin/", logout_url=_logout_url(request, siteurl),
+        feed_url=feed_link(links, "rss2"), comments_feed_url=feed_link(links, "comments_rss2"))
+
+
+def _logout_url(request: RestRequest, siteurl: str) -> str:
+    """``wp_logout_url()``: ``wp_nonce_url`` of the login screen's logout action (nonce ``log-out``)."""
+    from broadsheet.auth.nonces import wp_create_nonce
+
+    token = str(getattr(getattr(request, "auth", None), "session_token", "") or "")
+    user_id = request.user.ID if request.user is not None else 0
+    nonce = wp_create_nonce("log-out", user_id, token, request.ctx.auth_store().salts)
+    return f"{siteurl}/wp-login.php?action=logout&amp;_wpnonce={nonce}"
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:

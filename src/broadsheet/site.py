@@ -87,6 +87,9 @@ class DataContext:
     target_hints: dict[str, Any] = field(default_factory=dict)
     embed_cache: dict[str, Any] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: What lives as long as the HTTP request, as WordPress's controller instances and globals do:
+    #: a batch hands it on to the fresh context of each sub-request.
+    request_state: dict[str, Any] = field(default_factory=dict)
 
     def auth_store(self) -> Any:
         """The request's ``AuthStore`` (users, usermeta, salts), created on first use."""

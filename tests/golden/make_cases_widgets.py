@@ -175,8 +175,38 @@ def encode_cases() -> list[dict[str, Any]]:
     return out
 
 
+def later_cases() -> list[dict[str, Any]]:
+    """Legacy (non-visual) text widgets, and a batch as the widgets editor saves (appended last, so the
+    cases before keep their recorded state)."""
+    legacy = {"title": "Old", "text": "Line one\nLine two", "filter": False, "visual": False}
+    return [
+        case("create-text-legacy", "/wp/v2/widgets", method="POST", body={"id_base": "text", "instance": {"raw": legacy}}),
+        case("get-text-legacy", "/wp/v2/widgets/text-3", query={"context": "edit"}),
+        *[case(f"encode-text-legacy-{name}", "/wp/v2/widget-types/text/encode", method="POST",
+               body={"instance": encoded(instance)}) for name, instance in (
+            ("comment", {"title": "C", "text": "<!-- note --><b>x</b>", "filter": True}),
+            ("div", {"title": "D", "text": "<div>block</div>", "filter": True}),
+            ("safe", {"title": "S", "text": "<b>bold</b> <a href=\"/x\">link</a>", "filter": True}),
+            ("attr", {"title": "A", "text": "<b class=\"c\">bold</b>", "filter": True}),
+            ("empty-el", {"title": "E", "text": "<b> </b>text", "filter": True}),
+            ("breaks", {"title": "B", "text": "one\ntwo", "filter": False}),
+        )],
+        case("encode-text-legacy-form", "/wp/v2/widget-types/text/encode", method="POST",
+             body={"form_data": "widget-text[3][title]=T&widget-text[3][text]=%3Cp%3Ea%3C%2Fp%3E&widget-text[3][visual]="}),
+        case("batch-editor-save", "/batch/v1", method="POST", body={"requests": [
+            {"method": "POST", "path": "/wp/v2/widgets",
+             "body": {"id_base": "block", "sidebar": "wp_inactive_widgets", "instance": {"raw": {"content": "<p>b1</p>"}}}},
+            {"method": "PUT", "path": "/wp/v2/widgets/block-3", "body": {"instance": {"raw": {"content": "<p>b2</p>"}}}},
+            {"method": "DELETE", "path": "/wp/v2/widgets/block-4?force=true"},
+            {"method": "POST", "path": "/wp/v2/widgets",
+             "body": {"id_base": "block", "sidebar": "sidebar-1", "instance": {"raw": {"content": "<p>b3</p>"}}}},
+        ]}),
+        case("list-after-batch", "/wp/v2/widgets", query={"_fields": "id,sidebar"}),
+    ]
+
+
 def main() -> None:
-    cases = reads() + block_writes() + legacy_writes() + encode_cases()
+    cases = reads() + block_writes() + legacy_writes() + encode_cases() + later_cases()
     names = [c["name"] for c in cases]
     assert len(names) == len(set(names)), "duplicate case names"
     OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases))

@@ -333,7 +333,8 @@ def meta_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
     title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Meta")
     return (f'<div class="widget widget_meta">{_heading(title)}\n\t\t<ul>\n\t\t\t'
             f'<li><a href="{site.admin_url}">Site Admin</a></li>\t\t\t'
-            f'<li><a href="{esc_url(site.logout_url)}">Log out</a></li>\n\t\t\t<li><a href="{esc_url(site.feed_url)}">Entries feed</a></li>\n\t\t\t'
+            f'<li><a href="{esc_url(site.logout_url)}">Log out</a></li>\n\t\t\t'
+            f'<li><a href="{esc_url(site.feed_url)}">Entries feed</a></li>\n\t\t\t'
             f'<li><a href="{esc_url(site.comments_feed_url)}">Comments feed</a></li>\n\n\t\t\t'
             '<li><a href="https://wordpress.org/">WordPress.org</a></li>\n\t\t</ul>\n\n\t\t</div>')
 

@@ -7,11 +7,11 @@ update keeps the new instance as given.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Any
-
-import re
 
 from broadsheet.content import widget_media
 from broadsheet.formatting.escape import esc_attr, esc_html, esc_textarea
@@ -155,25 +155,108 @@ def text_update(new: Any, old: Any, unfiltered_html: bool) -> dict[Any, Any]:
     return instance
 
 
-def _is_legacy_text(instance: dict[Any, Any]) -> bool | None:
-    """``is_legacy_instance``; None where the answer needs its HTML checks (not ported)."""
+#: The markup TinyMCE keeps (``is_legacy_instance``'s allow list) and the elements that may be empty.
+_VISUAL_SAFE = {"strong": (), "em": (), "b": (), "i": (), "u": (), "s": (), "ul": (), "ol": (), "li": (), "hr": (),
+                "abbr": (), "acronym": (), "code": (), "dfn": (), "a": ("href",), "img": ("src", "alt")}
+_SAFE_EMPTY = ("img", "hr", "iframe")
+_VOID = ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+         "wbr")
+_PHP_TRIM = " \t\n\r\0\x0b"
+
+
+class _VisualSniffer(HTMLParser):
+    """Walks the text's elements as ``DOMDocument`` lists them; ``legacy`` once one TinyMCE could drop."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.legacy = False
+        self.open: list[list[str]] = []  # [tag, its text content so far]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        allowed = _VISUAL_SAFE.get(tag)
+        if allowed is None or any(name.lower() not in allowed for name, _ in attrs):
+            self.legacy = True
+        if tag in _VOID:
+            self._close(tag, "")
+        else:
+            self.open.append([tag, ""])
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index][0] == tag:
+                while len(self.open) > index:
+                    name, text = self.open.pop()
+                    self._close(name, text)
+                return
+
+    def handle_data(self, data: str) -> None:
+        for element in self.open:
+            element[1] += data
+
+    def _close(self, tag: str, text: str) -> None:
+        if tag not in _SAFE_EMPTY and text.strip(_PHP_TRIM) == "":
+            self.legacy = True
+
+    def finish(self) -> bool:
+        self.close()
+        while self.open:
+            name, text = self.open.pop()
+            self._close(name, text)
+        return self.legacy
+
+
+def _is_legacy_text(instance: dict[Any, Any]) -> bool:
+    """``is_legacy_instance``: whether the text widget needs its plain (non-visual) form."""
     if instance.get("visual") is not None:
         return _empty(instance["visual"])
     if instance.get("filter") == "content" or _empty(instance.get("text")):
         return False
-    return None
+    text = _php_text(instance["text"])
+    if _empty(instance.get("filter")) and "\n" in text.strip(_PHP_TRIM):
+        return True
+    if "<!--" in text:
+        return True
+    sniffer = _VisualSniffer()
+    sniffer.feed(text)
+    return sniffer.finish()
 
 
-def text_form(names: FieldNames, instance: Any) -> str | None:
+def text_form(names: FieldNames, instance: Any) -> str:
     instance = {"title": "", "text": "", **_as_array(instance)}
-    if _is_legacy_text(instance) is not False:
-        return None  # the legacy (non-visual) form is a known gap
+    if _is_legacy_text(instance):
+        return _legacy_text_form(names, instance)
     text = re.sub(r"</textarea", "&lt;/textarea", _php_text(instance["text"]), flags=re.I)
     hidden = '\n\t\t\t<input id="{id}" name="{name}" class="{field} sync-input" type="hidden" value="on">'
     return (f'<input id="{names.id("title")}" name="{names.name("title")}" class="title sync-input" type="hidden" '
             f'value="{esc_attr(_php_text(instance["title"]))}">\n\t\t\t<textarea id="{names.id("text")}" '
             f'name="{names.name("text")}" class="text sync-input" hidden>{text}</textarea>'
             + "".join(hidden.format(id=names.id(f), name=names.name(f), field=f) for f in ("filter", "visual")))
+
+
+def _legacy_text_form(names: FieldNames, instance: dict[Any, Any]) -> str:
+    """The plain form: title, a notice suggesting the Custom HTML widget, the text and its auto-paragraph box."""
+    if instance.get("visual") is None:
+        message = ("This widget may contain code that may work better in the &#8220;Custom HTML&#8221; widget. "
+                   "How about trying that widget instead?")
+    else:
+        message = ("This widget may have contained code that may work better in the &#8220;Custom HTML&#8221; "
+                   "widget. If you have not yet, how about trying that widget instead?")
+    return (f'<input id="{names.id("visual")}" name="{names.name("visual")}" class="visual" type="hidden" value="">'
+            f'\n\t\t\t<p>\n\t\t\t\t<label for="{names.id("title")}">Title:</label>\n\t\t\t\t<input class="widefat" '
+            f'id="{names.id("title")}" name="{names.name("title")}" type="text" '
+            f'value="{esc_attr(_php_text(instance["title"]))}" />\n\t\t\t</p>\n\t\t\t'
+            f'<div class="notice notice-info notice-alt inline"><p>{message}</p></div>\t\t\t<p>\n\t\t\t\t'
+            f'<label for="{names.id("text")}">Content:</label>\n\t\t\t\t<textarea class="widefat" rows="16" '
+            f'cols="20" id="{names.id("text")}" name="{names.name("text")}">'
+            f'{esc_textarea(_php_text(instance["text"]))}</textarea>\n\t\t\t</p>\n\t\t\t<p>\n\t\t\t\t'
+            f'<input id="{names.id("filter")}" name="{names.name("filter")}" type="checkbox"'
+            f'{_checked(not _empty(instance.get("filter")))} />&nbsp;<label for="{names.id("filter")}">'
+            "Automatically add paragraphs</label>\n\t\t\t</p>")
 
 
 # -- Custom HTML ----------------------------------------------------------------------------------------------------

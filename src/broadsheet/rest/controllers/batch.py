@@ -75,6 +75,15 @@ def _sub_request(parent: RestRequest, args: dict[str, Any]) -> RestRequest | Res
     return request
 
 
+def _fresh_context(request: RestRequest) -> Any:
+    """A new data context for a sub-request, keeping the HTTP request's ``request_state``."""
+    if request.ctx is None:
+        return None
+    ctx = request.site.context(request.ctx.conn)
+    ctx.request_state = request.ctx.request_state
+    return ctx
+
+
 def _prepare(server: RestServer, request: RestRequest) -> _Prepared:
     """Match, check ``allow_batch`` and validate (``has_valid_params`` + ``sanitize_params``)."""
     prepared = _Prepared(request)
@@ -89,7 +98,7 @@ def _prepare(server: RestServer, request: RestRequest) -> _Prepared:
         prepared.error = RestError("rest_batch_not_allowed", "The requested route does not support batch requests.",
                                    400)
         return prepared
-    request.ctx = request.site.context(request.ctx.conn) if request.ctx is not None else None
+    request.ctx = _fresh_context(request)
     try:
         server.prepare_args(request, endpoint)
     except RestError as error:
@@ -145,9 +154,8 @@ def serve_batch_request_v1(batch: RestRequest) -> RestResponse:
         if item.request is None:
             out.append(_envelope(RestResponse.from_error(item.error)))  # type: ignore[arg-type]
             continue
-        if item.request.ctx is not None:
-            # Fresh caches: an earlier sub-request may have changed what this one reads.
-            item.request.ctx = item.request.site.context(item.request.ctx.conn)
+        # Fresh caches: an earlier sub-request may have changed what this one reads.
+        item.request.ctx = _fresh_context(item.request)
         out.append(_envelope(_run(server, item)))
     return RestResponse({"responses": out}, MULTI_STATUS)
 

@@ -42,14 +42,23 @@ def register(server: RestServer) -> None:
 
 
 # -- state --------------------------------------------------------------------------------------------
-def retrieve_widgets_once(request: RestRequest) -> None:
-    """``retrieve_widgets()`` once per request; its reconciled ``sidebars_widgets`` is saved."""
-    if request.ctx.extra.get("widgets_retrieved"):
+def retrieve_widgets_once(request: RestRequest, controller: str = "sidebars") -> None:
+    """``retrieve_widgets()`` once per HTTP request and controller (WordPress keeps the flag on each
+    controller instance, so it holds across a batch); its reconciled ``sidebars_widgets`` is saved."""
+    if not mark_widgets_retrieved(request, controller):
         return
-    request.ctx.extra["widgets_retrieved"] = True
     result = wd.retrieve_widgets(request.ctx.options, [s["id"] for s in REGISTERED_SIDEBARS])
     if result:
         set_sidebars_widgets(request, result)
+
+
+def mark_widgets_retrieved(request: RestRequest, controller: str) -> bool:
+    """Record that ``controller`` ran ``retrieve_widgets`` in this HTTP request; False if it already had."""
+    key = f"{controller}:widgets_retrieved"
+    if request.ctx.request_state.get(key):
+        return False
+    request.ctx.request_state[key] = True
+    return True
 
 
 def set_sidebars_widgets(request: RestRequest, sidebars_widgets: dict[str, Any]) -> None:

@@ -59,7 +59,7 @@ def get_collection_params() -> dict[str, dict[str, Any]]:
 def _registered_ids(request: RestRequest) -> list[str]:
     """``array_keys( $wp_registered_widgets )``, with the widgets registered during this request."""
     ids = wd.registered_widget_ids(request.ctx.options)
-    return ids + [w for w in request.ctx.extra.get("widgets_registered", []) if w not in ids]
+    return ids + [w for w in request.ctx.request_state.get("widgets_registered", []) if w not in ids]
 
 
 def _assign(request: RestRequest, widget_id: str, sidebar_id: str) -> None:
@@ -71,18 +71,18 @@ def _assign(request: RestRequest, widget_id: str, sidebar_id: str) -> None:
 # -- permissions ----------------------------------------------------------------------------------------------
 def get_items_permissions_check(request: RestRequest) -> bool | RestError:
     # No sidebar broadsheet knows is shown in REST: reading one needs edit_theme_options too.
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     return sidebars.do_permissions_check(request)
 
 
 def get_item_permissions_check(request: RestRequest) -> bool | RestError:
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     return sidebars.do_permissions_check(request)
 
 
 # -- reads ------------------------------------------------------------------------------------------------------
 def get_items(request: RestRequest) -> list[dict[str, Any]]:
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     if request.method == "HEAD":
         return []
     wanted = request.get_param("sidebar")
@@ -98,7 +98,7 @@ def get_items(request: RestRequest) -> list[dict[str, Any]]:
 
 
 def get_item(request: RestRequest) -> dict[str, Any]:
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     widget_id = str(request.get_param("id"))
     sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     if sidebar_id is None:
@@ -124,8 +124,7 @@ def create_item(request: RestRequest) -> RestResponse:
     sidebar_id = str(request.get_param("sidebar"))
     widget_id = save_widget(request, sidebar_id)
     _assign(request, widget_id, sidebar_id)
-    if not request.ctx.extra.get("widgets_retrieved"):
-        request.ctx.extra["widgets_retrieved"] = True
+    if sidebars.mark_widgets_retrieved(request, "widgets"):
         reconciled = wd.retrieve_widgets(request.ctx.options, [s["id"] for s in sidebars.REGISTERED_SIDEBARS],
                                          sidebars_widgets=before, also_registered=tuple(_registered_ids(request)))
         if reconciled:
@@ -135,7 +134,7 @@ def create_item(request: RestRequest) -> RestResponse:
 
 
 def update_item(request: RestRequest) -> dict[str, Any]:
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     widget_id = str(request.get_param("id"))
     sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     id_base, _ = wd.parse_widget_id(widget_id)
@@ -152,7 +151,7 @@ def update_item(request: RestRequest) -> dict[str, Any]:
 
 
 def delete_item(request: RestRequest) -> dict[str, Any]:
-    sidebars.retrieve_widgets_once(request)
+    sidebars.retrieve_widgets_once(request, "widgets")
     widget_id = str(request.get_param("id"))
     sidebar_id = wd.find_widgets_sidebar(sidebars.get_sidebars_widgets(request), widget_id)
     if sidebar_id is None:
@@ -197,7 +196,7 @@ def save_widget(request: RestRequest, sidebar_id: str | None) -> str:
         form_data = {}
     _update_callback(request, widget, form_data)
     if number is not None:
-        registered = request.ctx.extra.setdefault("widgets_registered", [])
+        registered = request.ctx.request_state.setdefault("widgets_registered", [])
         registered.append(widget_id)
     return widget_id
 

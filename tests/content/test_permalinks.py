@@ -133,3 +133,12 @@ def test_feed_link_follows_the_feed_permastruct(structure: str, feed: str, expec
 
     source = PermalinkSource(options={"home": "http://example.test", "permalink_structure": structure})
     assert feed_link(source, feed) == expected
+
+
+def test_day_link_follows_the_date_permastruct() -> None:
+    from broadsheet.content.permalinks import PermalinkSource, day_link
+
+    pretty = PermalinkSource(options={"home": "http://example.test", "permalink_structure": "/%postname%/"})
+    plain = PermalinkSource(options={"home": "http://example.test", "permalink_structure": ""})
+    assert day_link(pretty, 2026, 2, 1) == "http://example.test/2026/02/01/"
+    assert day_link(plain, 2026, 2, 1) == "http://example.test/?m=20260201"

@@ -50,3 +50,20 @@ def test_next_widget_number_matches_the_id_base_at_the_end_only() -> None:
     assert next_widget_id_number("block", ["block-2", "block-9", "text-12"]) == 10
     assert next_widget_id_number("posts", ["recent-posts-4"]) == 5  # WordPress's unanchored match
     assert next_widget_id_number("search", ["search-1"]) == 2
+
+
+def test_calendar_starts_its_weeks_on_start_of_week_and_links_days_with_posts() -> None:
+    from datetime import date
+
+    from broadsheet.content.widget_display import CalendarMonth, get_calendar
+
+    month = CalendarMonth(today=date(2026, 2, 10), week_begins=0, days_with_posts=frozenset({1, 28}),
+                          previous=None, next=(2026, 3), month_link=lambda y, m: f"/m/{y}/{m}",
+                          day_link=lambda y, m, d: f"/d/{d}")
+    table = get_calendar(month)
+    assert table.index('aria-label="Sunday">S</th>') < table.index('aria-label="Monday">M</th>')
+    assert '<td><a href="/d/1"' in table.split("<tbody>")[1].split("</tr>")[0]  # Feb 1, 2026 is a Sunday
+    assert '<td><a href="/d/1" aria-label="Posts published on February 1, 2026">1</a></td>' in table
+    assert '<td id="today">10</td>' in table
+    assert '<a href="/m/2026/3">Mar &raquo;</a>' in table
+    assert '<span class="wp-calendar-nav-prev">&nbsp;</span>' in table

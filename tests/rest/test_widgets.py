@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -26,9 +27,11 @@ GOLDENS = golden_replay.RECORDED / "golden-widgets.jsonl"
 _ALL_TYPES = ("archives", "block", "calendar", "categories", "custom_html", "media_audio", "media_gallery",
               "media_image", "media_video", "meta", "nav_menu", "pages", "recent-comments", "recent-posts", "rss",
               "search", "tag_cloud", "text")
-#: Widget classes whose ``widget()`` output (the encode ``preview``) is not ported: the calendar
-#: (it shows the current month, so its recording is clock-dependent too).
-_PREVIEW_NOT_PORTED = ("calendar",)
+#: Widget classes whose ``widget()`` output (the encode ``preview``) is not ported.
+_PREVIEW_NOT_PORTED: tuple[str, ...] = ()
+#: The site-local time golden-widgets.jsonl was recorded at: the calendar widget shows that month and
+#: marks that day, so the replay runs with the clock set to it (update it when recording again).
+RECORDED_AT = datetime(2026, 11, 26, 13, 0)
 #: The meta widget's logout link carries a nonce of the current 12-hour tick: compared with it masked
 #: (``test_meta_logout_nonce_is_wordpress_one`` checks the nonce itself).
 _NONCE_CASES = ("widgets-encode-meta", "widgets-encode-meta-instance")
@@ -45,7 +48,6 @@ EXPECTED_DIFFERENT: dict[str, str] = {
        "(about 83 kB of styles and scripts), which broadsheet does not render"
        for t in _ALL_TYPES},
     **{f"widgets-encode-{t}{s}": f"the {t} widget's output is not ported: 501 rest_widget_type_not_supported"
-       + (" (the calendar preview also depends on today's date)" if t == "calendar" else "")
        for t in _PREVIEW_NOT_PORTED for s in ("", "-instance")},
 }
 
@@ -68,8 +70,11 @@ def widgets_app(request: pytest.FixtureRequest) -> Iterator[Any]:
             site.db.engine.dispose()
 
 
-def test_golden_widgets_cases_replay(widgets_app: Any) -> None:
+def test_golden_widgets_cases_replay(widgets_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every recorded case answers as WordPress did, in order (the suite writes)."""
+    from broadsheet.rest.controllers import widget_preview_data
+
+    monkeypatch.setattr(widget_preview_data, "current_time", lambda options: RECORDED_AT)
     goldens, _ = golden_replay.compare.load(str(GOLDENS))
     failures, now_equal, same = [], [], 0
     for case in golden_replay.record.read_cases(str(CASES)):
@@ -99,7 +104,9 @@ def _run(app: Any, method: str, path: str, body: Any = None) -> dict[str, Any]:
 
 
 def test_unported_widget_output_is_refused_not_faked(sqlite_site_app: Any) -> None:
-    answer = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/calendar/encode", {})
+    """An image chosen: the media widget's output (the attachment's markup) is not ported."""
+    body = {"form_data": "widget-media_image[1][url]=http%3A%2F%2Fexample.test%2Fa.png"}
+    answer = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/media_image/encode", body)
     assert (answer["status"], answer["body"]["code"]) == (501, "rest_widget_type_not_supported")
 
 

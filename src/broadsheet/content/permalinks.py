@@ -23,6 +23,9 @@ __all__ = [
     "get_page_uri",
     "term_link",
     "author_link",
+    "month_link",
+    "day_link",
+    "feed_link",
     "user_trailingslashit",
     "home_url",
 ]
@@ -276,19 +279,32 @@ def get_sample_permalink(source: PermalinkSource, post: Any, slug: str,
     return link, sample.post_name
 
 
-def month_link(source: PermalinkSource, year: int, month: int) -> str:
-    """``get_month_link``: the month permastruct (``WP_Rewrite::get_month_permastruct``) or ``?m=YYYYMM``."""
+def _date_permastruct(source: PermalinkSource) -> str:
+    """``WP_Rewrite::get_date_permastruct``: the front, then year, month and day in the structure's order."""
     structure = source.structure
-    if not structure:
-        return home_url(source, f"?m={year}{month:02d}")
     front = structure[:structure.index("%")] if "%" in structure else structure
     if "%post_id%" in re.findall(r"%.+?%", structure)[:3]:
         front += "date/"  # date tags may not overlap %post_id%: they move under /date/
     endian = next((e for e in ("%year%/%monthnum%/%day%", "%day%/%monthnum%/%year%", "%monthnum%/%day%/%year%")
                    if e in structure), "%year%/%monthnum%/%day%")
-    path = re.sub(r"/+", "/", (front + endian).replace("%day%", "") + "/")
+    return front + endian
+
+
+def month_link(source: PermalinkSource, year: int, month: int) -> str:
+    """``get_month_link``: the month permastruct (``WP_Rewrite::get_month_permastruct``) or ``?m=YYYYMM``."""
+    if not source.structure:
+        return home_url(source, f"?m={year}{month:02d}")
+    path = re.sub(r"/+", "/", _date_permastruct(source).replace("%day%", "") + "/")
     path = path.replace("%year%", str(year)).replace("%monthnum%", f"{month:02d}")
     return home_url(source, user_trailingslashit(source, path))
+
+
+def day_link(source: PermalinkSource, year: int, month: int, day: int) -> str:
+    """``get_day_link``: the date permastruct or ``?m=YYYYMMDD``."""
+    if not source.structure:
+        return home_url(source, f"?m={year}{month:02d}{day:02d}")
+    path = _date_permastruct(source).replace("%year%", str(year)).replace("%monthnum%", f"{month:02d}")
+    return home_url(source, user_trailingslashit(source, path.replace("%day%", f"{day:02d}")))
 
 
 def feed_link(source: PermalinkSource, feed: str = "") -> str:

@@ -8,10 +8,12 @@ chosen) are not ported yet: ``the_widget`` answers None for them (a known gap, d
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from broadsheet.content import widget_media
@@ -52,10 +54,26 @@ class DisplaySite:
     taxonomy_labels: dict[str, str] = field(default_factory=dict)
     #: The meta widget's links for the (logged-in) caller: ``admin_url()``, ``wp_logout_url()`` (with its
     #: nonce) and the two feeds.
+    #: ``get_calendar``'s month; None when the site has no published posts (no calendar at all).
+    calendar: Callable[[], CalendarMonth | None] = lambda: None
     admin_url: str = ""
     logout_url: str = ""
     feed_url: str = ""
     comments_feed_url: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarMonth:
+    """What ``get_calendar`` shows for the current month: today (site time), the days with posts and
+    the nearest months with posts before and after, with their links."""
+
+    today: date
+    week_begins: int
+    days_with_posts: frozenset[int]
+    previous: tuple[int, int] | None
+    next: tuple[int, int] | None
+    month_link: Callable[[int, int], str]
+    day_link: Callable[[int, int, int], str]
 
 
 @dataclass(frozen=True)
@@ -339,6 +357,69 @@ def meta_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
             '<li><a href="https://wordpress.org/">WordPress.org</a></li>\n\t\t</ul>\n\n\t\t</div>')
 
 
+_WEEKDAYS = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def calendar_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    """The first calendar of a page (``id="calendar_wrap"``) around ``get_calendar()``."""
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "")
+    month = site.calendar()
+    table = get_calendar(month) if month is not None else ""
+    return _wrap("widget_calendar", f'{_heading(title)}<div id="calendar_wrap" class="calendar_wrap">{table}</div>')
+
+
+def get_calendar(cal: CalendarMonth) -> str:
+    """``get_calendar()`` for the current month: initials header, linked days, previous/next months."""
+    year, month = cal.today.year, cal.today.month
+    first = date(year, month, 1)
+    days = calendar.monthrange(year, month)[1]
+    week = [_WEEKDAYS[(i + cal.week_begins) % 7] for i in range(7)]
+    out = [f'<table id="wp-calendar" class="wp-calendar-table">\n\t<caption>{_MONTHS[month - 1]} {year}</caption>'
+           "\n\t<thead>\n\t<tr>"]
+    out += [f'\n\t\t<th scope="col" aria-label="{name}">{name[0]}</th>' for name in week]
+    out.append("\n\t</tr>\n\t</thead>\n\t<tbody>\n\t<tr>")
+
+    def weekday(day: date) -> int:  # calendar_week_mod( gmdate( 'w' ) - start_of_week )
+        return ((day.isoweekday() % 7) - cal.week_begins) % 7
+
+    if weekday(first) > 0:
+        out.append(f'\n\t\t<td colspan="{weekday(first)}" class="pad">&nbsp;</td>')
+    newrow = False
+    for day in range(1, days + 1):
+        if newrow:
+            out.append("\n\t</tr>\n\t<tr>\n\t\t")
+        newrow = False
+        out.append('<td id="today">' if date(year, month, day) == cal.today else "<td>")
+        if day in cal.days_with_posts:
+            label = f"Posts published on {_MONTHS[month - 1]} {day}, {year}"
+            out.append(f'<a href="{cal.day_link(year, month, day)}" aria-label="{esc_attr(label)}">{day}</a>')
+        else:
+            out.append(str(day))
+        out.append("</td>")
+        if weekday(date(year, month, day)) == 6:
+            newrow = True
+    after = first + timedelta(days=days)  # mktime( …, $day = last + 1 )
+    pad = 7 - weekday(after)
+    if 0 < pad < 7:
+        out.append(f'\n\t\t<td class="pad" colspan="{pad}">&nbsp;</td>')
+    out.append('\n\t</tr>\n\t</tbody>\n\t</table><nav aria-label="Previous and next months" class="wp-calendar-nav">')
+    if cal.previous:
+        link = cal.month_link(*cal.previous)
+        out.append(f'\n\t\t<span class="wp-calendar-nav-prev"><a href="{link}">&laquo; '
+                   f"{_MONTHS[cal.previous[1] - 1][:3]}</a></span>")
+    else:
+        out.append('\n\t\t<span class="wp-calendar-nav-prev">&nbsp;</span>')
+    out.append('\n\t\t<span class="pad">&nbsp;</span>')
+    if cal.next:
+        link = cal.month_link(*cal.next)
+        out.append(f'\n\t\t<span class="wp-calendar-nav-next"><a href="{link}">{_MONTHS[cal.next[1] - 1][:3]} '
+                   "&raquo;</a></span>")
+    else:
+        out.append('\n\t\t<span class="wp-calendar-nav-next">&nbsp;</span>')
+    out.append("\n\t</nav>")
+    return "".join(out)
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -371,6 +452,7 @@ _WIDGETS: dict[str, Callable[[dict[Any, Any], DisplaySite], str | None]] = {
     "search": search_widget, "custom_html": custom_html_widget, "text": text_widget, "block": block_widget,
     "archives": archives_widget, "recent-posts": recent_posts_widget, "recent-comments": recent_comments_widget,
     "pages": pages_widget, "categories": categories_widget, "tag_cloud": tag_cloud_widget, "meta": meta_widget,
+    "calendar": calendar_widget,
 }
 
 

@@ -6,11 +6,13 @@ Each reader mirrors the WordPress query its widget runs (``WP_Query``, ``get_com
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from broadsheet.content import widget_display, widget_queries
-from broadsheet.content.permalinks import PermalinkSource, feed_link, month_link, term_link
+from broadsheet.content.permalinks import PermalinkSource, day_link, feed_link, month_link, term_link
 from broadsheet.rest.request import RestRequest
 
 
@@ -36,6 +38,7 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
         categories=lambda hierarchical, padded: _categories(request, hierarchical, padded),
         top_terms=lambda taxonomy: _top_terms(request, taxonomy),
         taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()},
+        calendar=lambda: _calendar(request, links),
         admin_url=f"{siteurl}/wp-admin/", logout_url=_logout_url(request, siteurl),
         feed_url=feed_link(links, "rss2"), comments_feed_url=feed_link(links, "comments_rss2"))
 
@@ -167,3 +170,46 @@ def _term_items(request: RestRequest, taxonomy_name: str, rows: list[dict[str, A
         items.append(widget_display.TermItem(int(row["term_id"]), int(row["parent"]), str(row["name"]),
                                              counts.get(int(row["term_id"]), int(row["count"])), url))
     return items
+
+
+def current_time(options: Any) -> datetime:
+    """``current_time( 'mysql' )`` as a datetime: now in the site's timezone (``timezone_string``, else
+    ``gmt_offset``)."""
+    now = datetime.now(timezone.utc)
+    name = str(options.get("timezone_string") or "")
+    if name:
+        try:
+            return now.astimezone(ZoneInfo(name)).replace(tzinfo=None)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return (now + timedelta(hours=float(options.get("gmt_offset") or 0))).replace(tzinfo=None)
+
+
+def _calendar(request: RestRequest, links: PermalinkSource) -> widget_display.CalendarMonth | None:
+    """``get_calendar``'s queries for the current month (published posts only)."""
+    from sqlalchemy import select
+
+    posts = request.site.db.tables.posts
+    conn = request.ctx.conn
+    published = (posts.c.post_type == "post", posts.c.post_status == "publish")
+    if conn.execute(select(posts.c.ID).where(*published).limit(1)).first() is None:
+        return None
+    today = current_time(request.ctx.options).date()
+    start = f"{today.year:04d}-{today.month:02d}-01"
+    last = (today.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    end = f"{last.isoformat()} 23:59:59"
+
+    def month_of(row: Any) -> tuple[int, int] | None:
+        return (int(str(row[0])[:4]), int(str(row[0])[5:7])) if row is not None else None
+
+    previous = conn.execute(select(posts.c.post_date).where(*published, posts.c.post_date < f"{start} 00:00:00")
+                            .order_by(posts.c.post_date.desc()).limit(1)).first()
+    following = conn.execute(select(posts.c.post_date).where(*published, posts.c.post_date > end)
+                             .order_by(posts.c.post_date.asc()).limit(1)).first()
+    days = conn.execute(select(posts.c.post_date).where(*published, posts.c.post_date >= f"{start} 00:00:00",
+                                                        posts.c.post_date <= end)).all()
+    return widget_display.CalendarMonth(
+        today=today, week_begins=int(request.ctx.options.get("start_of_week") or 0),
+        days_with_posts=frozenset(int(str(row[0])[8:10]) for row in days), previous=month_of(previous),
+        next=month_of(following), month_link=lambda year, month: month_link(links, year, month),
+        day_link=lambda year, month, day: day_link(links, year, month, day))

@@ -140,11 +140,12 @@ def _map_sidebars_widgets(existing: dict[str, Any], registered: list[str]) -> di
     return new
 
 
-def save_sidebars_widgets(store: Options, sidebars_widgets: dict[str, Any]) -> None:
-    """``wp_set_sidebars_widgets``: ``array_version`` 3 added when missing, then ``update_option``."""
+def save_sidebars_widgets(store: Options, sidebars_widgets: dict[str, Any]) -> bool:
+    """``wp_set_sidebars_widgets``: ``array_version`` 3 added when missing, then ``update_option``
+    (False when the stored value was already that)."""
     value = dict(sidebars_widgets)
     value.setdefault("array_version", 3)
-    store.update("sidebars_widgets", value)
+    return store.update("sidebars_widgets", value)
 
 
 def get_widget_class(id_base: str) -> WidgetClass | None:

@@ -62,9 +62,10 @@ def mark_widgets_retrieved(request: RestRequest, controller: str) -> bool:
 
 
 def set_sidebars_widgets(request: RestRequest, sidebars_widgets: dict[str, Any]) -> None:
-    wd.save_sidebars_widgets(Options(request.site.db, request.ctx.conn), sidebars_widgets)
-    request.site.invalidate_options()
-    request.ctx.options = request.site.options(request.ctx.conn)
+    """Save ``sidebars_widgets``; the request's options are reloaded only when it changed."""
+    if wd.save_sidebars_widgets(Options(request.site.db, request.ctx.conn), sidebars_widgets):
+        request.site.invalidate_options()
+        request.ctx.options = request.site.options(request.ctx.conn)
 
 
 def get_sidebars_widgets(request: RestRequest) -> dict[str, list[str]]:

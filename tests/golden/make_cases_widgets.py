@@ -202,6 +202,13 @@ def later_cases() -> list[dict[str, Any]]:
              "body": {"id_base": "block", "sidebar": "sidebar-1", "instance": {"raw": {"content": "<p>b3</p>"}}}},
         ]}),
         case("list-after-batch", "/wp/v2/widgets", query={"_fields": "id,sidebar"}),
+        *[case(f"encode-{id_base}-{name}", f"/wp/v2/widget-types/{id_base}/encode", method="POST",
+               body={"instance": encoded(instance)}) for id_base, name, instance in (
+            ("archives", "dropdown", {"title": "", "count": 0, "dropdown": 1}),
+            ("archives", "dropdown-count", {"title": "Arch", "count": 1, "dropdown": 1}),
+            ("categories", "dropdown", {"title": "", "count": 0, "hierarchical": 0, "dropdown": 1}),
+            ("categories", "dropdown-tree", {"title": "Cats", "count": 1, "hierarchical": 1, "dropdown": 1}),
+        )],
     ]
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from broadsheet.content import widget_media
+from broadsheet.content.widget_scripts import archives_dropdown_script, categories_dropdown_script
 from broadsheet.content.widgets import WidgetClass
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
@@ -169,14 +170,21 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December")
 
 
-def archives_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
-    """Monthly archive links (the dropdown form, with its inline script, is not ported)."""
-    if not _empty(instance.get("dropdown")):
-        return None
+def archives_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    """Monthly archive links, or their dropdown with its inline script."""
     title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Archives")
     after = (lambda count: f"&nbsp;({count})") if not _empty(instance.get("count")) else (lambda count: "")
+    months = site.monthly_archives()
+    if not _empty(instance.get("dropdown")):
+        dropdown_id = "archives-dropdown--1"  # "{id_base}-dropdown-{number}": previews are number -1
+        options = "".join(f"\t<option value='{esc_attr(site.month_link(year, month))}'> {_MONTHS[month - 1]} {year} "
+                          f"{after(count)}</option>\n" for year, month, count in months)
+        return (f'<div class="widget widget_archive">{_heading(title)}\t\t<label class="screen-reader-text" '
+                f'for="{dropdown_id}">{title}</label>\n\t\t<select id="{dropdown_id}" name="archive-dropdown">'
+                f'\n\t\t\t\n\t\t\t<option value="">Select Month</option>\n\t\t\t{options}\n\t\t</select>\n\n\t\t\t'
+                f"{archives_dropdown_script(dropdown_id)}</div>")
     links = "".join(f"\t<li><a href='{site.month_link(year, month)}'>{_MONTHS[month - 1]} {year}</a>"
-                    f"{after(count)}</li>\n" for year, month, count in site.monthly_archives())
+                    f"{after(count)}</li>\n" for year, month, count in months)
     return (f'<div class="widget widget_archive">{_heading(title)}\n\t\t\t<ul>\n\t\t\t\t{links}\t\t\t</ul>'
             "\n\n\t\t\t</div>")
 
@@ -252,14 +260,21 @@ def walk_pages(pages: list[PageItem]) -> str:
     return "".join(out)
 
 
-def categories_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None:
-    """The category list (the dropdown form, with its inline script, is not ported)."""
-    if not _empty(instance.get("dropdown")):
-        return None
+def categories_widget(instance: dict[Any, Any], site: DisplaySite) -> str:
+    """The category list, or its dropdown form with the inline script (the first on the page: ``cat``)."""
     title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "Categories")
     hierarchical = not _empty(instance.get("hierarchical"))
     show_count = not _empty(instance.get("count"))
-    terms = site.categories(hierarchical, show_count and hierarchical)  # wp_list_categories pads counts then
+    terms = site.categories(hierarchical, show_count and hierarchical)  # both pad counts then
+    if not _empty(instance.get("dropdown")):
+        options = "".join(
+            f'\t<option class="level-{depth}" value="{term.id}">{"&nbsp;" * 3 * depth}{term.name}'
+            + (f"&nbsp;&nbsp;({term.count:,})" if show_count else "") + "</option>\n"
+            for event, term, depth in _walk_terms(terms, hierarchical) if event == "start_el")
+        return (f'<div class="widget widget_categories">{_heading(title)}<form action="{esc_url(site.home)}" '
+                f'method="get"><label class="screen-reader-text" for="cat">{title}</label>'
+                "<select  name='cat' id='cat' class='postform'>\n\t<option value='-1'>Select Category</option>\n"
+                f"{options}</select>\n</form>{categories_dropdown_script('cat')}</div>")
     listing = walk_categories(terms, hierarchical, show_count)
     if not terms:
         listing = '<li class="cat-item-none">No categories</li>'
@@ -267,43 +282,52 @@ def categories_widget(instance: dict[Any, Any], site: DisplaySite) -> str | None
             "\n\n\t\t\t</div>")
 
 
-def walk_categories(terms: list[TermItem], hierarchical: bool, show_count: bool) -> str:
-    """``wp_list_categories`` with ``Walker_Category`` (list style): flat, or nested ``<ul class='children'>``."""
-    out: list[str] = []
-
-    def element(term: TermItem) -> None:
-        name = esc_attr(term.name)
-        count = f" ({term.count:,})" if show_count else ""
-        out.append(f'\t<li class="cat-item cat-item-{term.id}"><a href="{esc_url(term.url)}">{name}</a>{count}\n')
-
+def _walk_terms(terms: list[TermItem], hierarchical: bool) -> list[tuple[str, TermItem, int]]:
+    """``Walker::walk`` over terms: ``start_el`` / ``start_lvl`` / ``end_lvl`` / ``end_el`` events with depths;
+    flat unless hierarchical, where terms whose parent is not listed come after the tree, at the top."""
+    events: list[tuple[str, TermItem, int]] = []
     if not hierarchical:
         for term in terms:
-            element(term)
-            out.append("</li>\n")
-        return "".join(out)
-    listed = {term.id for term in terms}
+            events += [("start_el", term, 0), ("end_el", term, 0)]
+        return events
     children: dict[int, list[TermItem]] = {}
     for term in terms:
         if term.parent:
             children.setdefault(term.parent, []).append(term)
 
     def display(term: TermItem, depth: int) -> None:
-        element(term)
+        events.append(("start_el", term, depth))
         kids = children.pop(term.id, [])
         if kids:
-            out.append("\t" * depth + "<ul class='children'>\n")
+            events.append(("start_lvl", term, depth))
             for kid in kids:
                 display(kid, depth + 1)
-            out.append("\t" * depth + "</ul>\n")
-        out.append("</li>\n")
+            events.append(("end_lvl", term, depth))
+        events.append(("end_el", term, depth))
 
     for term in terms:
-        if not term.parent or term.parent not in listed:
-            if not term.parent:
-                display(term, 0)
+        if not term.parent:
+            display(term, 0)
     for orphans in list(children.values()):
         for term in orphans:
             display(term, 0)
+    return events
+
+
+def walk_categories(terms: list[TermItem], hierarchical: bool, show_count: bool) -> str:
+    """``wp_list_categories`` with ``Walker_Category`` (list style): flat, or nested ``<ul class='children'>``."""
+    out: list[str] = []
+    for event, term, depth in _walk_terms(terms, hierarchical):
+        if event == "start_el":
+            count = f" ({term.count:,})" if show_count else ""
+            out.append(f'\t<li class="cat-item cat-item-{term.id}"><a href="{esc_url(term.url)}">'
+                       f"{esc_attr(term.name)}</a>{count}\n")
+        elif event == "start_lvl":
+            out.append("\t" * depth + "<ul class='children'>\n")
+        elif event == "end_lvl":
+            out.append("\t" * depth + "</ul>\n")
+        else:
+            out.append("</li>\n")
     return "".join(out)
 
 

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from broadsheet.themes.theme import active_theme, get_theme
+from broadsheet.themes.theme import Theme, active_theme, get_theme
 from broadsheet.themes.theme_json import php_empty, theme_json_raw_data
 from broadsheet.themes.user_styles import block_names, valid_block_style_variations
 
@@ -29,6 +29,13 @@ def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str,
     theme = active_theme(site)
     if theme is None:
         return []
+    return get_style_variations(theme, "theme", valid_block_style_variations(options, partials=True))
+
+
+def get_style_variations(theme: Theme, scope: str, valid: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """``get_style_variations( $scope )`` of ``theme``: ``theme`` keeps the files without ``blockTypes``,
+    ``block`` (the block style partials) those with it; ``valid``: the block style variations
+    registered when WordPress sanitises them."""
     files = _json_files(theme.directory / "styles")
     if theme.template != theme.stylesheet:
         parent = get_theme(theme.template)
@@ -36,14 +43,14 @@ def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str,
             child_names = {Path(p).name for p in files}
             files.update({p: f for p, f in _json_files(parent.directory / "styles").items()
                           if Path(p).name not in child_names})
-    names, valid = block_names(), valid_block_style_variations(options, partials=True)
+    names = block_names()
     variations = []
     for key in sorted(files):
         try:
             decoded = json.loads(files[key].read_text(encoding="utf-8"))
         except ValueError:
             continue
-        if not isinstance(decoded, dict) or decoded.get("blockTypes") is not None:
+        if not isinstance(decoded, dict) or (decoded.get("blockTypes") is not None) != (scope == "block"):
             continue
         variation = theme_json_raw_data(decoded, "theme", names, valid)
         if php_empty(variation.get("title")):

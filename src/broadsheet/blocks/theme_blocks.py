@@ -53,7 +53,7 @@ NO_THEME = ThemeBlocks()
 TemplatePartsLoader = Callable[[], Sequence[TemplatePart]]
 
 
-def _kebab(title: str) -> str:
+def kebab_case(title: str) -> str:
     """``_wp_to_kebab_case`` for a partial's title without a slug."""
     return "-".join(re.findall(r"[a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", title).lower()))
 
@@ -68,7 +68,7 @@ def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...
         if not isinstance(data, dict) or not data.get("blockTypes") or not data.get("styles"):
             continue
         title = str(data.get("title") or path.stem)
-        name = str(data.get("slug") or _kebab(title))
+        name = str(data.get("slug") or kebab_case(title))
         partials.append((name, title, tuple(data["blockTypes"])))
     return tuple(partials)
 

@@ -15,14 +15,14 @@ import copy
 from typing import Any
 
 from broadsheet.themes.theme_json import (
-    _is_array,
-    _items,
-    _merge_spacing_sizes,
-    _replace_recursive,
     array_get,
+    array_replace_recursive,
     array_set,
     compute_spacing_sizes,
     constants,
+    is_php_array,
+    merge_spacing_sizes,
+    php_items,
 )
 
 _SETTINGS = ["settings"]
@@ -34,8 +34,8 @@ def _setting_nodes(data: dict[str, Any]) -> list[list[str]]:
         return []
     nodes = [list(_SETTINGS)]
     blocks = array_get(data, ["settings", "blocks"])
-    if _is_array(blocks):
-        nodes += [["settings", "blocks", str(name)] for name, _ in _items(blocks)]
+    if is_php_array(blocks):
+        nodes += [["settings", "blocks", str(name)] for name, _ in php_items(blocks)]
     return nodes
 
 
@@ -43,10 +43,10 @@ def _style_nodes(data: dict[str, Any]) -> list[list[str]]:
     """``get_block_nodes( …, include_node_paths_only )`` then ``styles``: each block and its elements."""
     nodes: list[list[str]] = []
     blocks = array_get(data, ["styles", "blocks"])
-    for name, node in _items(blocks) if _is_array(blocks) else []:
+    for name, node in php_items(blocks) if is_php_array(blocks) else []:
         nodes.append(["styles", "blocks", str(name)])
-        elements = array_get(node, ["elements"]) if _is_array(node) else None
-        for element, _ in _items(elements) if _is_array(elements) else []:
+        elements = array_get(node, ["elements"]) if is_php_array(node) else None
+        for element, _ in php_items(elements) if is_php_array(elements) else []:
             if array_get(elements, [element]) is not None:
                 nodes.append(["styles", "blocks", str(name), "elements", str(element)])
     nodes.append(["styles"])
@@ -60,7 +60,7 @@ def _default_slugs(data: dict[str, Any], node: list[str]) -> dict[str, Any]:
         items = array_get(data, node + preset["path"] + ["default"])
         if items is None:
             continue
-        found = [array_get(item, ["slug"]) for _, item in (_items(items) if _is_array(items) else [])]
+        found = [array_get(item, ["slug"]) for _, item in (php_items(items) if is_php_array(items) else [])]
         array_set(slugs, list(preset["path"]), [slug for slug in found if slug is not None])
     return slugs
 
@@ -70,8 +70,8 @@ def _filter_slugs(items: Any, slugs: list[Any]) -> Any:
     if not slugs:
         return items
     kept = []
-    for _, item in _items(items) if _is_array(items) else []:
-        slug = array_get(item, ["slug"]) if _is_array(item) else None
+    for _, item in php_items(items) if is_php_array(items) else []:
+        slug = array_get(item, ["slug"]) if is_php_array(item) else None
         if slug is not None and not any(type(slug) is type(s) and slug == s for s in slugs):
             kept.append(item)
     return kept
@@ -80,10 +80,10 @@ def _filter_slugs(items: Any, slugs: list[Any]) -> Any:
 def _name_from_defaults(data: dict[str, Any], slug: Any, base_path: list[str]) -> Any:
     """``get_name_from_defaults``: the name of the default preset with this slug, else None."""
     defaults = array_get(data, base_path + ["default"])
-    if not defaults or not _is_array(defaults):
+    if not defaults or not is_php_array(defaults):
         return None
-    for _, item in _items(defaults):
-        if _is_array(item) and array_get(item, ["slug"]) == slug:
+    for _, item in php_items(defaults):
+        if is_php_array(item) and array_get(item, ["slug"]) == slug:
             return array_get(item, ["name"])
     return None
 
@@ -94,14 +94,14 @@ def _merge_spacing_scales(data: dict[str, Any], incoming: dict[str, Any]) -> Non
     for origin in constants()["VALID_ORIGINS"]:
         scale_path = ["settings", "spacing", "spacingScale", origin]
         below = array_get(data, scale_path, {})
-        flattened = {**flattened, **({str(k): v for k, v in _items(below)} if _is_array(below) else {})}
+        flattened = {**flattened, **({str(k): v for k, v in php_items(below)} if is_php_array(below) else {})}
         scale = array_get(incoming, scale_path)
         if scale is None:
             continue
-        flattened = {**flattened, **({str(k): v for k, v in _items(scale)} if _is_array(scale) else {})}
+        flattened = {**flattened, **({str(k): v for k, v in php_items(scale)} if is_php_array(scale) else {})}
         sizes_path = ["settings", "spacing", "spacingSizes", origin]
         sizes = array_get(incoming, sizes_path, [])
-        array_set(incoming, sizes_path, _merge_spacing_sizes(compute_spacing_sizes(flattened), sizes))
+        array_set(incoming, sizes_path, merge_spacing_sizes(compute_spacing_sizes(flattened), sizes))
 
 
 def _prevents_override(data: dict[str, Any], node: list[str], rule: Any) -> Any:
@@ -125,10 +125,10 @@ def _replace_presets(data: dict[str, Any], incoming: dict[str, Any]) -> None:
                 content = array_get(incoming, base_path + [origin])
                 if content is None:
                     continue
-                if origin == "theme" and preset["use_default_names"] and _is_array(content):
+                if origin == "theme" and preset["use_default_names"] and is_php_array(content):
                     content = copy.deepcopy(content)
-                    for key, item in _items(content):
-                        if _is_array(item) and array_get(item, ["name"]) is None:
+                    for key, item in php_items(content):
+                        if is_php_array(item) and array_get(item, ["name"]) is None:
                             name = _name_from_defaults(data, array_get(item, ["slug"]), base_path)
                             if name is not None:
                                 item["name"] = name
@@ -152,7 +152,7 @@ def _replace_background_images(data: dict[str, Any], incoming: dict[str, Any]) -
 def merge(data: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
     """``$data->merge( $incoming )`` on raw data: a new dict, neither argument changed."""
     incoming = copy.deepcopy(incoming)
-    merged = _replace_recursive(data, incoming)
+    merged = array_replace_recursive(data, incoming)
     if not isinstance(merged, dict):  # both empty: PHP's empty array
         merged = {}
     _merge_spacing_scales(merged, incoming)

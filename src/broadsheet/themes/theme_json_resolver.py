@@ -13,18 +13,25 @@ from __future__ import annotations
 
 import copy
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from broadsheet.blocks.theme_blocks import kebab_case
 from broadsheet.themes.theme import Theme, get_theme
-from broadsheet.themes.theme_json import array_get, array_set, constants, php_empty, theme_json_raw_data
+from broadsheet.themes.theme_json import (
+    array_get,
+    array_replace_recursive,
+    array_set,
+    constants,
+    is_php_numeric,
+    php_empty,
+    theme_json_raw_data,
+)
 from broadsheet.themes.theme_json_merge import merge
 from broadsheet.themes.user_styles import block_names, valid_block_style_variations
 
 CORE_THEME_JSON = Path(__file__).with_name("bundled") / "core-theme.json"
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 
 
 def _remove_json_comments(value: Any) -> Any:
@@ -32,11 +39,6 @@ def _remove_json_comments(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _remove_json_comments(v) for k, v in value.items() if k != "//"}
     return value
-
-
-def _kebab_case(text: str) -> str:
-    """``_wp_to_kebab_case`` for a partial titled but without a slug."""
-    return "-".join(re.findall(r"[a-z0-9]+", _CAMEL.sub(r"\1-\2", text).lower()))
 
 
 def _variations(stylesheet: str, *, partials: bool) -> dict[str, list[str]]:
@@ -69,12 +71,10 @@ def block_data(stylesheet: str) -> dict[str, Any]:
 def _inject_variation(data: dict[str, Any], block: str, name: str, styles: Any) -> None:
     """A block style variation's styles under the block, overridden by the theme.json's shared
     (``styles.variations``) then block-level ones."""
-    from broadsheet.themes.theme_json import _replace_recursive
-
     for override in (array_get(data, ["styles", "variations", name]),
                      array_get(data, ["styles", "blocks", block, "variations", name])):
         if not php_empty(override):
-            styles = _replace_recursive(styles, override)
+            styles = array_replace_recursive(styles, override)
     array_set(data, ["styles", "blocks", block, "variations", name], styles)
 
 
@@ -87,7 +87,7 @@ def _with_injected_variations(theme: Theme, data: dict[str, Any]) -> dict[str, A
     for variation in get_style_variations(theme, "block", _variations(theme.stylesheet, partials=False)):
         if php_empty(variation.get("styles")) or php_empty(variation.get("blockTypes")):
             continue
-        name = variation["slug"] if variation.get("slug") is not None else _kebab_case(str(variation["title"]))
+        name = variation["slug"] if variation.get("slug") is not None else kebab_case(str(variation["title"]))
         for block in variation["blockTypes"]:
             _inject_variation(data, str(block), str(name), copy.deepcopy(variation["styles"]))
     for block, style in theme_blocks_of(theme).block_styles:
@@ -133,7 +133,7 @@ def _editor_settings_data(theme: Theme, has_theme_json: bool) -> dict[str, Any]:
         if value is not False and value is not None:
             if feature == "editor-font-sizes" and isinstance(value, list):
                 value = [{**size, "size": f"{size['size']}px"} if isinstance(size, dict)
-                         and _is_php_numeric(size.get("size")) else size for size in value]
+                         and is_php_numeric(size.get("size")) else size for size in value]
             array_set(settings, path, value)
     array_set(settings, ["spacing", "padding"], support("custom-spacing"))
     spacing_sizes = first("editor-spacing-sizes")
@@ -142,14 +142,6 @@ def _editor_settings_data(theme: Theme, has_theme_json: bool) -> dict[str, Any]:
     if not has_theme_json:
         _classic_theme_defaults(settings, supports)
     return {"version": constants()["LATEST_SCHEMA"], "settings": settings}
-
-
-def _is_php_numeric(value: Any) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return True
-    return isinstance(value, str) and bool(re.match(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$", value))
 
 
 def _classic_theme_defaults(settings: dict[str, Any], supports: dict[str, Any]) -> None:

@@ -13,13 +13,13 @@ answer's ``settings`` and ``styles`` are the post's JSON sanitised as ``new WP_T
 
 from __future__ import annotations
 
-import copy
+from functools import cache
 from typing import Any
 
 from broadsheet.rest.controllers.post_data import PostData, php_int
 from broadsheet.rest.controllers.themes import sanitize_stylesheet
 from broadsheet.rest.controllers.post_prepare import fields_for_response, filter_by_context
-from broadsheet.rest.encoding import JSONObject, json_encode
+from broadsheet.rest.encoding import EncodedDict, JSONObject, json_encode
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
@@ -203,19 +203,19 @@ class GlobalStylesController:
         if stylesheet != active_stylesheet(request.site):
             raise RestError("rest_theme_not_found", "Theme not found.", 404)
         register_block_style_partials(request.ctx)  # get_theme_data() registers them
-        theme = merged_theme_data(stylesheet)
+        theme = _merged_theme_parts(stylesheet)
         properties = self.schema()["properties"]
         fields = fields_for_response(request, properties)
         data: dict[str, Any] = {}
         if is_field_included("settings", fields):
-            data["settings"] = copy.deepcopy(theme.get("settings", []))
+            data["settings"] = theme["settings"]
         if is_field_included("styles", fields):
-            data["styles"] = copy.deepcopy(theme.get("styles", []))
+            data["styles"] = theme["styles"]
         data = filter_by_context(data, properties, request.context)
         if is_field_included("_links", fields) or is_field_included("_embedded", fields):
             links = LinkSet(request)
             links.add("self", request.site.rest_url(f"/{NAMESPACE}/{self.rest_base}/themes/{stylesheet}"))
-            for uri in resolved_theme_uris(request.site, theme):
+            for uri in resolved_theme_uris(request.site, merged_theme_data(stylesheet)):
                 links.add("https://api.w.org/theme-file", uri["href"],
                           **{k: v for k, v in uri.items() if k != "href"})
             data["_links"] = links.compact()
@@ -316,6 +316,20 @@ class GlobalStylesController:
         if current_user_can(request, "edit_css"):
             links.add("https://api.w.org/action-edit-css", self_href)
         return links.compact()
+
+
+@cache
+def _merged_theme_parts(stylesheet: str) -> dict[str, Any]:
+    """The theme's merged ``settings`` and ``styles``, encoded once (shared by every request: the
+    ``_fields`` filter and the encoder only read them)."""
+    from broadsheet.themes.theme_json_resolver import merged_theme_data
+
+    merged = merged_theme_data(stylesheet)
+    parts: dict[str, Any] = {}
+    for key in ("settings", "styles"):
+        value = merged.get(key)
+        parts[key] = EncodedDict.of(value) if isinstance(value, dict) and value else []
+    return parts
 
 
 def theme_json_latest_schema() -> int:

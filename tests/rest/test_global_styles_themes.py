@@ -7,12 +7,15 @@ other, missing, malformed and encoded stylesheets, ``OPTIONS``, ``HEAD`` and a w
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from broadsheet.themes.theme import Theme, get_theme
 from broadsheet.themes.theme_json_merge import merge
-from broadsheet.themes.theme_json_resolver import merged_theme_data
+from broadsheet.themes.theme_json_resolver import merged_theme_data, theme_data
 from tests import golden_replay
 from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
@@ -73,3 +76,33 @@ def test_merge_names_theme_font_sizes_after_the_defaults() -> None:
     incoming = {"settings": {"typography": {"fontSizes": {"theme": [{"slug": "small", "size": "2px"}]}}}}
     sizes = merge(base, incoming)["settings"]["typography"]["fontSizes"]["theme"]
     assert sizes == [{"slug": "small", "size": "2px", "name": "Small"}]
+
+
+def _child_theme(tmp_path: Path, theme_json: dict[str, Any] | None) -> Theme:
+    parent = get_theme("twentytwentyfive")
+    assert parent is not None
+    directory = tmp_path / "child"
+    directory.mkdir()
+    if theme_json is not None:
+        (directory / "theme.json").write_text(json.dumps(theme_json), encoding="utf-8")
+    return Theme("child", directory, {**parent.headers, "Template": "twentytwentyfive"})
+
+
+def test_child_theme_json_is_laid_over_its_parents(tmp_path: Path) -> None:
+    child = _child_theme(tmp_path, {"version": 3, "settings": {"color": {"palette": [
+        {"slug": "base", "color": "#123456", "name": "Base"}]}}, "styles": {"color": {"text": "red"}}})
+    data, parent = theme_data(child), theme_data(get_theme("twentytwentyfive"))  # type: ignore[arg-type]
+    assert data["settings"]["color"]["palette"]["theme"] == [{"slug": "base", "color": "#123456", "name": "Base"}]
+    assert data["styles"]["color"] == {**parent["styles"]["color"], "text": "red"}
+    assert data["settings"]["typography"]["fontFamilies"] == parent["settings"]["typography"]["fontFamilies"]
+
+
+def test_child_theme_without_theme_json_reads_its_parents(tmp_path: Path) -> None:
+    """Settings and top-level styles only: a child theme outside the bundle registers no block style
+    partials (``blocks/theme_blocks.py`` finds themes in the bundle), so its block variations differ."""
+    parent = get_theme("twentytwentyfive")
+    assert parent is not None
+    data, expected = theme_data(_child_theme(tmp_path, None)), theme_data(parent)
+    assert data["settings"] == expected["settings"]
+    assert {k: v for k, v in data["styles"].items() if k != "blocks"} == \
+        {k: v for k, v in expected["styles"].items() if k != "blocks"}

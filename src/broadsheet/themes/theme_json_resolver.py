@@ -96,10 +96,9 @@ def _with_injected_variations(theme: Theme, data: dict[str, Any]) -> dict[str, A
     return data
 
 
-def _theme_own_data(theme: Theme) -> dict[str, Any]:
+def _theme_own_data(theme: Theme, raw: dict[str, Any]) -> dict[str, Any]:
     """``new WP_Theme_JSON( theme.json + injected variations )``, partials registered by then."""
-    raw = theme.theme_json() or {"version": constants()["LATEST_SCHEMA"]}
-    data = _with_injected_variations(theme, raw if isinstance(raw, dict) else {})
+    data = _with_injected_variations(theme, raw or {"version": constants()["LATEST_SCHEMA"]})
     return theme_json_raw_data(data, "theme", block_names(), _variations(theme.stylesheet, partials=True))
 
 
@@ -164,19 +163,26 @@ def _classic_theme_defaults(settings: dict[str, Any], supports: dict[str, Any]) 
 
 
 def theme_data(theme: Theme) -> dict[str, Any]:
-    """``get_theme_data()`` (with supports): the theme's data over its parent's, over its supports."""
-    data = _theme_own_data(theme)
-    has_theme_json = bool(theme.theme_json())
-    if theme.template != theme.stylesheet:
-        parent = get_theme(theme.template)
-        if parent is not None and parent.theme_json():
-            has_theme_json = True
-            raw = parent.theme_json()
-            data = merge(theme_json_raw_data(raw, "theme", block_names(),
-                                             _variations(theme.stylesheet, partials=True)), data)
+    """``get_theme_data()`` (with supports): the theme's data over its parent's, over its supports.
+
+    The theme's theme.json is ``get_file_path( 'theme.json' )``: its own, else its parent's (which
+    is then not merged a second time)."""
+    parent = get_theme(theme.template) if theme.template != theme.stylesheet else None
+    own = _decoded(theme)
+    data = _theme_own_data(theme, own or (_decoded(parent) if parent is not None else {}))
+    has_theme_json = bool(own) or parent is not None and bool(_decoded(parent))
+    if parent is not None and own and _decoded(parent):
+        data = merge(theme_json_raw_data(_decoded(parent), "theme", block_names(),
+                                         _variations(theme.stylesheet, partials=True)), data)
     supports = theme_json_raw_data(_editor_settings_data(theme, has_theme_json), "theme", block_names(),
                                    _variations(theme.stylesheet, partials=True))
     return merge(supports, data)
+
+
+def _decoded(theme: Theme) -> dict[str, Any]:
+    """The theme's own theme.json as an object (empty without one)."""
+    raw = theme.theme_json()
+    return raw if isinstance(raw, dict) else {}
 
 
 @cache

@@ -16,7 +16,7 @@ from broadsheet.rest.http import (
     route_type_error_response,
 )
 from broadsheet.rest.request import parse_php_query, php_array_to_python
-from broadsheet.rest.rollback import discard_rollback_callbacks, run_rollback_callbacks
+from broadsheet.rest.rollback import run_commit_callbacks, run_rollback_callbacks
 from broadsheet.site import Site, SiteConfig
 
 log = logging.getLogger("broadsheet")
@@ -135,7 +135,7 @@ class BroadsheetApp:
             if failed:
                 run_rollback_callbacks(request.ctx)  # e.g. the files of an upload whose insert failed
             else:
-                discard_rollback_callbacks(request.ctx)
+                run_commit_callbacks(request.ctx)  # e.g. the files of an attachment deleted for good
             return result
 
 

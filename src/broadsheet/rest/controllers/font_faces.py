@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from broadsheet.content.post_types import PostType
@@ -32,6 +33,7 @@ from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
 from broadsheet.rest.request import RestRequest
+from broadsheet.rest.rollback import on_commit
 from broadsheet.rest.routes import CREATABLE, DELETABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 
@@ -79,15 +81,15 @@ def get_font_face_slug(settings: dict[str, Any]) -> str:
 
 
 def delete_font_face_files(request: RestRequest, face_id: int) -> None:
-    """``_wp_before_delete_font_face``: the face's uploaded files leave the fonts directory."""
+    """``_wp_before_delete_font_face``: the face's uploaded files leave the fonts directory (after the commit)."""
     from broadsheet.content.media_storage import media_storage_for
 
     storage = media_storage_for(request.ctx.site)
     if storage is None:
         return
     for file in PostData.of(request).meta_values(face_id, "_wp_font_face_file"):
-        if file:
-            storage.delete(f"{FONTS_DIR}/{file}")
+        if file:  # once the face's row is gone for good: a failed delete keeps its files
+            on_commit(request.ctx, partial(storage.delete, f"{FONTS_DIR}/{file}"))
 
 
 class FontFacesController(PostsController):

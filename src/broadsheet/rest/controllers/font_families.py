@@ -58,6 +58,18 @@ def font_face_ids(request: RestRequest, family_id: int) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+def family_face_ids(request: RestRequest, family_id: int) -> list[int]:
+    """Every face of the family (``get_children``: any status but trash and auto-draft, no limit),
+    which ``_wp_after_delete_font_family`` deletes with it."""
+    from sqlalchemy import select
+
+    posts = request.site.db.tables.posts
+    rows = request.ctx.conn.execute(
+        select(posts.c.ID).where(posts.c.post_parent == family_id, posts.c.post_type == "wp_font_face",
+                                 posts.c.post_status.not_in(("trash", "auto-draft"))).order_by(posts.c.ID))
+    return [int(r[0]) for r in rows]
+
+
 def decode_settings_arg(value: Any, param: str) -> Any:
     """A font settings arg: a string holding JSON other than ``null``, decoded; else WordPress's 400."""
     from broadsheet.rest.schema_validate import rest_validate_value_from_schema
@@ -253,7 +265,7 @@ class FontFamiliesController(PostsController):
         from broadsheet.rest.controllers.font_faces import delete_font_face_files
 
         post = self.get_post(request, request.get_param("id"))
-        faces = font_face_ids(request, post.ID)
+        faces = family_face_ids(request, post.ID)
         for face in faces:  # _wp_before_delete_font_face, for each face deleted below
             delete_font_face_files(request, face)
         answer = super().delete_item(request)

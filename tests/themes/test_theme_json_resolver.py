@@ -1,10 +1,8 @@
-"""``/wp/v2/global-styles/themes/{stylesheet}``: the golden-global-styles-themes cases replayed, and the merge.
+"""The theme.json origins (``themes/theme_json_resolver.py``) for child themes.
 
-The route answers the active theme's theme.json merged over the blocks' and core's
-(``themes/theme_json_resolver.py``); the cases (read-only) cover every role, contexts, ``_fields``,
-other, missing, malformed and encoded stylesheets, ``OPTIONS``, ``HEAD`` and a wrong method. The merge
-itself is checked against WordPress's answers in ``tests/themes/test_theme_json_merge.py``; child themes
-(none bundled, so no golden) here.
+None is bundled, so no golden covers them; the active theme's merged data is checked against the
+oracle by the ``global-styles-themes`` suite (``tests/rest/test_global_styles.py``) and the merge
+itself against WordPress's answers (``test_theme_json_merge.py``).
 """
 
 from __future__ import annotations
@@ -13,27 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from broadsheet.themes.theme import Theme, get_theme
 from broadsheet.themes.theme_json_resolver import theme_data
-from tests import golden_replay
-from tests.backends import BACKENDS
-from tests.rest.conftest import fixture_site_app
-
-SUITE = "global-styles-themes"
-
-
-@pytest.mark.parametrize("backend", BACKENDS)
-def test_golden_suite_replays(backend: str) -> None:
-    goldens, _ = golden_replay.compare.load(str(golden_replay.RECORDED / f"golden-{SUITE}.jsonl"))
-    failures: list[str] = []
-    with fixture_site_app(backend) as app:
-        for case in golden_replay.record.read_cases(str(golden_replay.RECORDED / f"cases-{SUITE}.jsonl")):
-            diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(app, case))
-            if diffs:
-                failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
-    assert not failures, "\n".join(failures)
 
 
 def _child_theme(tmp_path: Path, theme_json: dict[str, Any] | None) -> Theme:

@@ -22,10 +22,6 @@ NOT_SERVED = {
     "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/render",
     "/wp/v2/widgets",
     "/wp/v2/widgets/(?P<id>[\\w\\-]+)",
-    "/wp-site-health/v1/tests/background-updates",
-    "/wp-site-health/v1/tests/loopback-requests",
-    "/wp-site-health/v1/tests/page-cache",
-    "/wp-block-editor/v1/url-details",
     "/wp-block-editor/v1/export",
 }
 

@@ -38,7 +38,7 @@ CONTROLLERS = (
     "site_health",  # /wp-site-health/v1
     "url_details",  # /wp-block-editor/v1/url-details
     "menu_locations",
-    # wp-block-editor/v1 export (not served) comes here
+    "edit_site_export",  # /wp-block-editor/v1/export
     "navigation_fallback",  # /wp-block-editor/v1/navigation-fallback
     "font_collections",
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)

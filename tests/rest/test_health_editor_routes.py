@@ -324,3 +324,33 @@ def test_exported_templates_lose_the_template_parts_theme() -> None:
 def test_export_answers_the_zip_even_under_envelope(sqlite_site_app: Any) -> None:
     response = _get(sqlite_site_app, "/wp-json/wp-block-editor/v1/export", "_envelope=1")
     assert response.status == 200 and response.body[:2] == b"PK"
+
+
+def test_hostile_queries_as_admin_never_fail_with_a_500(sqlite_site_app: Any) -> None:
+    """The five routes as an administrator with junk, nested and typed params (the shared fuzz test is anonymous)."""
+    from urllib.parse import quote
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    paths = ["/wp-json/wp-block-editor/v1/url-details", "/wp-json/wp-block-editor/v1/export",
+             "/wp-json/wp-site-health/v1/tests/background-updates", "/wp-json/wp-site-health/v1/tests/loopback-requests",
+             "/wp-json/wp-site-health/v1/tests/page-cache"]
+    names = ["url", "url[]", "url[x]", "_fields", "_envelope", "context", "_embed"]
+    values = st.sampled_from(["", "0", "1", "[]", "http://", "http://127.0.0.1:8881", "http://127.0.0.1:8881/%00",
+                              "http://127.0.0.1:8881/bs-url-details/full.html#x", "https://127.0.0.1:8881/",
+                              "http://127.0.0.1:8881/bs-url-details/../bs-url-details/many.html", "http://[::1]/",
+                              "http://127.0.0.1:8881/\u00e9", "data:text/html,<title>x</title>", "title,icon", "é"])
+    headers = {"host": "127.0.0.1:8881",
+               "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials())}
+
+    @settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(paths), st.lists(st.tuples(st.sampled_from(names), values), max_size=3),
+           st.sampled_from(["GET", "GET", "POST", "HEAD", "OPTIONS"]))
+    def check(path: str, pairs: list[tuple[str, str]], method: str) -> None:
+        query = "&".join(f"{quote(k, safe='[]')}={quote(v, safe='')}" for k, v in pairs)
+        response = sqlite_site_app.handle(method, path, query, headers, b"")
+        assert response.status < 500, (method, path, query, response.body[:300])
+
+    with site_host(sqlite_site_app):
+        check()

@@ -12,19 +12,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from make_cases_health import case  # the same case shape (run as a script: its folder is on sys.path)
+
 OUT = Path(__file__).parent / "cases-health-editor.jsonl"
 PAGES = "http://127.0.0.1:8881/bs-url-details/"
 ROLES = ("none", "subscriber", "contributor", "author", "editor", "admin")
-
-
-def case(name: str, path: str, auth: str = "admin", *, method: str = "GET", query: dict[str, Any] | None = None,
-         ignore: list[str] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": name, "method": method, "path": f"/wp-json{path}", "auth": auth}
-    if query:
-        out["query"] = query
-    if ignore:
-        out["ignore"] = ignore
-    return out
 
 
 def site_health() -> list[dict[str, Any]]:

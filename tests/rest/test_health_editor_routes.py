@@ -354,3 +354,29 @@ def test_hostile_queries_as_admin_never_fail_with_a_500(sqlite_site_app: Any) ->
 
     with site_host(sqlite_site_app):
         check()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_export_carries_the_sites_customised_templates_and_styles(backend: str) -> None:
+    """After ``cases-export-writes.jsonl`` (user styles, a customised template and part, a new
+    template), the zip holds what the oracle's export would (``export-contents-writes.json``)."""
+    from tests.rest.conftest import fixture_site_app
+
+    goldens, _ = golden_replay.compare.load(str(golden_replay.RECORDED / "golden-export-writes.jsonl"))
+    expected = json.loads((golden_replay.RECORDED / "export-contents-writes.json").read_text(encoding="utf-8"))
+    failures = []
+    with fixture_site_app(backend) as app:
+        for case in golden_replay.record.read_cases(str(golden_replay.RECORDED / "cases-export-writes.jsonl")):
+            actual = golden_replay.run_case(app, case)
+            if case["name"] == "export-writes-theme-link":  # only run for its side effect (the styles post)
+                assert actual["status"] == 200
+                continue
+            diffs = golden_replay.differences(goldens[case["name"]], actual)
+            if diffs:
+                failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+        response = _get(app, "/wp-json/wp-block-editor/v1/export")
+    assert not failures, "\n".join(failures)
+    archive = zipfile.ZipFile(io.BytesIO(response.body))
+    for name, content in expected["templates"] + expected["parts"]:
+        assert archive.read(name).decode("utf-8") == content, name
+    assert archive.read("theme.json").decode("utf-8") == expected["theme.json"]

@@ -28,7 +28,8 @@ NOT_THEME_FILES = ("manifest.json",)
 
 
 def wp_is_theme_directory_ignored(path: str) -> bool:
-    return any(path == prefix or path.startswith(prefix + "/") or path.startswith(prefix) for prefix in IGNORED_PREFIXES)
+    """Whether a theme file's relative path starts with one of the ignored names (as WordPress, a bare prefix)."""
+    return path.startswith(IGNORED_PREFIXES)
 
 
 def theme_files(theme: Theme) -> list[tuple[str, bytes]]:
@@ -73,13 +74,36 @@ def _exported(value: Any) -> Any:
     return value
 
 
-def _merge(base: Any, incoming: Any) -> Any:
-    """User data over theme data: objects merge key by key, anything else is replaced."""
+def _is_preset_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, dict) and "slug" in item for item in value)
+
+
+def _origin_presets(value: Any) -> Any:
+    """User presets are keyed by origin (``{"custom": [...]}``): ``get_data`` keeps ``theme`` then ``custom``."""
+    if isinstance(value, dict) and value and set(value) <= {"default", "theme", "custom"} \
+            and all(isinstance(v, list) for v in value.values()):
+        return [*value.get("theme", []), *value.get("custom", [])]
+    return value
+
+
+def _merge(base: Any, incoming: Any, in_settings: bool = False) -> Any:
+    """User data over theme data: objects merge key by key; preset lists under ``settings`` are
+    flattened by slug as ``get_data`` does (a user preset replaces the theme's of the same slug in
+    place, new ones come after); anything else is replaced."""
+    if in_settings:
+        incoming = _origin_presets(incoming)
     if isinstance(base, dict) and isinstance(incoming, dict):
         merged = dict(base)
         for key, value in incoming.items():
-            merged[key] = _merge(base.get(key), value) if key in base else value
+            merged[key] = _merge(base[key], value, in_settings or key == "settings") if key in base else (
+                _merge(None, value, in_settings or key == "settings"))
         return merged
+    if isinstance(incoming, dict) and base is None:
+        return {key: _merge(None, value, in_settings) for key, value in incoming.items()}
+    if in_settings and _is_preset_list(incoming) and (base is None or _is_preset_list(base)):
+        by_slug = {str(item["slug"]): item for item in base or []}
+        by_slug.update({str(item["slug"]): item for item in incoming})
+        return list(by_slug.values())
     return incoming
 
 

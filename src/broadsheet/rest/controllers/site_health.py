@@ -2,8 +2,8 @@
 
 ``WP_REST_Site_Health_Controller`` (WordPress 7.1) with ``WP_Site_Health``'s texts. Each test runs
 WordPress's logic on broadsheet's environment: HTTPS from the site's URLs (broadsheet makes no
-outbound HTTP, so an HTTPS self-check fails as a blocked request does), WordPress.org cannot be
-reached (no outbound HTTP), the Authorization header of this very request, and the sizes of
+HTTPS self-check, so it fails as a blocked request does), WordPress.org cannot be reached (no
+outbound HTTP beyond the site's own host and editor-requested pages), the Authorization header of this very request, and the sizes of
 broadsheet's installation, uploads and database. The loopback and page-cache tests
 (``site_health_loopback``) and background-updates (``site_health_updates``) live in modules of their own.
 """

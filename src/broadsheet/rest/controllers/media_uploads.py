@@ -22,7 +22,7 @@ from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
-from broadsheet.rest.rollback import discard_rollback_callbacks, on_rollback
+from broadsheet.rest.rollback import on_rollback, run_commit_callbacks
 
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
@@ -358,7 +358,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     if request.get_param("featured_media") is not None:
         # WordPress has inserted the attachment when handle_featured_media refuses: it stays, files too.
         request.ctx.conn.commit()
-        discard_rollback_callbacks(request.ctx)
+        run_commit_callbacks(request.ctx)
         handle_featured_media(request, attachment_id, mime, path)
     post = controller.get_post(request, attachment_id)
     request.set_param("context", "edit")

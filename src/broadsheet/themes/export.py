@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import zipfile
 from typing import Any
 
@@ -60,77 +59,33 @@ def template_export_content(content: str) -> str:
 
 
 # -- theme.json -----------------------------------------------------------------------------------------
-_PRESET_REFERENCE = re.compile(r"^var:preset\|([^|]+)\|(.+)$")
-
-
-def _exported(value: Any) -> Any:
-    """Keys sorted at every level, ``var:preset|color|base`` as ``var(--wp--preset--color--base)``."""
-    if isinstance(value, dict):
-        return {key: _exported(value[key]) for key in sorted(value)}
-    if isinstance(value, list):
-        return [_exported(item) for item in value]
-    if isinstance(value, str) and value.startswith("var:"):
-        return "var(--wp--" + value[4:].replace("|", "--") + ")"
-    return value
-
-
-def _is_preset_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(item, dict) and "slug" in item for item in value)
-
-
-def _origin_presets(value: Any) -> Any:
-    """User presets are keyed by origin (``{"custom": [...]}``): ``get_data`` keeps ``theme`` then ``custom``."""
-    if isinstance(value, dict) and value and set(value) <= {"default", "theme", "custom"} \
-            and all(isinstance(v, list) for v in value.values()):
-        return [*value.get("theme", []), *value.get("custom", [])]
-    return value
-
-
-def _merge(base: Any, incoming: Any, in_settings: bool = False) -> Any:
-    """User data over theme data: objects merge key by key; preset lists under ``settings`` are
-    flattened by slug as ``get_data`` does (a user preset replaces the theme's of the same slug in
-    place, new ones come after); anything else is replaced."""
-    if in_settings:
-        incoming = _origin_presets(incoming)
-    if isinstance(base, dict) and isinstance(incoming, dict):
-        merged = dict(base)
-        for key, value in incoming.items():
-            merged[key] = _merge(base[key], value, in_settings or key == "settings") if key in base else (
-                _merge(None, value, in_settings or key == "settings"))
-        return merged
-    if isinstance(incoming, dict) and base is None:
-        return {key: _merge(None, value, in_settings) for key, value in incoming.items()}
-    if in_settings and _is_preset_list(incoming) and (base is None or _is_preset_list(base)):
-        by_slug = {str(item["slug"]): item for item in base or []}
-        by_slug.update({str(item["slug"]): item for item in incoming})
-        return list(by_slug.values())
-    return incoming
-
-
-def _with_style_partials(data: dict[str, Any], theme: Theme) -> dict[str, Any]:
-    """The theme's ``styles/**`` block style partials as ``styles.blocks[block].variations[slug]``."""
-    from broadsheet.blocks.theme_blocks import style_partial_files
-
-    for slug, blocks, styles in style_partial_files(theme):
-        for block in blocks:
-            variations = data.setdefault("styles", {}).setdefault("blocks", {}).setdefault(block, {})
-            variations.setdefault("variations", {})[slug] = styles
-    return data
-
-
 def export_theme_json(theme: Theme, user_config: dict[str, Any] | None) -> str:
-    """The exported ``theme.json`` text."""
-    data = json.loads(json.dumps(theme.theme_json()))  # a deep copy
-    data.pop("$schema", None)
-    data = _with_style_partials(data, theme)
-    if user_config:
-        user = {k: v for k, v in user_config.items() if k not in ("isGlobalStylesUserThemeJSON", "version")}
-        data = _merge(data, user)
-    data = _exported(data)
+    """The exported ``theme.json`` text: the theme's data (without its theme supports) with the
+    user's (``get_user_data``, raw) merged over it, as ``get_data`` gives it back."""
+    from broadsheet.themes.theme_json_merge import merge
+    from broadsheet.themes.theme_json_output import get_data
+    from broadsheet.themes.theme_json_resolver import theme_data
+
+    data = get_data(merge(theme_data(theme, with_supports=False), user_config or {}))
     if data.get("version"):
         data = {"$schema": f"https://schemas.wp.org/wp/{WP_VERSION[:3]}/theme.json", **data}
-    text = json.dumps(data, indent=4, ensure_ascii=False)
-    return _tabs(text)
+    return _tabs(_pretty_json(data))
+
+
+def _pretty_json(value: Any) -> str:
+    """``wp_json_encode( …, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE )``: an
+    empty PHP array is ``[]``; U+2028 and U+2029 stay escaped (no ``JSON_UNESCAPED_LINE_TERMINATORS``)."""
+    text = json.dumps(_empty_objects_as_lists(value), indent=4, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _empty_objects_as_lists(value: Any) -> Any:
+    """PHP has no empty object here: an empty array is encoded ``[]``."""
+    if isinstance(value, dict):
+        return {key: _empty_objects_as_lists(item) for key, item in value.items()} if value else []
+    if isinstance(value, list):
+        return [_empty_objects_as_lists(item) for item in value]
+    return value
 
 
 def _tabs(text: str) -> str:

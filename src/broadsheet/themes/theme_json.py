@@ -101,6 +101,17 @@ def array_set(array: dict[str, Any], path: list[str], value: Any) -> None:
     array[path[-1]] = value
 
 
+def setting_nodes(data: dict[str, Any]) -> list[list[str]]:
+    """``get_setting_nodes`` (paths only): ``settings`` and each ``settings.blocks.{name}``."""
+    if data.get("settings") is None:
+        return []
+    nodes = [["settings"]]
+    blocks = array_get(data, ["settings", "blocks"])
+    if is_php_array(blocks):
+        nodes += [["settings", "blocks", str(name)] for name, _ in php_items(blocks)]
+    return nodes
+
+
 def remove_keys_not_in_schema(tree: Any, schema: Any) -> Any:
     """``WP_Theme_JSON::remove_keys_not_in_schema``: keys not in the schema go; boolean markers keep
     only booleans; objects are filtered recursively (and go when emptied), lists item by item."""
@@ -333,14 +344,7 @@ def _maybe_opt_in(data: dict[str, Any]) -> None:
 
 def _key_by_origin(data: dict[str, Any], origin: str) -> None:
     """Presets (and the spacing scale) keyed by origin; the scale's sizes generated."""
-    settings = data.get("settings")
-    if settings is None:
-        return
-    nodes = [["settings"]]
-    blocks = settings.get("blocks") if isinstance(settings, dict) else None
-    if is_php_array(blocks):
-        nodes += [["settings", "blocks", str(name)] for name, _ in php_items(blocks)]
-    for node in nodes:
+    for node in setting_nodes(data):
         for preset in constants()["PRESETS_METADATA"]:
             path = node + preset["path"]
             value = array_get(data, path)

@@ -23,20 +23,10 @@ from broadsheet.themes.theme_json import (
     is_php_array,
     merge_spacing_sizes,
     php_items,
+    setting_nodes,
 )
 
 _SETTINGS = ["settings"]
-
-
-def _setting_nodes(data: dict[str, Any]) -> list[list[str]]:
-    """``get_setting_nodes`` (paths only): ``settings`` and each ``settings.blocks.{name}``."""
-    if data.get("settings") is None:
-        return []
-    nodes = [list(_SETTINGS)]
-    blocks = array_get(data, ["settings", "blocks"])
-    if is_php_array(blocks):
-        nodes += [["settings", "blocks", str(name)] for name, _ in php_items(blocks)]
-    return nodes
 
 
 def _style_nodes(data: dict[str, Any]) -> list[list[str]]:
@@ -114,7 +104,7 @@ def _prevents_override(data: dict[str, Any], node: list[str], rule: Any) -> Any:
 def _replace_presets(data: dict[str, Any], incoming: dict[str, Any]) -> None:
     """Each node's ``spacing.units`` and every origin's presets replaced whole by the incoming ones."""
     global_slugs = _default_slugs(data, list(_SETTINGS))
-    for node in _setting_nodes(incoming):
+    for node in setting_nodes(incoming):
         units = array_get(incoming, node + ["spacing", "units"])
         if units is not None:
             array_set(data, node + ["spacing", "units"], units)

@@ -162,19 +162,21 @@ def _classic_theme_defaults(settings: dict[str, Any], supports: dict[str, Any]) 
         settings["appearanceTools"] = True
 
 
-def theme_data(theme: Theme) -> dict[str, Any]:
-    """``get_theme_data()`` (with supports): the theme's data over its parent's, over its supports.
+def theme_data(theme: Theme, *, with_supports: bool = True) -> dict[str, Any]:
+    """``get_theme_data()``: the theme's data over its parent's, over its theme supports unless
+    ``with_supports`` is false (the site editor's export leaves them out).
 
     The theme's theme.json is ``get_file_path( 'theme.json' )``: its own, else its parent's (which
     is then not merged a second time)."""
     parent = get_theme(theme.template) if theme.template != theme.stylesheet else None
-    own = _decoded(theme)
-    data = _theme_own_data(theme, own or (_decoded(parent) if parent is not None else {}))
-    has_theme_json = bool(own) or parent is not None and bool(_decoded(parent))
-    if parent is not None and own and _decoded(parent):
-        data = merge(theme_json_raw_data(_decoded(parent), "theme", block_names(),
+    own, parents = _decoded(theme), _decoded(parent) if parent is not None else {}
+    data = _theme_own_data(theme, own or parents)
+    if own and parents:
+        data = merge(theme_json_raw_data(parents, "theme", block_names(),
                                          _variations(theme.stylesheet, partials=True)), data)
-    supports = theme_json_raw_data(_editor_settings_data(theme, has_theme_json), "theme", block_names(),
+    if not with_supports:
+        return data
+    supports = theme_json_raw_data(_editor_settings_data(theme, bool(own or parents)), "theme", block_names(),
                                    _variations(theme.stylesheet, partials=True))
     return merge(supports, data)
 

@@ -76,11 +76,6 @@ def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...
     return tuple((name, title, tuple(data["blockTypes"])) for name, title, data in _style_partial_data(theme))
 
 
-def style_partial_files(theme: Theme) -> list[tuple[str, tuple[str, ...], dict[str, Any]]]:
-    """(slug, block types, styles) of each block style partial: what the theme's data gains from them."""
-    return [(name, tuple(data["blockTypes"]), data["styles"]) for name, _, data in _style_partial_data(theme)]
-
-
 @cache
 def theme_blocks_of(theme: Theme) -> ThemeBlocks:
     """A bundled theme's contributions, from its files and manifest."""

@@ -2,10 +2,11 @@
 
 A zip of the active theme's files (less ``wp_is_theme_directory_ignored`` ones and broadsheet's
 own ``manifest.json``), every template and template part as the site shows them (customised
-ones win over the theme's files) and a ``theme.json`` of the theme's data with the user's global
-styles, written as WordPress writes it: keys sorted, ``var:preset|…`` references resolved to
-``var(--wp--preset--…)``, the theme's block style partials (``styles/**``) under their blocks,
-pretty-printed with tabs. WordPress builds the zip with PHP's ``ZipArchive``; this uses ``zipfile``.
+ones win over the theme's files) and a ``theme.json``: the theme's data as the resolver builds it
+(``themes/theme_json_resolver.py``, without its theme supports) with the user's global styles
+merged over it (``themes/theme_json_merge.py``), given back by ``get_data``
+(``themes/theme_json_output.py``) and pretty-printed with tabs. WordPress builds the zip with PHP's
+``ZipArchive``; this uses ``zipfile``.
 """
 
 from __future__ import annotations
@@ -69,33 +70,34 @@ def export_theme_json(theme: Theme, user_config: dict[str, Any] | None) -> str:
     data = get_data(merge(theme_data(theme, with_supports=False), user_config or {}))
     if data.get("version"):
         data = {"$schema": f"https://schemas.wp.org/wp/{WP_VERSION[:3]}/theme.json", **data}
-    return _tabs(_pretty_json(data))
+    return _pretty_json(data)
 
 
-def _pretty_json(value: Any) -> str:
-    """``wp_json_encode( …, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE )``: an
-    empty PHP array is ``[]``; U+2028 and U+2029 stay escaped (no ``JSON_UNESCAPED_LINE_TERMINATORS``)."""
-    text = json.dumps(_empty_objects_as_lists(value), indent=4, ensure_ascii=False)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+def _pretty_json(value: Any, level: int = 0) -> str:
+    """``wp_json_encode( …, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE )``,
+    indented with tabs as the export's ``preg_replace( '~(?:^|\\G)\\h{4}~m', "\\t", … )`` leaves it:
+    an empty PHP array is ``[]``, floats as PHP writes them (``1.0`` is ``1``), U+2028 and U+2029 stay
+    escaped (no ``JSON_UNESCAPED_LINE_TERMINATORS``)."""
+    from broadsheet.rest.encoding import php_float_repr
+
+    if isinstance(value, (dict, list)):
+        if not value:
+            return "[]"
+        inner = "\t" * (level + 1)
+        if isinstance(value, dict):
+            items = [f"{inner}{_json_string(str(key))}: {_pretty_json(item, level + 1)}" for key, item in value.items()]
+            return "{\n" + ",\n".join(items) + "\n" + "\t" * level + "}"
+        items = [inner + _pretty_json(item, level + 1) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + "\t" * level + "]"
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, float):
+        return php_float_repr(value)
+    return json.dumps(value)  # null, true, false, integers
 
 
-def _empty_objects_as_lists(value: Any) -> Any:
-    """PHP has no empty object here: an empty array is encoded ``[]``."""
-    if isinstance(value, dict):
-        return {key: _empty_objects_as_lists(item) for key, item in value.items()} if value else []
-    if isinstance(value, list):
-        return [_empty_objects_as_lists(item) for item in value]
-    return value
-
-
-def _tabs(text: str) -> str:
-    """``preg_replace( '~(?:^|\\G)\\h{4}~m', "\\t", … )``: each leading run of four spaces becomes a tab."""
-    out = []
-    for line in text.split("\n"):
-        stripped = line.lstrip(" ")
-        indent = len(line) - len(stripped)
-        out.append("\t" * (indent // 4) + " " * (indent % 4) + stripped)
-    return "\n".join(out)
+def _json_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def build_export_zip(theme: Theme, templates: list[tuple[str, str]], parts: list[tuple[str, str]],

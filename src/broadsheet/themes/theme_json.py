@@ -468,11 +468,11 @@ def merge_spacing_sizes(base: list[dict[str, str]], incoming: Any) -> Any:
     merged: dict[str, Any] = {item["slug"]: item for item in base}
     for _, item in php_items(incoming) if is_php_array(incoming) else []:
         slug = array_get(item, ["slug"]) if isinstance(item, dict) else None
-        merged[_php_key(slug)] = item
+        merged[php_key(slug)] = item
     return [merged[k] for k in sorted(merged, key=_numeric_sort_key)]
 
 
-def _php_key(value: Any) -> str:
+def php_key(value: Any) -> str:
     """A value used as a PHP array key: null is ``""``, booleans 0/1, floats truncated."""
     if value is None:
         return ""

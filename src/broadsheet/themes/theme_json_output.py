@@ -23,24 +23,13 @@ from broadsheet.themes.theme_json import (
     php_array,
     php_empty,
     php_items,
+    php_key,
     setting_nodes,
 )
 
 #: The origins ``get_data`` keeps, in the order their presets are laid down.
 FLATTENED_ORIGINS = ("theme", "custom")
 _UNSET = object()
-
-
-def _preset_key(slug: Any) -> str:
-    """A slug as the PHP array key (then ``(string)``) it is flattened by: null is ``""``, booleans 0/1,
-    floats truncated."""
-    if slug is None:
-        return ""
-    if isinstance(slug, bool):
-        return "1" if slug else "0"
-    if isinstance(slug, float):
-        return str(int(slug))
-    return str(slug)
 
 
 def _flattened(presets: Any) -> list[dict[str, Any]]:
@@ -50,7 +39,7 @@ def _flattened(presets: Any) -> list[dict[str, Any]]:
         items = presets.get(origin) if isinstance(presets, dict) else None
         for _, item in php_items(items) if is_php_array(items) else []:
             rest = {str(k): v for k, v in php_items(item) if str(k) != "slug"} if is_php_array(item) else {}
-            by_slug[_preset_key(array_get(item, ["slug"]))] = rest
+            by_slug[php_key(array_get(item, ["slug"]))] = rest
     return [{"slug": slug, **rest} for slug, rest in by_slug.items()]
 
 

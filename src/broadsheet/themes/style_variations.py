@@ -10,6 +10,7 @@ it has no title. Translation is a no-op: broadsheet serves en_US.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +25,16 @@ def _json_files(directory: Path) -> dict[str, Path]:
     return {str(path): path for path in directory.rglob("*") if path.is_file() and path.suffix.lower() == ".json"}
 
 
-def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str, Any]]:
-    """The active theme's style variations of the ``theme`` scope, as the REST route lists them."""
-    theme = active_theme(site)
+@cache
+def theme_style_variations(stylesheet: str) -> tuple[dict[str, Any], ...]:
+    """The theme's style variations of the ``theme`` scope, as the REST route lists them (its block
+    style partials registered). Made once per theme: a bundled theme's files do not change while the
+    process runs. Shared: do not change them."""
+    theme = get_theme(stylesheet)
     if theme is None:
-        return []
-    return get_style_variations(theme, "theme", valid_block_style_variations(options, partials=True))
+        return ()
+    valid = valid_block_style_variations({"stylesheet": stylesheet}, partials=True)
+    return tuple(get_style_variations(theme, "theme", valid))
 
 
 def get_style_variations(theme: Theme, scope: str, valid: dict[str, list[str]]) -> list[dict[str, Any]]:
@@ -78,11 +83,8 @@ def get_theme_file_uri(site: Any, file: str) -> str:
 _PLACEHOLDER = "file:./"
 
 
-def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
-    (sanitised) data, top level then per block, as ``wp:theme-file`` links."""
-    from broadsheet.formatting.media_urls import wp_check_filetype
-    from broadsheet.formatting.urls import sanitize_url
+def theme_file_references(data: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """(url, target) of the (sanitised) data's ``file:./`` background images, top level then per block."""
     from broadsheet.themes.theme_json import array_get
 
     if data is None:
@@ -93,10 +95,17 @@ def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str
     if isinstance(blocks, dict):
         found += [(array_get(styles, ["background", "backgroundImage", "url"]),
                    f"styles.blocks.{name}.background.backgroundImage.url") for name, styles in blocks.items()]
+    return [(url, target) for url, target in found if isinstance(url, str) and url.startswith(_PLACEHOLDER)]
+
+
+def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
+    (sanitised) data as ``wp:theme-file`` links."""
+    from broadsheet.formatting.media_urls import wp_check_filetype
+    from broadsheet.formatting.urls import sanitize_url
+
     uris = []
-    for url, target in found:
-        if not isinstance(url, str) or not url.startswith(_PLACEHOLDER):
-            continue
+    for url, target in theme_file_references(data):
         _, mime = wp_check_filetype(url)
         uris.append({"name": url, "target": target, "type": mime if mime is not None else False,
                      "href": sanitize_url(get_theme_file_uri(site, url.replace(_PLACEHOLDER, "")))})

@@ -174,19 +174,18 @@ class GlobalStylesController:
 
     def get_theme_items(self, request: RestRequest) -> list[dict[str, Any]]:
         """``get_theme_items``: the active theme's style variations (``styles/**/*.json`` without
-        ``blockTypes``), each sanitised with the ``theme`` origin."""
+        ``blockTypes``), each sanitised with the ``theme`` origin (made and encoded once per theme)."""
         from broadsheet.themes.theme import active_stylesheet
-        from broadsheet.themes.style_variations import theme_style_variations
 
-        if request.get_param("stylesheet") != active_stylesheet(request.site):
+        stylesheet = request.get_param("stylesheet")
+        if stylesheet != active_stylesheet(request.site):
             raise RestError("rest_theme_not_found", "Theme not found.", 404)
         register_block_style_partials(request.ctx)
-        variations = []
-        for variation in theme_style_variations(request.site, request.ctx.options):
-            uris = resolved_theme_uris(request.site, variation)
-            if uris:
+        variations: list[dict[str, Any]] = []
+        for variation, refers_to_files in _theme_style_variations(stylesheet):
+            if refers_to_files:  # its wp:theme-file links name the site's URL
                 links = LinkSet(request)
-                for uri in uris:
+                for uri in resolved_theme_uris(request.site, variation):
                     links.add("https://api.w.org/theme-file", uri["href"],
                               **{k: v for k, v in uri.items() if k != "href"})
                 variation = {**variation, "_links": links.compact()}
@@ -330,6 +329,16 @@ def _merged_theme_parts(stylesheet: str) -> dict[str, Any]:
         value = merged.get(key)
         parts[key] = EncodedDict.of(value) if isinstance(value, dict) and value else []
     return parts
+
+
+@cache
+def _theme_style_variations(stylesheet: str) -> tuple[tuple[EncodedDict, bool], ...]:
+    """The theme's style variations, each encoded once, and whether it refers to theme files (shared
+    by every request: the ``_fields`` filter and the encoder only read them)."""
+    from broadsheet.themes.style_variations import theme_file_references, theme_style_variations
+
+    return tuple((EncodedDict.of(variation), bool(theme_file_references(variation)))
+                 for variation in theme_style_variations(stylesheet))
 
 
 def theme_json_latest_schema() -> int:

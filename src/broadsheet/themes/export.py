@@ -65,9 +65,12 @@ def export_theme_json(theme: Theme, user_config: dict[str, Any] | None) -> str:
     user's (``get_user_data``, raw) merged over it, as ``get_data`` gives it back."""
     from broadsheet.themes.theme_json_merge import merge
     from broadsheet.themes.theme_json_output import get_data
-    from broadsheet.themes.theme_json_resolver import theme_data
+    from broadsheet.themes.theme_json_resolver import bundled_theme_data
 
-    data = get_data(merge(theme_data(theme, with_supports=False), user_config or {}))
+    # The exported theme is the active one, always bundled: its data is made once. Without user
+    # styles WordPress merges an empty ``custom`` origin (``version`` only), which changes nothing.
+    data = bundled_theme_data(theme.stylesheet, with_supports=False)
+    data = get_data(merge(data, user_config) if user_config else data)
     if data.get("version"):
         data = {"$schema": f"https://schemas.wp.org/wp/{WP_VERSION[:3]}/theme.json", **data}
     return _pretty_json(data)

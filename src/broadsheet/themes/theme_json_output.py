@@ -20,7 +20,6 @@ from broadsheet.themes.theme_json import (
     constants,
     is_php_array,
     is_php_numeric,
-    php_array,
     php_empty,
     php_items,
     php_key,
@@ -83,13 +82,18 @@ def recursive_ksort(value: Any) -> Any:
         return [recursive_ksort(item) for item in value]
     if isinstance(value, dict):
         keys = sorted((str(k) for k in value), key=functools.cmp_to_key(_php_compare))
-        return php_array({key: recursive_ksort(value[key]) for key in keys})
+        items = [recursive_ksort(value[key]) for key in keys]
+        if keys == [str(i) for i in range(len(keys))]:  # PHP's array 0…n-1 is a list
+            return items if keys else {}
+        return dict(zip(keys, items))
     return value
 
 
 def get_data(raw: dict[str, Any]) -> dict[str, Any]:
     """``$theme_json->get_data()`` from its raw data (``get_raw_data``); ``raw`` is not changed."""
-    output = copy.deepcopy(raw)
+    output = dict(raw)
+    if "settings" in output:  # the only part changed in place (recursive_ksort makes new objects)
+        output["settings"] = copy.deepcopy(output["settings"])
     nodes = setting_nodes(output)
     _flatten_presets(output, nodes)
     _restore_appearance_tools(output, nodes)

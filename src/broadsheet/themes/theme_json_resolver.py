@@ -181,6 +181,14 @@ def theme_data(theme: Theme, *, with_supports: bool = True) -> dict[str, Any]:
     return merge(supports, data)
 
 
+@cache
+def bundled_theme_data(stylesheet: str, *, with_supports: bool = True) -> dict[str, Any]:
+    """``theme_data`` of a bundled theme (empty for an unknown one), made once: its files do not
+    change while the process runs. Shared: do not change it."""
+    theme = get_theme(stylesheet)
+    return theme_data(theme, with_supports=with_supports) if theme is not None else {}
+
+
 def _decoded(theme: Theme) -> dict[str, Any]:
     """The theme's own theme.json as an object (empty without one)."""
     raw = theme.theme_json()
@@ -194,7 +202,6 @@ def merged_theme_data(stylesheet: str) -> dict[str, Any]:
     result = theme_json_raw_data({}, "theme", [], {})
     result = merge(result, core_data(stylesheet))
     result = merge(result, block_data(stylesheet))
-    theme = get_theme(stylesheet)
-    if theme is not None:
-        result = merge(result, theme_data(theme))
+    if get_theme(stylesheet) is not None:
+        result = merge(result, bundled_theme_data(stylesheet))
     return result

@@ -192,7 +192,7 @@ class FontFacesController(FontReadPermissions):
     # -- the settings argument ----------------------------------------------------------------------
     def validate_create_font_face_settings(self, value: Any, request: RestRequest) -> Any:
         """The JSON string decodes to schema-valid settings whose sources are URLs or sent files."""
-        from broadsheet.content.http_validation import wp_http_validate_url
+        from broadsheet.content.http_validation import site_http_validate_url
         from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 
         settings = decode_settings_arg(value, "font_face_settings")
@@ -213,8 +213,7 @@ class FontFacesController(FontReadPermissions):
             if _php_empty(trimmed):
                 return RestError("rest_invalid_param", "font_face_settings[src] values must be non-empty strings.",
                                  400)
-            if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False \
-                    and trimmed not in files:
+            if site_http_validate_url(request.ctx.site, trimmed) is False and trimmed not in files:
                 return RestError("rest_invalid_param", f'font_face_settings[src] value "{trimmed}" must be a valid '
                                  "URL or file reference.", 400)
         for key in files:
@@ -230,19 +229,12 @@ class FontFacesController(FontReadPermissions):
 
     def sanitize_src(self, value: Any, request: RestRequest) -> str:
         """``sanitize_src``: a URL is sanitised, a file key kept as sent (both left-trimmed)."""
-        from broadsheet.content.http_validation import wp_http_validate_url
+        from broadsheet.content.http_validation import site_http_validate_url
 
         trimmed = _php_string(value).lstrip(" \t\n\r\0\x0b")
-        if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False:
+        if site_http_validate_url(request.ctx.site, trimmed) is False:
             return trimmed
         return sanitize_url(trimmed)
-
-    @staticmethod
-    def _resolver(request: RestRequest) -> Any:
-        """``site.resolve_host`` replaces the DNS lookup when set (tests pin the oracle's offline resolver)."""
-        from broadsheet.content.http_validation import resolve_host
-
-        return getattr(request.ctx.site, "resolve_host", resolve_host)
 
     # -- lookups ----------------------------------------------------------------------------------
     def get_parent_font_family_post(self, request: RestRequest) -> Any:

@@ -251,7 +251,7 @@ class GlobalStylesController:
     def update_item(self, request: RestRequest) -> dict[str, Any]:
         """``WP_REST_Posts_Controller::update_item`` with this controller's database preparation."""
         from broadsheet.content.posts import PostError, after_insert_post, update_post
-        from broadsheet.rest.controllers.post_writes import forget_posts, post_env
+        from broadsheet.rest.controllers.post_writes import forget_posts, post_env, post_write_error
 
         post = self.get_post(request, request.get_param("id"))
         changes = self.prepare_item_for_database(request, post)
@@ -259,8 +259,7 @@ class GlobalStylesController:
         try:
             update_post(request.ctx.conn, env, post.ID, changes, fire_after_hooks=False)
         except PostError as error:
-            status = 500 if error.code in ("db_insert_error", "db_update_error") else 400
-            raise RestError(error.code, error.message, status) from error
+            raise post_write_error(error) from error
         forget_posts(request, env.touched)
         request.set_param("context", "edit")
         env = post_env(request)

@@ -14,8 +14,8 @@ import re
 from html.entities import name2codepoint
 from typing import Any
 
-from broadsheet.content.http_validation import wp_http_validate_url
-from broadsheet.content.remote_http import RemoteError, wp_remote_request
+from broadsheet.content.http_validation import site_http_validate_url
+from broadsheet.content.remote_http import RemoteError, wp_safe_remote_get
 from broadsheet.formatting.php_url import php_parse_url
 from broadsheet.formatting.strip import wp_strip_all_tags
 from broadsheet.formatting.urls import sanitize_url
@@ -42,7 +42,7 @@ def register(server: RestServer) -> None:
 
 def _validate_url(value: Any, request: RestRequest, param: str) -> bool:
     """``wp_http_validate_url`` as the arg's validate callback (a URL it accepts is valid)."""
-    return wp_http_validate_url(value, str(request.site.home)) is not False
+    return site_http_validate_url(request.site, value) is not False
 
 
 def _sanitize_url(value: Any, request: RestRequest, param: str) -> str:
@@ -65,8 +65,7 @@ def get_remote_url(request: RestRequest, url: str) -> str:
     site = request.site
     agent = f"WP-URLDetails/{WP_VERSION} (+{site.home})"
     try:
-        response = wp_remote_request("GET", url, home=str(site.home), timeout=5.0, limit=RESPONSE_LIMIT,
-                                     user_agent=agent, safe=True, loopback_address=site.config.loopback_address)
+        response = wp_safe_remote_get(site, url, timeout=5.0, limit=RESPONSE_LIMIT, user_agent=agent)
     except RemoteError:
         response = None
     if response is None or response.status != 200:

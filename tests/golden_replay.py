@@ -24,6 +24,7 @@ SUITES = {
     "editor": (RECORDED / "cases-editor.jsonl", RECORDED / "golden-editor.jsonl"),
     "writes": (RECORDED / "cases-writes.jsonl", RECORDED / "golden-writes.jsonl"),
     "apppw": (RECORDED / "cases-apppw.jsonl", RECORDED / "golden-apppw.jsonl"),
+    "rawpath": (RECORDED / "cases-rawpath.jsonl", RECORDED / "golden-rawpath.jsonl"),
 }
 BASE = "http://127.0.0.1:8881"  # the fixture site's home: generated links must use it
 KEEP_HEADERS = ["X-WP-Total", "X-WP-TotalPages", "Link", "Allow", "Content-Type"]

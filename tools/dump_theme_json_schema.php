@@ -17,8 +17,15 @@ $out = array( '_source' => 'WordPress ' . $wp_version . ' wp-includes/class-wp-t
 foreach ( $names as $name ) {
 	$value = $class->getConstant( $name );
 	if ( 'PRESETS_METADATA' === $name ) {
-		$value = array_map( static function ( $preset ) { return array( 'path' => $preset['path'] ); }, $value );
+		$value = array_map(
+			static function ( $preset ) {
+				return array_intersect_key( $preset, array_flip( array( 'path', 'prevent_override', 'use_default_names' ) ) );
+			},
+			$value
+		);
 	}
 	$out[ $name ] = $value;
 }
+// WP_Theme_JSON::merge replaces (not merges) a node's background image: its path.
+$out['BACKGROUND_IMAGE_PATH'] = $class->getConstant( 'PROPERTIES_METADATA' )['background-image'];
 echo json_encode( $out, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES ), "\n";

@@ -16,7 +16,7 @@ from broadsheet.rest.http import (
     route_type_error_response,
 )
 from broadsheet.rest.request import parse_php_query, php_array_to_python
-from broadsheet.rest.rollback import discard_rollback_callbacks, run_rollback_callbacks
+from broadsheet.rest.rollback import run_commit_callbacks, run_rollback_callbacks
 from broadsheet.site import Site, SiteConfig
 
 log = logging.getLogger("broadsheet")
@@ -53,7 +53,7 @@ class BroadsheetApp:
         body = await self._read_body(receive, headers.get("content-length"))
         client = scope.get("client")
         response = self.handle(
-            scope["method"], scope.get("path", "/"), scope.get("query_string", b"").decode("latin-1"),
+            scope["method"], request_path(scope), scope.get("query_string", b"").decode("latin-1"),
             headers, body, client=client[0] if client else None,
         )
         await send({
@@ -92,7 +92,9 @@ class BroadsheetApp:
 
     def handle(self, method: str, path: str, raw_query: str, headers: dict[str, str], body: bytes,
                *, client: str | None = "127.0.0.1") -> HttpResponse:
-        """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism)."""
+        """Serve one HTTP request synchronously (the database calls are sync; workers give parallelism).
+
+        ``path`` is the raw request path, ``%xx`` escapes undecoded (see ``request_path``)."""
         try:
             return self._handle(method, path, raw_query, headers, body, client)
         except Exception:
@@ -133,7 +135,7 @@ class BroadsheetApp:
             if failed:
                 run_rollback_callbacks(request.ctx)  # e.g. the files of an upload whose insert failed
             else:
-                discard_rollback_callbacks(request.ctx)
+                run_commit_callbacks(request.ctx)  # e.g. the files of an attachment deleted for good
             return result
 
 
@@ -176,6 +178,16 @@ class BroadsheetApp:
         kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
         headers = [("Content-Type", kind), ("Content-Length", str(len(data))), ("X-Content-Type-Options", "nosniff")]
         return HttpResponse(200, headers, b"" if method == "HEAD" else data)
+
+
+def request_path(scope: dict[str, Any]) -> str:
+    """The path as the client sent it, ``%xx`` escapes kept: WordPress matches REST routes against the
+    raw ``REQUEST_URI`` (``/wp/v2/posts/%31%37`` is no route there), and each controller decodes what it
+    must. ``scope["path"]`` is already decoded, so it is only the fallback for servers without ``raw_path``."""
+    raw = scope.get("raw_path")
+    if raw:
+        return raw.partition(b"?")[0].decode("utf-8", "replace")
+    return scope.get("path", "/")
 
 
 def freeze_heap() -> None:

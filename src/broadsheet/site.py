@@ -72,6 +72,9 @@ class SiteConfig:
     uploads_dir: str | None = None
     #: Largest accepted upload in bytes (``wp_max_upload_size``); None: the media controller's default.
     max_upload_size: int | None = None
+    #: ``host:port`` that HTTP requests to the site's own host connect to (loopback checks behind a
+    #: proxy, or a test server); None: the host in the URL.
+    loopback_address: str | None = None
 
 
 @dataclass

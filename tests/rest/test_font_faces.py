@@ -70,3 +70,36 @@ def test_pagination_link_keeps_the_base_query_as_add_query_arg(base: str, expect
     from broadsheet.rest.links import _with_page
 
     assert _with_page(base, {"per_page": "2"}, 3) == expected
+
+
+def test_deleting_a_family_deletes_every_face_not_only_the_listed_99(tmp_path: Path) -> None:
+    """The family answer lists at most 99 faces (``get_font_face_ids``); its delete removes them all
+    (``_wp_after_delete_font_family`` takes every child)."""
+    import json
+
+    from sqlalchemy import func, insert, select
+
+    auth = {"host": "127.0.0.1:8881", "accept": "application/json", "content-type": "application/json",
+            "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials())}
+    for app in _app("sqlite", tmp_path):
+        settings = json.dumps({"name": "Many", "slug": "many", "fontFamily": "Many"})
+        created = app.handle("POST", "/wp-json/wp/v2/font-families", "", auth,
+                             json.dumps({"font_family_settings": settings}).encode())
+        assert created.status == 201, created.body
+        family = json.loads(created.body)["id"]
+        posts = app.site.db.tables.posts
+        row = {"post_author": 1, "post_date": "2026-01-01 00:00:00", "post_date_gmt": "2026-01-01 00:00:00",
+               "post_content": "{}", "post_excerpt": "", "post_status": "publish", "comment_status": "closed",
+               "ping_status": "closed", "post_modified": "2026-01-01 00:00:00",
+               "post_modified_gmt": "2026-01-01 00:00:00", "to_ping": "", "pinged": "",
+               "post_content_filtered": "", "post_parent": family, "post_type": "wp_font_face", "guid": ""}
+        with app.site.db.engine.begin() as conn:
+            conn.execute(insert(posts), [{**row, "post_title": f"face {n}", "post_name": f"face-{n}"}
+                                         for n in range(101)])
+        listed = json.loads(app.handle("GET", f"/wp-json/wp/v2/font-families/{family}", "", auth, b"").body)
+        assert len(listed["font_faces"]) == 99
+        deleted = app.handle("DELETE", f"/wp-json/wp/v2/font-families/{family}", "force=true", auth, b"")
+        assert deleted.status == 200, deleted.body
+        with app.site.db.engine.connect() as conn:
+            left = conn.execute(select(func.count()).where(posts.c.post_parent == family)).scalar_one()
+        assert left == 0

@@ -5,8 +5,9 @@ Each suite's replay restores ``fixture-db.json`` into a fresh database per backe
 which creates the user global styles post (id 2560889 on a fresh site), then reads and updates it;
 ``cases-global-styles-variations.jsonl`` reads the theme's style variations and
 ``cases-global-styles-theme-files.jsonl`` saves ``file:./`` background images (``wp:theme-file`` links),
-``cases-global-styles-edge.jsonl`` odd user data and ``cases-global-styles-partials.jsonl`` block style
-variations.
+``cases-global-styles-edge.jsonl`` odd user data, ``cases-global-styles-partials.jsonl`` block style
+variations and ``cases-global-styles-themes.jsonl`` the theme's merged theme.json
+(``/global-styles/themes/{stylesheet}``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tests.backends import BACKENDS
 from tests.rest.conftest import fixture_site_app
 
 SUITES = ("global-styles", "global-styles-variations", "global-styles-theme-files", "global-styles-edge",
-          "global-styles-partials")
+          "global-styles-partials", "global-styles-themes")
 
 
 @pytest.mark.parametrize("suite", SUITES)

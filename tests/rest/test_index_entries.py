@@ -16,13 +16,7 @@ from tests import golden_replay
 
 #: WordPress's routes broadsheet does not serve yet; docs/rest.md says why for each.
 NOT_SERVED = {
-    "/wp/v2/global-styles/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
     "/wp/v2/block-renderer/(?P<name>[a-z0-9-]+/[a-z0-9-]+)",
-    "/wp-site-health/v1/tests/background-updates",
-    "/wp-site-health/v1/tests/loopback-requests",
-    "/wp-site-health/v1/tests/page-cache",
-    "/wp-block-editor/v1/url-details",
-    "/wp-block-editor/v1/export",
 }
 
 
@@ -50,8 +44,7 @@ def test_every_other_wordpress_route_is_served(sqlite_site_app: Any) -> None:
 
 
 def test_served_routes_come_in_wordpress_order(sqlite_site_app: Any) -> None:
-    """Namespace indexes aside: one is registered with its namespace's first route, so
-    ``/wp-block-editor/v1`` comes later here while ``url-details`` (its first) is not served."""
+    """Namespace indexes aside: one is registered with its namespace's first route."""
     golden, ours = _golden()["routes"], _served(sqlite_site_app)["routes"]
     namespaces = {f"/{n}" for n in _golden()["namespaces"]}
     assert [r for r in ours if r not in namespaces] == [r for r in golden if r in ours and r not in namespaces]

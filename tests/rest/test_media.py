@@ -424,17 +424,16 @@ def test_forced_delete_removes_the_files(media_app: Any) -> None:
 # -- sideloading from a URL ---------------------------------------------------------------------------
 def test_url_on_a_private_host_is_refused(media_app: Any) -> None:
     status, _, body = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin",
-                           body=json.dumps({"url": "http://127.0.0.1:8881/wp-content/uploads/x.png"}).encode(),
+                           body=json.dumps({"url": "http://10.0.0.1/wp-content/uploads/x.png"}).encode(),
                            headers={"content-type": "application/json"})
     assert status == 400 and body["code"] == "rest_invalid_param"
     assert body["data"]["details"]["url"]["code"] == "rest_invalid_url"
 
 
-def test_url_sideload_fetches_and_stores_the_image(media_app: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
+    """The site's own host is a valid URL (as in WordPress); a local server plays it (``loopback_address``)."""
     import http.server
     import threading
-
-    from broadsheet.rest.controllers import media_uploads
 
     payload = _png(320, 240)
 
@@ -451,9 +450,10 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any, monkeypatch: 
     server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    monkeypatch.setattr(media_uploads, "validate_public_url", lambda url: True)  # loopback stands in for a host
+    previous = media_app.site.config.loopback_address
+    media_app.site.config.loopback_address = f"127.0.0.1:{server.server_port}"
     try:
-        url = f"http://127.0.0.1:{server.server_port}/images/remote%20pic.png"
+        url = f"{str(media_app.site.home).rstrip('/')}/images/remote%20pic.png"
         status, _, body = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin",
                                body=json.dumps({"url": url}).encode(), headers={"content-type": "application/json"})
         assert status == 201, body
@@ -464,6 +464,7 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any, monkeypatch: 
                                headers={"content-type": "application/json"})
         assert (status, body["code"]) == (400, "rest_invalid_url")
     finally:
+        media_app.site.config.loopback_address = previous
         server.shutdown()
 
 

@@ -1,7 +1,9 @@
-"""A failed write request undoes what the database cannot: the files an upload stored.
+"""Files follow the write request's transaction: an upload's files go if it fails, a delete's
+files go only once it is committed.
 
-``broadsheet.rest.rollback`` keeps callbacks on the request's data context; the app runs them when
-it rolls a write back (an error status or an exception) and forgets them on commit.
+``broadsheet.rest.rollback`` keeps callbacks on the request's data context; the app runs the
+rollback ones when it rolls a write back (an error status or an exception) and the commit ones
+after it commits.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ import pytest
 
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.rollback import (
+    adopt_transaction_callbacks,
     discard_rollback_callbacks,
+    on_commit,
     on_rollback,
+    run_commit_callbacks,
     run_rollback_callbacks,
 )
 from tests import golden_replay
@@ -52,6 +57,36 @@ def test_commit_forgets_rollback_callbacks() -> None:
     discard_rollback_callbacks(ctx)
     run_rollback_callbacks(ctx)
     assert ran == []
+
+
+def test_commit_callbacks_run_in_order_once_and_only_on_commit() -> None:
+    ctx = SimpleNamespace(extra={})
+    ran: list[str] = []
+    on_commit(ctx, lambda: ran.append("first"))
+    on_commit(ctx, lambda: 1 / 0)
+    on_commit(ctx, lambda: ran.append("last"))
+    on_rollback(ctx, lambda: ran.append("undo"))
+    run_commit_callbacks(ctx)
+    run_commit_callbacks(ctx)
+    run_rollback_callbacks(ctx)
+    assert ran == ["first", "last"]
+
+    on_commit(ctx, lambda: ran.append("never"))
+    run_rollback_callbacks(ctx)
+    run_commit_callbacks(ctx)
+    assert ran == ["first", "last"]
+
+
+def test_a_batch_item_hands_its_callbacks_to_the_batch() -> None:
+    batch, item = SimpleNamespace(extra={}), SimpleNamespace(extra={})
+    ran: list[str] = []
+    on_commit(batch, lambda: ran.append("batch"))
+    on_commit(item, lambda: ran.append("item"))
+    adopt_transaction_callbacks(batch, item)
+    run_commit_callbacks(item)
+    assert ran == []
+    run_commit_callbacks(batch)
+    assert ran == ["batch", "item"]
 
 
 @pytest.fixture()
@@ -143,3 +178,41 @@ def test_edit_failing_after_saving_deletes_the_edited_files(upload_app: tuple[An
     response = app.handle("POST", f"/wp-json/wp/v2/media/{created['id']}/edit", "", headers, body.encode())
     assert response.status == 500 and b"db_insert_error" in response.body, response.body
     assert _files(root) == kept
+
+
+def _delete(app: Any, attachment_id: int) -> Any:
+    headers = {"host": "127.0.0.1:8881", "accept": "application/json",
+               "authorization": golden_replay.record.auth_header("admin", golden_replay.credentials())}
+    return app.handle("DELETE", f"/wp-json/wp/v2/media/{attachment_id}", "force=true", headers, b"")
+
+
+def test_deleting_an_attachment_removes_its_files(upload_app: tuple[Any, Path]) -> None:
+    import json
+
+    app, root = upload_app
+    created = json.loads(_upload(app, "gone.png").body)
+    assert _files(root)
+    assert _delete(app, created["id"]).status == 200
+    assert _files(root) == []
+
+
+def test_a_delete_failing_after_its_file_step_keeps_files_and_row(upload_app: tuple[Any, Path],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from broadsheet.rest.controllers import media_writes
+
+    app, root = upload_app
+    created = json.loads(_upload(app, "stays.png").body)
+    kept, count = _files(root), _attachment_count(app)
+    original = media_writes.delete_attachment
+
+    def delete_then_fail(request: Any, post: Any) -> None:
+        original(request, post)
+        raise RestError("db_delete_error", "Could not delete the attachment.", 500)
+
+    monkeypatch.setattr(media_writes, "delete_attachment", delete_then_fail)
+    response = _delete(app, created["id"])
+    assert response.status == 500 and b"db_delete_error" in response.body
+    assert _files(root) == kept == ["stays-150x150.png", "stays-300x225.png", "stays.png"]
+    assert _attachment_count(app) == count

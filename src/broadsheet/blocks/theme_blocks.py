@@ -53,14 +53,13 @@ NO_THEME = ThemeBlocks()
 TemplatePartsLoader = Callable[[], Sequence[TemplatePart]]
 
 
-def _kebab(title: str) -> str:
+def kebab_case(title: str) -> str:
     """``_wp_to_kebab_case`` for a partial's title without a slug."""
     return "-".join(re.findall(r"[a-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", title).lower()))
 
 
-def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """``get_style_variations( 'block' )`` as ``wp_register_block_style_variations_from_theme_json_partials``
-    reads it: files with block types and styles, by path."""
+def _style_partial_data(theme: Theme) -> list[tuple[str, str, dict[str, Any]]]:
+    """``get_style_variations( 'block' )``: (slug, title, data) of the files with block types and styles, by path."""
     root = theme.directory / "styles"
     partials = []
     for path in sorted(root.rglob("*.json"), key=lambda p: p.as_posix()) if root.is_dir() else []:
@@ -68,9 +67,13 @@ def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...
         if not isinstance(data, dict) or not data.get("blockTypes") or not data.get("styles"):
             continue
         title = str(data.get("title") or path.stem)
-        name = str(data.get("slug") or _kebab(title))
-        partials.append((name, title, tuple(data["blockTypes"])))
-    return tuple(partials)
+        partials.append((str(data.get("slug") or kebab_case(title)), title, data))
+    return partials
+
+
+def _style_partials(theme: Theme) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The partials as ``wp_register_block_style_variations_from_theme_json_partials`` registers them."""
+    return tuple((name, title, tuple(data["blockTypes"])) for name, title, data in _style_partial_data(theme))
 
 
 @cache

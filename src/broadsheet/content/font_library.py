@@ -9,13 +9,12 @@ when the URL does not pass ``wp_http_validate_url`` (its host does not resolve, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from broadsheet.content.http_validation import resolve_host, wp_http_validate_url
+from broadsheet.content.http_validation import site_http_validate_url
 
-__all__ = ["FontCollection", "FontCollectionError", "core_font_collections", "resolve_host"]
+__all__ = ["FontCollection", "FontCollectionError", "core_font_collections"]
 
 
 class FontCollectionError(Exception):
@@ -37,9 +36,9 @@ class FontCollection:
     description: str = ""
     categories: list[dict[str, str]] = field(default_factory=list)
 
-    def get_data(self, home: str, resolve: Callable[[str], str | None] = resolve_host) -> dict[str, Any]:
-        """``get_data``: the collection's data, or the loading error (FontCollectionError)."""
-        if not wp_http_validate_url(self.font_families, home, resolve):
+    def get_data(self, site: Any) -> dict[str, Any]:
+        """``get_data`` on ``site``: the collection's data, or the loading error (FontCollectionError)."""
+        if not site_http_validate_url(site, self.font_families):
             raise FontCollectionError("font_collection_json_missing",
                                       "Font collection JSON file is invalid or does not exist.")
         raise FontCollectionError("font_collection_request_error",

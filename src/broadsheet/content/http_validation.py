@@ -2,8 +2,7 @@
 
 HTTP(S) only, no credentials, a host that resolves to a public address (the site's own host
 excepted) and a standard port (or the site's). The DNS lookup is a parameter, so callers and tests
-can pin it. ``rest.controllers.media_uploads.validate_public_url`` is a stricter twin used for
-sideloads.
+can pin it; ``site_http_validate_url`` takes it from the site (``site.resolve_host`` when set).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from urllib.parse import urlsplit
 
 from broadsheet.formatting.kses import wp_kses_bad_protocol
 
-__all__ = ["resolve_host", "wp_http_validate_url"]
+__all__ = ["resolve_host", "site_http_validate_url", "site_resolver", "wp_http_validate_url"]
 
 _IPV4 = re.compile(r"^(([1-9]?\d|1\d\d|25[0-5]|2[0-4]\d)\.){3}([1-9]?\d|1\d\d|25[0-5]|2[0-4]\d)$")
 
@@ -68,3 +67,14 @@ def wp_http_validate_url(url: Any, home: str, resolve: Callable[[str], str | Non
     if same_host and home_parts.port == port:
         return url
     return False
+
+
+def site_resolver(site: Any) -> Callable[[str], str | None]:
+    """The DNS lookup for ``site``: ``site.resolve_host`` when set (tests pin the oracle's offline resolver)."""
+    resolve: Callable[[str], str | None] = getattr(site, "resolve_host", resolve_host)
+    return resolve
+
+
+def site_http_validate_url(site: Any, url: Any) -> str | bool:
+    """``wp_http_validate_url`` for ``site``: its home and its DNS lookup."""
+    return wp_http_validate_url(url, str(site.home), site_resolver(site))

@@ -341,6 +341,21 @@ class _MediaShortcodes:
             html += f'<source type="{_php_str(mime)}" src="{_esc_url(url)}" />'
         return html, fileurl
 
+    def _format_or_attached_source(self, kind: str, atts: dict[str, Any], default_types: list[str]) -> bool:
+        """No ``src`` given: True when a format attribute (``mp3``, ``mp4``, …) holds a file of its type,
+        else the post's first attached ``kind`` becomes ``src``; False when there is none."""
+        for ext in default_types:
+            if _php_truthy(atts[ext]) and (wp_check_filetype(str(atts[ext]))[0] or "").lower() == ext:
+                return True
+        attached = self.attachments.attached_media(kind, self.state.post_id)
+        if not attached:
+            return False
+        atts["src"] = self.attachments.url(attached[0].id)
+        if not atts["src"]:
+            return False
+        default_types.insert(0, "src")
+        return True
+
     def wp_audio_shortcode(self, attr: Any, content: str = "", tag: str = "audio") -> str | None:
         """An ``<audio>`` player with one ``<source>`` per given format (``wp_audio_shortcode``)."""
         instance = self.state.next_instance("audio")
@@ -354,26 +369,14 @@ class _MediaShortcodes:
         defaults.update({ext: "" for ext in default_types})
         atts = shortcode_atts(defaults, _as_atts(attr), "audio", self.hooks)
 
-        primary = False
         if _php_truthy(atts["src"]):
             ext = wp_check_filetype(str(atts["src"]))[0]
             if (ext or "").lower() not in default_types:
                 return (f'<a class="wp-embedded-audio" href="{_esc_url(str(atts["src"]))}">'
                         f'{_esc_html(str(atts["src"]))}</a>')
-            primary = True
             default_types.insert(0, "src")
-        else:
-            for ext in default_types:
-                if _php_truthy(atts[ext]) and (wp_check_filetype(str(atts[ext]))[0] or "").lower() == ext:
-                    primary = True
-        if not primary:
-            audios = self.attachments.attached_media("audio", self.state.post_id)
-            if not audios:
-                return None
-            atts["src"] = self.attachments.url(audios[0].id)
-            if not atts["src"]:
-                return None
-            default_types.insert(0, "src")
+        elif not self._format_or_attached_source("audio", atts, default_types):
+            return None
 
         atts["class"] = self._filter("wp_audio_shortcode_class", atts["class"], atts)
         html_atts: dict[str, Any] = {
@@ -415,7 +418,6 @@ class _MediaShortcodes:
             atts["width"] = self.content_width
 
         is_vimeo = is_youtube = False
-        primary = False
         src = str(atts["src"])
         if _php_truthy(atts["src"]):
             is_vimeo = bool(self._VIMEO.match(src))
@@ -424,20 +426,9 @@ class _MediaShortcodes:
                 ext = wp_check_filetype(src)[0]
                 if (ext or "").lower() not in default_types:
                     return f'<a class="wp-embedded-video" href="{_esc_url(src)}">{_esc_html(src)}</a>'
-            primary = True
             default_types.insert(0, "src")
-        else:
-            for ext in default_types:
-                if _php_truthy(atts[ext]) and (wp_check_filetype(str(atts[ext]))[0] or "").lower() == ext:
-                    primary = True
-        if not primary:
-            videos = self.attachments.attached_media("video", self.state.post_id)
-            if not videos:
-                return None
-            atts["src"] = self.attachments.url(videos[0].id)
-            if not atts["src"]:
-                return None
-            default_types.insert(0, "src")
+        elif not self._format_or_attached_source("video", atts, default_types):
+            return None
 
         # MediaElement.js has trouble with some YouTube and Vimeo URL forms (#40866, #40977).
         if is_youtube:

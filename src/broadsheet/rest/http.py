@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote
 
 from broadsheet.rest.encoding import json_encode
 from broadsheet.rest.errors import RestError
@@ -41,7 +40,7 @@ def rest_route_of(path: str, query: dict[str, Any]) -> str | None | RestError:
         return _normalise_route(route)
     for prefix in REST_PREFIXES:
         if path == prefix or path.startswith(prefix + "/"):
-            return _normalise_route(unquote(path[len(prefix):]))
+            return _normalise_route(path[len(prefix):])  # raw: WordPress matches routes undecoded
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from broadsheet.rest import schema as arg_schema
 from broadsheet.rest.encoding import EncodedDict
@@ -88,7 +88,7 @@ class RestServer:
         if not url.startswith(base.rstrip("/")):
             return None
         route = "/" + url[len(base.rstrip("/")):].split("?", 1)[0].lstrip("/")
-        return unquote(route), query
+        return route, query  # undecoded, as WordPress's WP_REST_Request::from_url keeps it
 
     # -- dispatch -------------------------------------------------------------------------
     def dispatch(self, request: RestRequest) -> RestResponse:

@@ -10,10 +10,11 @@ it has no title. Translation is a no-op: broadsheet serves en_US.
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from broadsheet.themes.theme import active_theme, get_theme
+from broadsheet.themes.theme import Theme, active_theme, get_theme
 from broadsheet.themes.theme_json import php_empty, theme_json_raw_data
 from broadsheet.themes.user_styles import block_names, valid_block_style_variations
 
@@ -24,11 +25,22 @@ def _json_files(directory: Path) -> dict[str, Path]:
     return {str(path): path for path in directory.rglob("*") if path.is_file() and path.suffix.lower() == ".json"}
 
 
-def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str, Any]]:
-    """The active theme's style variations of the ``theme`` scope, as the REST route lists them."""
-    theme = active_theme(site)
+@cache
+def theme_style_variations(stylesheet: str) -> tuple[dict[str, Any], ...]:
+    """The theme's style variations of the ``theme`` scope, as the REST route lists them (its block
+    style partials registered). Made once per theme: a bundled theme's files do not change while the
+    process runs. Shared: do not change them."""
+    theme = get_theme(stylesheet)
     if theme is None:
-        return []
+        return ()
+    valid = valid_block_style_variations({"stylesheet": stylesheet}, partials=True)
+    return tuple(get_style_variations(theme, "theme", valid))
+
+
+def get_style_variations(theme: Theme, scope: str, valid: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """``get_style_variations( $scope )`` of ``theme``: ``theme`` keeps the files without ``blockTypes``,
+    ``block`` (the block style partials) those with it; ``valid``: the block style variations
+    registered when WordPress sanitises them."""
     files = _json_files(theme.directory / "styles")
     if theme.template != theme.stylesheet:
         parent = get_theme(theme.template)
@@ -36,14 +48,14 @@ def theme_style_variations(site: Any, options: dict[str, Any]) -> list[dict[str,
             child_names = {Path(p).name for p in files}
             files.update({p: f for p, f in _json_files(parent.directory / "styles").items()
                           if Path(p).name not in child_names})
-    names, valid = block_names(), valid_block_style_variations(options, partials=True)
+    names = block_names()
     variations = []
     for key in sorted(files):
         try:
             decoded = json.loads(files[key].read_text(encoding="utf-8"))
         except ValueError:
             continue
-        if not isinstance(decoded, dict) or decoded.get("blockTypes") is not None:
+        if not isinstance(decoded, dict) or (decoded.get("blockTypes") is not None) != (scope == "block"):
             continue
         variation = theme_json_raw_data(decoded, "theme", names, valid)
         if php_empty(variation.get("title")):
@@ -71,11 +83,8 @@ def get_theme_file_uri(site: Any, file: str) -> str:
 _PLACEHOLDER = "file:./"
 
 
-def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
-    (sanitised) data, top level then per block, as ``wp:theme-file`` links."""
-    from broadsheet.formatting.media_urls import wp_check_filetype
-    from broadsheet.formatting.urls import sanitize_url
+def theme_file_references(data: dict[str, Any] | None) -> list[tuple[str, str]]:
+    """(url, target) of the (sanitised) data's ``file:./`` background images, top level then per block."""
     from broadsheet.themes.theme_json import array_get
 
     if data is None:
@@ -86,10 +95,17 @@ def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str
     if isinstance(blocks, dict):
         found += [(array_get(styles, ["background", "backgroundImage", "url"]),
                    f"styles.blocks.{name}.background.backgroundImage.url") for name, styles in blocks.items()]
+    return [(url, target) for url, target in found if isinstance(url, str) and url.startswith(_PLACEHOLDER)]
+
+
+def resolved_theme_uris(site: Any, data: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """``WP_Theme_JSON_Resolver::get_resolved_theme_uris``: the ``file:./`` background images of the
+    (sanitised) data as ``wp:theme-file`` links."""
+    from broadsheet.formatting.media_urls import wp_check_filetype
+    from broadsheet.formatting.urls import sanitize_url
+
     uris = []
-    for url, target in found:
-        if not isinstance(url, str) or not url.startswith(_PLACEHOLDER):
-            continue
+    for url, target in theme_file_references(data):
         _, mime = wp_check_filetype(url)
         uris.append({"name": url, "target": target, "type": mime if mime is not None else False,
                      "href": sanitize_url(get_theme_file_uri(site, url.replace(_PLACEHOLDER, "")))})

@@ -53,7 +53,8 @@ def php_empty(value: Any) -> bool:
         or value in ("", "0") or (isinstance(value, (list, dict)) and not value)
 
 
-def _is_array(value: Any) -> bool:
+def is_php_array(value: Any) -> bool:
+    """PHP's ``is_array``: a decoded object or list."""
     return isinstance(value, (dict, list))
 
 
@@ -75,7 +76,8 @@ def _get(array: Any, key: Any) -> Any:
     return array[int(key)] if isinstance(array, list) else array[str(key)]
 
 
-def _items(array: Any) -> Iterable[tuple[Any, Any]]:
+def php_items(array: Any) -> Iterable[tuple[Any, Any]]:
+    """``foreach ( $array as $key => $value )`` over a decoded object or list."""
     return enumerate(array) if isinstance(array, list) else array.items()
 
 
@@ -99,25 +101,36 @@ def array_set(array: dict[str, Any], path: list[str], value: Any) -> None:
     array[path[-1]] = value
 
 
+def setting_nodes(data: dict[str, Any]) -> list[list[str]]:
+    """``get_setting_nodes`` (paths only): ``settings`` and each ``settings.blocks.{name}``."""
+    if data.get("settings") is None:
+        return []
+    nodes = [["settings"]]
+    blocks = array_get(data, ["settings", "blocks"])
+    if is_php_array(blocks):
+        nodes += [["settings", "blocks", str(name)] for name, _ in php_items(blocks)]
+    return nodes
+
+
 def remove_keys_not_in_schema(tree: Any, schema: Any) -> Any:
     """``WP_Theme_JSON::remove_keys_not_in_schema``: keys not in the schema go; boolean markers keep
     only booleans; objects are filtered recursively (and go when emptied), lists item by item."""
-    if not _is_array(tree):
+    if not is_php_array(tree):
         return tree
     kept: list[tuple[Any, Any]] = []
-    for key, value in _items(tree):
+    for key, value in php_items(tree):
         if not _key_exists(schema, key):
             continue
         rule = _get(schema, key)
         if isinstance(rule, bool):
             if not isinstance(value, bool):
                 continue
-        elif _is_array(rule):
-            if not _is_array(value):
+        elif is_php_array(rule):
+            if not is_php_array(value):
                 continue
             if _is_numeric_array(value):
                 item_rule = _get(rule, 0) if _key_exists(rule, 0) else None
-                if _is_array(item_rule):
+                if is_php_array(item_rule):
                     value = [remove_keys_not_in_schema(v, item_rule) for v in value] if isinstance(value, list) \
                         else {k: remove_keys_not_in_schema(v, item_rule) for k, v in value.items()}
             else:
@@ -262,7 +275,7 @@ def sanitize(data: Any, block_names: list[str], valid_variations: dict[str, list
     for subtree in ("styles", "settings"):
         if data.get(subtree) is None:
             continue
-        if not _is_array(data[subtree]):
+        if not is_php_array(data[subtree]):
             del output[subtree]
             continue
         result = remove_keys_not_in_schema(data[subtree], schema[subtree])
@@ -287,7 +300,7 @@ def _unwrap_shared_variations(data: dict[str, Any], valid_variations: dict[str, 
         for name in names:
             block_level = array_get(data, ["styles", "blocks", block, "variations", name], {})
             top_level = array_get(shared, [name], {})
-            merged = _replace_recursive(top_level, block_level)
+            merged = array_replace_recursive(top_level, block_level)
             if not php_empty(merged):
                 array_set(data, ["styles", "blocks", block, "variations", name], merged)
     styles = data["styles"]
@@ -296,14 +309,14 @@ def _unwrap_shared_variations(data: dict[str, Any], valid_variations: dict[str, 
     return data
 
 
-def _replace_recursive(base: Any, replacement: Any) -> Any:
+def array_replace_recursive(base: Any, replacement: Any) -> Any:
     """``array_replace_recursive`` on two arrays."""
-    if not _is_array(base) or not _is_array(replacement):
-        return copy.deepcopy(replacement if _is_array(replacement) else base)
-    out = {str(k): copy.deepcopy(v) for k, v in _items(base)}
-    for key, value in _items(replacement):
+    if not is_php_array(base) or not is_php_array(replacement):
+        return copy.deepcopy(replacement if is_php_array(replacement) else base)
+    out = {str(k): copy.deepcopy(v) for k, v in php_items(base)}
+    for key, value in php_items(replacement):
         key = str(key)
-        out[key] = _replace_recursive(out[key], value) if key in out and _is_array(out[key]) and _is_array(value) \
+        out[key] = array_replace_recursive(out[key], value) if key in out and is_php_array(out[key]) and is_php_array(value) \
             else copy.deepcopy(value)
     return php_array(out)
 
@@ -331,14 +344,7 @@ def _maybe_opt_in(data: dict[str, Any]) -> None:
 
 def _key_by_origin(data: dict[str, Any], origin: str) -> None:
     """Presets (and the spacing scale) keyed by origin; the scale's sizes generated."""
-    settings = data.get("settings")
-    if settings is None:
-        return
-    nodes = [["settings"]]
-    blocks = settings.get("blocks") if isinstance(settings, dict) else None
-    if _is_array(blocks):
-        nodes += [["settings", "blocks", str(name)] for name, _ in _items(blocks)]
-    for node in nodes:
+    for node in setting_nodes(data):
         for preset in constants()["PRESETS_METADATA"]:
             path = node + preset["path"]
             value = array_get(data, path)
@@ -349,17 +355,18 @@ def _key_by_origin(data: dict[str, Any], origin: str) -> None:
                 array_set(data, path, {origin: value})
     scale = array_get(data, ["settings", "spacing", "spacingScale"])
     if scale is not None:
-        keys = [str(k) for k, _ in _items(scale)] if _is_array(scale) else []
+        keys = [str(k) for k, _ in php_items(scale)] if is_php_array(scale) else []
         if not set(keys) & set(constants()["VALID_ORIGINS"]):
             array_set(data, ["settings", "spacing", "spacingScale"], {origin: scale})
     scale = array_get(data, ["settings", "spacing", "spacingScale", origin])
     if scale is not None:
         sizes = array_get(data, ["settings", "spacing", "spacingSizes", origin], [])
         array_set(data, ["settings", "spacing", "spacingSizes", origin],
-                  _merge_spacing_sizes(compute_spacing_sizes(scale), sizes))
+                  merge_spacing_sizes(compute_spacing_sizes(scale), sizes))
 
 
-def _is_numeric(value: Any) -> bool:
+def is_php_numeric(value: Any) -> bool:
+    """PHP's ``is_numeric``."""
     if isinstance(value, bool):
         return False
     if isinstance(value, (int, float)):
@@ -399,9 +406,9 @@ def compute_spacing_sizes(scale: Any) -> list[dict[str, str]]:
         return []
     steps, medium, increment = scale.get("steps"), scale.get("mediumStep"), scale.get("increment")
     operator = scale.get("operator")
-    if steps is None or not _is_numeric(steps) or (isinstance(steps, int) and steps == 0) \
-            or medium is None or not _is_numeric(medium) or scale.get("unit") is None \
-            or operator not in ("+", "*") or increment is None or not _is_numeric(increment):
+    if steps is None or not is_php_numeric(steps) or (isinstance(steps, int) and steps == 0) \
+            or medium is None or not is_php_numeric(medium) or scale.get("unit") is None \
+            or operator not in ("+", "*") or increment is None or not is_php_numeric(increment):
         return []
     unit = "%" if scale["unit"] == "%" else sanitize_title(str(scale["unit"]))
     steps, increment = _num(steps), _num(increment)
@@ -453,19 +460,19 @@ def compute_spacing_sizes(scale: Any) -> list[dict[str, str]]:
     return sizes
 
 
-def _merge_spacing_sizes(base: list[dict[str, str]], incoming: Any) -> Any:
+def merge_spacing_sizes(base: list[dict[str, str]], incoming: Any) -> Any:
     """``merge_spacing_sizes``: keyed by slug (a missing one is PHP's ``null`` key, ``""``), incoming
     last, in ``ksort( SORT_NUMERIC )`` order."""
     if not base:
         return incoming
     merged: dict[str, Any] = {item["slug"]: item for item in base}
-    for _, item in _items(incoming) if _is_array(incoming) else []:
+    for _, item in php_items(incoming) if is_php_array(incoming) else []:
         slug = array_get(item, ["slug"]) if isinstance(item, dict) else None
-        merged[_php_key(slug)] = item
+        merged[php_key(slug)] = item
     return [merged[k] for k in sorted(merged, key=_numeric_sort_key)]
 
 
-def _php_key(value: Any) -> str:
+def php_key(value: Any) -> str:
     """A value used as a PHP array key: null is ``""``, booleans 0/1, floats truncated."""
     if value is None:
         return ""

@@ -36,9 +36,9 @@ CONTROLLERS = (
     "directories",  # block-directory/search, pattern-directory/patterns
     "block_patterns",  # block-patterns/categories (block-patterns/patterns: not served)
     "site_health",  # /wp-site-health/v1
-    # wp-block-editor/v1 url-details (routes-oembed) comes here
+    "url_details",  # /wp-block-editor/v1/url-details
     "menu_locations",
-    # wp-block-editor/v1 export (not served) comes here
+    "edit_site_export",  # /wp-block-editor/v1/export
     "navigation_fallback",  # /wp-block-editor/v1/navigation-fallback
     "font_collections",
     "abilities",    # /wp-abilities/v1 (after block-editor, menu-locations, font-collections)

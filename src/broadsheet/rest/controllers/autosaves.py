@@ -15,7 +15,7 @@ from sqlalchemy import select
 from broadsheet.query.post_rows import post_columns, post_from_row, remember
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.controllers.post_schema import context_param, endpoint_args_for_schema
-from broadsheet.rest.controllers.revisions import prepare_revision, revision_schema
+from broadsheet.rest.controllers.revisions import RevisionsController, prepare_revision, revision_schema
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import add_query_args
@@ -30,17 +30,16 @@ if TYPE_CHECKING:
 __all__ = ["AutosavesController"]
 
 
-class AutosavesController:
-    """Autosaves of one post type."""
+class AutosavesController(RevisionsController):
+    """Autosaves of one post type; as in WordPress, the parent lookup and the single item's check are
+    those of the revisions controller (``revisions``)."""
 
     rest_base = "autosaves"
 
-    def __init__(self, server: RestServer, parent: PostsController) -> None:
-        self.server = server
-        self.parent = parent
-        self.namespace = parent.namespace
-        self.parent_base = parent.rest_base
-        self._schema: dict[str, Any] | None = None
+    def __init__(self, server: RestServer, parent: PostsController,
+                 revisions: RevisionsController | None = None) -> None:
+        super().__init__(server, parent)
+        self.revisions = revisions if revisions is not None else RevisionsController(server, parent)
 
     def get_item_schema(self) -> dict[str, Any]:
         if self._schema is None:
@@ -73,15 +72,7 @@ class AutosavesController:
 
     # -- lookups ----------------------------------------------------------------------------------
     def get_parent(self, request: RestRequest, parent_id: Any) -> Any:
-        error = RestError("rest_post_invalid_parent", "Invalid post parent ID.", 404)
-        try:
-            pid = int(parent_id)
-        except (TypeError, ValueError):
-            raise error from None
-        parent = PostData.of(request).post(pid) if pid > 0 else None
-        if parent is None or parent.post_type != self.parent.post_type:
-            raise error
-        return parent
+        return self.revisions.get_parent(request, parent_id)
 
     def _autosaves(self, request: RestRequest, parent_id: int) -> list[WPPost]:
         """The parent's revisions whose slug marks an autosave, newest first."""
@@ -107,13 +98,7 @@ class AutosavesController:
 
     def get_item_permissions_check(self, request: RestRequest) -> Any:
         """The revisions controller's check, on ``parent``."""
-        try:
-            parent = self.get_parent(request, request.get_param("parent"))
-        except RestError as error:
-            return error
-        if not PostData.of(request).can("edit_post", parent.ID):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to view revisions of this post.")
-        return True
+        return self.revisions.get_item_permissions_check(request)
 
     def create_item_permissions_check(self, request: RestRequest) -> Any:
         if not request.get_param("id"):

@@ -15,6 +15,7 @@ from broadsheet.rest.fields import filter_fields, parse_fields
 from broadsheet.formatting.php_url import php_parse_url
 from broadsheet.rest.request import RestRequest, parse_php_query, php_array_to_python
 from broadsheet.rest.response import RestResponse
+from broadsheet.rest.rollback import adopt_transaction_callbacks
 from broadsheet.rest.routes import CREATABLE, Endpoint, Route
 from broadsheet.rest.server import NO_ROUTE, RestServer
 
@@ -157,6 +158,8 @@ def serve_batch_request_v1(batch: RestRequest) -> RestResponse:
         # Fresh caches: an earlier sub-request may have changed what this one reads.
         item.request.ctx = _fresh_context(item.request)
         out.append(_envelope(_run(server, item)))
+        if item.request.ctx is not None and batch.ctx is not None:
+            adopt_transaction_callbacks(batch.ctx, item.request.ctx)
     return RestResponse({"responses": out}, MULTI_STATUS)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from broadsheet.content.font_library import FontCollection, FontCollectionError, core_font_collections, resolve_host
+from broadsheet.content.font_library import FontCollection, FontCollectionError, core_font_collections
 from broadsheet.rest.controllers.common import CONTEXT_ARG
 from broadsheet.rest.controllers.post_prepare import fields_for_response
 from broadsheet.rest.errors import RestError
@@ -93,8 +93,7 @@ def prepare_item_for_response(collection: FontCollection, request: RestRequest) 
         data["slug"] = collection.slug
     if any(name in fields for name in _DATA_FIELDS):
         try:
-            # ``site.resolve_host`` replaces the DNS lookup (tests pin the oracle's offline resolver).
-            loaded = collection.get_data(request.site.home, getattr(request.site, "resolve_host", resolve_host))
+            loaded = collection.get_data(request.site)
         except FontCollectionError as error:
             raise RestError(error.code, error.message, 500) from error
         for name in _DATA_FIELDS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from broadsheet.content.post_types import PostType
@@ -21,19 +22,20 @@ from broadsheet.formatting.sanitize import sanitize_text_field, sanitize_title
 from broadsheet.formatting.urls import sanitize_url
 from broadsheet.rest.controllers.font_families import (
     THEME_JSON_VERSION,
+    FontReadPermissions,
     decode_settings_arg,
     sanitize_font_family,
     wp_json_encode,
 )
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.controllers.post_prepare import fields_for_response
-from broadsheet.rest.controllers.posts import PostsController
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
 from broadsheet.rest.request import RestRequest
+from broadsheet.rest.rollback import on_commit
 from broadsheet.rest.routes import CREATABLE, DELETABLE, READABLE, Endpoint
-from broadsheet.rest.server import RestServer, forbidden
+from broadsheet.rest.server import RestServer
 
 __all__ = ["FONT_MIME_TYPES", "FontFacesController", "delete_font_face_files", "get_font_face_slug",
            "register_type"]
@@ -79,19 +81,22 @@ def get_font_face_slug(settings: dict[str, Any]) -> str:
 
 
 def delete_font_face_files(request: RestRequest, face_id: int) -> None:
-    """``_wp_before_delete_font_face``: the face's uploaded files leave the fonts directory."""
+    """``_wp_before_delete_font_face``: the face's uploaded files leave the fonts directory (after the commit)."""
     from broadsheet.content.media_storage import media_storage_for
 
     storage = media_storage_for(request.ctx.site)
     if storage is None:
         return
     for file in PostData.of(request).meta_values(face_id, "_wp_font_face_file"):
-        if file:
-            storage.delete(f"{FONTS_DIR}/{file}")
+        if file:  # once the face's row is gone for good: a failed delete keeps its files
+            on_commit(request.ctx, partial(storage.delete, f"{FONTS_DIR}/{file}"))
 
 
-class FontFacesController(PostsController):
+class FontFacesController(FontReadPermissions):
     """The posts controller of ``wp_font_face``, nested under a font family."""
+
+    collection_noun = "font faces"
+    item_noun = "font face"
 
     # -- schema and routes ------------------------------------------------------------------------
     def build_item_schema(self, rest_url: Any) -> dict[str, Any]:
@@ -184,25 +189,10 @@ class FontFacesController(PostsController):
                                         "description": "Whether to bypass Trash and force deletion."}}),
         ], schema=self.get_public_item_schema)
 
-    # -- permissions --------------------------------------------------------------------------------
-    def get_items_permissions_check(self, request: RestRequest) -> Any:
-        if not PostData.of(request).can(self.type.cap["read"]):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to access font faces.")
-        return True
-
-    def get_item_permissions_check(self, request: RestRequest) -> Any:
-        try:
-            post = self.get_post(request, request.get_param("id"))
-        except RestError as error:
-            return error
-        if not PostData.of(request).can("read_post", post.ID):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to access this font face.")
-        return True
-
     # -- the settings argument ----------------------------------------------------------------------
     def validate_create_font_face_settings(self, value: Any, request: RestRequest) -> Any:
         """The JSON string decodes to schema-valid settings whose sources are URLs or sent files."""
-        from broadsheet.content.http_validation import wp_http_validate_url
+        from broadsheet.content.http_validation import site_http_validate_url
         from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 
         settings = decode_settings_arg(value, "font_face_settings")
@@ -223,8 +213,7 @@ class FontFacesController(PostsController):
             if _php_empty(trimmed):
                 return RestError("rest_invalid_param", "font_face_settings[src] values must be non-empty strings.",
                                  400)
-            if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False \
-                    and trimmed not in files:
+            if site_http_validate_url(request.ctx.site, trimmed) is False and trimmed not in files:
                 return RestError("rest_invalid_param", f'font_face_settings[src] value "{trimmed}" must be a valid '
                                  "URL or file reference.", 400)
         for key in files:
@@ -240,19 +229,12 @@ class FontFacesController(PostsController):
 
     def sanitize_src(self, value: Any, request: RestRequest) -> str:
         """``sanitize_src``: a URL is sanitised, a file key kept as sent (both left-trimmed)."""
-        from broadsheet.content.http_validation import wp_http_validate_url
+        from broadsheet.content.http_validation import site_http_validate_url
 
         trimmed = _php_string(value).lstrip(" \t\n\r\0\x0b")
-        if wp_http_validate_url(trimmed, request.ctx.site.home, self._resolver(request)) is False:
+        if site_http_validate_url(request.ctx.site, trimmed) is False:
             return trimmed
         return sanitize_url(trimmed)
-
-    @staticmethod
-    def _resolver(request: RestRequest) -> Any:
-        """``site.resolve_host`` replaces the DNS lookup when set (tests pin the oracle's offline resolver)."""
-        from broadsheet.content.http_validation import resolve_host
-
-        return getattr(request.ctx.site, "resolve_host", resolve_host)
 
     # -- lookups ----------------------------------------------------------------------------------
     def get_parent_font_family_post(self, request: RestRequest) -> Any:

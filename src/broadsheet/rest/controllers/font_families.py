@@ -25,7 +25,7 @@ from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 
-__all__ = ["FontFamiliesController", "font_face_ids", "register_type", "sanitize_font_family", "wp_json_encode"]
+__all__ = ["FontFamiliesController", "FontReadPermissions", "font_face_ids", "register_type", "sanitize_font_family", "wp_json_encode"]
 
 #: ``LATEST_THEME_JSON_VERSION_SUPPORTED``.
 THEME_JSON_VERSION = 3
@@ -58,6 +58,18 @@ def font_face_ids(request: RestRequest, family_id: int) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
+def family_face_ids(request: RestRequest, family_id: int) -> list[int]:
+    """Every face of the family (``get_children``: any status but trash and auto-draft, no limit),
+    which ``_wp_after_delete_font_family`` deletes with it."""
+    from sqlalchemy import select
+
+    posts = request.site.db.tables.posts
+    rows = request.ctx.conn.execute(
+        select(posts.c.ID).where(posts.c.post_parent == family_id, posts.c.post_type == "wp_font_face",
+                                 posts.c.post_status.not_in(("trash", "auto-draft"))).order_by(posts.c.ID))
+    return [int(r[0]) for r in rows]
+
+
 def decode_settings_arg(value: Any, param: str) -> Any:
     """A font settings arg: a string holding JSON other than ``null``, decoded; else WordPress's 400."""
     from broadsheet.rest.schema_validate import rest_validate_value_from_schema
@@ -74,7 +86,29 @@ def decode_settings_arg(value: Any, param: str) -> Any:
     return settings
 
 
-class FontFamiliesController(PostsController):
+class FontReadPermissions(PostsController):
+    """The read checks both font controllers make: the type's read capability for the collection,
+    ``read_post`` for one item; only the nouns in the messages differ."""
+
+    collection_noun = "font families"
+    item_noun = "font family"
+
+    def get_items_permissions_check(self, request: RestRequest) -> Any:
+        if not PostData.of(request).can(self.type.cap["read"]):
+            return forbidden(request, "rest_cannot_read", f"Sorry, you are not allowed to access {self.collection_noun}.")
+        return True
+
+    def get_item_permissions_check(self, request: RestRequest) -> Any:
+        try:
+            post = self.get_post(request, request.get_param("id"))
+        except RestError as error:
+            return error
+        if not PostData.of(request).can("read_post", post.ID):
+            return forbidden(request, "rest_cannot_read", f"Sorry, you are not allowed to access this {self.item_noun}.")
+        return True
+
+
+class FontFamiliesController(FontReadPermissions):
     """The posts controller of ``wp_font_family``."""
 
     # -- schema and routes ------------------------------------------------------------------------
@@ -135,21 +169,6 @@ class FontFamiliesController(PostsController):
                      {**id_arg, "force": {"type": "boolean", "default": False,
                                           "description": "Whether to bypass Trash and force deletion."}}),
         ], schema=self.get_public_item_schema)
-
-    # -- permissions --------------------------------------------------------------------------------
-    def get_items_permissions_check(self, request: RestRequest) -> Any:
-        if not PostData.of(request).can(self.type.cap["read"]):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to access font families.")
-        return True
-
-    def get_item_permissions_check(self, request: RestRequest) -> Any:
-        try:
-            post = self.get_post(request, request.get_param("id"))
-        except RestError as error:
-            return error
-        if not PostData.of(request).can("read_post", post.ID):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to access this font family.")
-        return True
 
     # -- settings argument --------------------------------------------------------------------------
     def validate_font_family_settings(self, value: Any, request: RestRequest) -> Any:
@@ -253,7 +272,7 @@ class FontFamiliesController(PostsController):
         from broadsheet.rest.controllers.font_faces import delete_font_face_files
 
         post = self.get_post(request, request.get_param("id"))
-        faces = font_face_ids(request, post.ID)
+        faces = family_face_ids(request, post.ID)
         for face in faces:  # _wp_before_delete_font_face, for each face deleted below
             delete_font_face_files(request, face)
         answer = super().delete_item(request)

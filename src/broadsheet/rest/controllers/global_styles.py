@@ -6,18 +6,20 @@ answer's ``settings`` and ``styles`` are the post's JSON sanitised as ``new WP_T
 'custom' )`` does (``themes/theme_json.py``). Updates store the request's ``styles`` / ``settings``
 (or keep the stored ones) as the post content, which makes a revision.
 
-``/global-styles/themes/{stylesheet}/variations`` lists the active theme's style variations.
-``/global-styles/themes/{stylesheet}`` (the theme's merged theme.json) is not served: it needs
-WordPress's theme.json resolver (core, blocks and theme origins merged).
+``/global-styles/themes/{stylesheet}/variations`` lists the active theme's style variations, and
+``/global-styles/themes/{stylesheet}`` its merged theme.json (core's, the blocks' and the theme's:
+``themes/theme_json_resolver.py``), settings and styles as the block editor receives them.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from broadsheet.rest.controllers.post_data import PostData, php_int
+from broadsheet.rest.controllers.themes import sanitize_stylesheet
 from broadsheet.rest.controllers.post_prepare import fields_for_response, filter_by_context
-from broadsheet.rest.encoding import JSONObject, json_encode
+from broadsheet.rest.encoding import EncodedDict, JSONObject, json_encode
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included
 from broadsheet.rest.links import LinkSet
@@ -37,6 +39,9 @@ from broadsheet.themes.user_styles import (
 NAMESPACE = "wp/v2"
 _EVERY = ["embed", "view", "edit"]
 _VARIATIONS_STYLESHEET = "[\\/\\s%\\w\\.\\(\\)\\[\\]\\@_\\-]+"
+#: A theme's directory, ``<theme>`` or ``<subdirectory>/<theme>``, without the characters a directory
+#: name may not hold (``/:<>*?"|``).
+_THEME_STYLESHEET = '[^\\/:<>\\*\\?"\\|]+(?:\\/[^\\/:<>\\*\\?"\\|]+)?'
 
 
 def get_item_schema(post_type: str) -> dict[str, Any]:
@@ -112,6 +117,11 @@ class GlobalStylesController:
             Endpoint(READABLE, self.get_theme_items, self.get_theme_items_permissions_check,
                      {"stylesheet": {"description": "The theme identifier", "type": "string"}}, allow_batch=False),
         ])
+        self.server.register_route(NAMESPACE, f"/{self.rest_base}/themes/(?P<stylesheet>{_THEME_STYLESHEET})", [
+            Endpoint(READABLE, self.get_theme_item, self.get_theme_items_permissions_check,
+                     {"stylesheet": {"description": "The theme identifier", "type": "string",
+                                     "sanitize_callback": sanitize_stylesheet}}, allow_batch=False),
+        ])
         self.server.register_route(NAMESPACE, f"/{self.rest_base}/(?P<id>[\\/\\d+]+)", [
             Endpoint(READABLE, self.get_item, self.get_item_permissions_check,
                      {"id": {"description": "ID of global styles config.", "type": "integer"}}, allow_batch=False),
@@ -164,24 +174,51 @@ class GlobalStylesController:
 
     def get_theme_items(self, request: RestRequest) -> list[dict[str, Any]]:
         """``get_theme_items``: the active theme's style variations (``styles/**/*.json`` without
-        ``blockTypes``), each sanitised with the ``theme`` origin."""
+        ``blockTypes``), each sanitised with the ``theme`` origin (made and encoded once per theme)."""
         from broadsheet.themes.theme import active_stylesheet
-        from broadsheet.themes.style_variations import theme_style_variations
 
-        if request.get_param("stylesheet") != active_stylesheet(request.site):
+        stylesheet = request.get_param("stylesheet")
+        if stylesheet != active_stylesheet(request.site):
             raise RestError("rest_theme_not_found", "Theme not found.", 404)
         register_block_style_partials(request.ctx)
-        variations = []
-        for variation in theme_style_variations(request.site, request.ctx.options):
-            uris = resolved_theme_uris(request.site, variation)
-            if uris:
+        variations: list[dict[str, Any]] = []
+        for variation, refers_to_files in _theme_style_variations(stylesheet):
+            if refers_to_files:  # its wp:theme-file links name the site's URL
                 links = LinkSet(request)
-                for uri in uris:
+                for uri in resolved_theme_uris(request.site, variation):
                     links.add("https://api.w.org/theme-file", uri["href"],
                               **{k: v for k, v in uri.items() if k != "href"})
                 variation = {**variation, "_links": links.compact()}
             variations.append(variation)
         return variations
+
+    def get_theme_item(self, request: RestRequest) -> dict[str, Any]:
+        """``get_theme_item``: the active theme's merged theme.json (core, blocks, theme): its settings
+        and its styles."""
+        from broadsheet.themes.theme import active_stylesheet
+        from broadsheet.themes.theme_json_resolver import merged_theme_data
+
+        stylesheet = request.get_param("stylesheet")
+        if stylesheet != active_stylesheet(request.site):
+            raise RestError("rest_theme_not_found", "Theme not found.", 404)
+        register_block_style_partials(request.ctx)  # get_theme_data() registers them
+        theme = _merged_theme_parts(stylesheet)
+        properties = self.schema()["properties"]
+        fields = fields_for_response(request, properties)
+        data: dict[str, Any] = {}
+        if is_field_included("settings", fields):
+            data["settings"] = theme["settings"]
+        if is_field_included("styles", fields):
+            data["styles"] = theme["styles"]
+        data = filter_by_context(data, properties, request.context)
+        if is_field_included("_links", fields) or is_field_included("_embedded", fields):
+            links = LinkSet(request)
+            links.add("self", request.site.rest_url(f"/{NAMESPACE}/{self.rest_base}/themes/{stylesheet}"))
+            for uri in resolved_theme_uris(request.site, merged_theme_data(stylesheet)):
+                links.add("https://api.w.org/theme-file", uri["href"],
+                          **{k: v for k, v in uri.items() if k != "href"})
+            data["_links"] = links.compact()
+        return data
 
     def prepare_item_for_database(self, request: RestRequest, post: Any) -> dict[str, Any]:
         """The post changes: the new content (request styles/settings over the stored ones) and title."""
@@ -214,7 +251,7 @@ class GlobalStylesController:
     def update_item(self, request: RestRequest) -> dict[str, Any]:
         """``WP_REST_Posts_Controller::update_item`` with this controller's database preparation."""
         from broadsheet.content.posts import PostError, after_insert_post, update_post
-        from broadsheet.rest.controllers.post_writes import forget_posts, post_env
+        from broadsheet.rest.controllers.post_writes import forget_posts, post_env, post_write_error
 
         post = self.get_post(request, request.get_param("id"))
         changes = self.prepare_item_for_database(request, post)
@@ -222,8 +259,7 @@ class GlobalStylesController:
         try:
             update_post(request.ctx.conn, env, post.ID, changes, fire_after_hooks=False)
         except PostError as error:
-            status = 500 if error.code in ("db_insert_error", "db_update_error") else 400
-            raise RestError(error.code, error.message, status) from error
+            raise post_write_error(error) from error
         forget_posts(request, env.touched)
         request.set_param("context", "edit")
         env = post_env(request)
@@ -280,6 +316,30 @@ class GlobalStylesController:
         return links.compact()
 
 
+@cache
+def _merged_theme_parts(stylesheet: str) -> dict[str, Any]:
+    """The theme's merged ``settings`` and ``styles``, encoded once (shared by every request: the
+    ``_fields`` filter and the encoder only read them)."""
+    from broadsheet.themes.theme_json_resolver import merged_theme_data
+
+    merged = merged_theme_data(stylesheet)
+    parts: dict[str, Any] = {}
+    for key in ("settings", "styles"):
+        value = merged.get(key)
+        parts[key] = EncodedDict.of(value) if isinstance(value, dict) and value else []
+    return parts
+
+
+@cache
+def _theme_style_variations(stylesheet: str) -> tuple[tuple[EncodedDict, bool], ...]:
+    """The theme's style variations, each encoded once, and whether it refers to theme files (shared
+    by every request: the ``_fields`` filter and the encoder only read them)."""
+    from broadsheet.themes.style_variations import theme_file_references, theme_style_variations
+
+    return tuple((EncodedDict.of(variation), bool(theme_file_references(variation)))
+                 for variation in theme_style_variations(stylesheet))
+
+
 def theme_json_latest_schema() -> int:
     from broadsheet.themes.theme_json import constants
 
@@ -288,7 +348,7 @@ def theme_json_latest_schema() -> int:
 
 def register_type(server: RestServer, post_type: Any) -> None:
     """The routes of ``wp_global_styles`` (dispatched by its ``rest_controller``): revisions, then
-    the item route, as WordPress registers them (the ``themes/…`` routes between them are not served)."""
+    the ``themes/…`` routes and the item route, as WordPress registers them."""
     from broadsheet.rest.controllers.global_styles_revisions import GlobalStylesRevisionsController
 
     controller = GlobalStylesController(server, post_type)

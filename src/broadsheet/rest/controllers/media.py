@@ -109,13 +109,13 @@ class AttachmentsController(PostsController):
 
     def validate_sideload_url(self, value: Any, request: RestRequest, param: str) -> Any:
         """``url``: schema checks, then only public HTTP(S) hosts (``wp_http_validate_url``)."""
-        from broadsheet.rest.controllers.media_uploads import validate_public_url
+        from broadsheet.content.http_validation import site_http_validate_url
         from broadsheet.rest.schema import rest_validate_request_arg
 
         valid = rest_validate_request_arg(value, request, param)
         if isinstance(valid, RestError):
             return valid
-        if not validate_public_url(str(value)):
+        if site_http_validate_url(request.ctx.site, value) is False:
             return RestError("rest_invalid_url",
                              "Invalid URL. Provide a valid, publicly reachable HTTP or HTTPS image URL.", 400)
         return True

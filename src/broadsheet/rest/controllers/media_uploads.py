@@ -10,9 +10,7 @@ with Pillow). Errors are WordPress's ``rest_upload_*`` ones.
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -22,7 +20,7 @@ from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
-from broadsheet.rest.rollback import discard_rollback_callbacks, on_rollback
+from broadsheet.rest.rollback import on_rollback, run_commit_callbacks
 
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
@@ -41,7 +39,6 @@ __all__ = [
     "unsupported_image_type",
     "upload_storage",
     "upload_subdir",
-    "validate_public_url",
 ]
 
 #: ``wp_max_upload_size`` when the site sets none (PHP's default ``upload_max_filesize`` is 2 MB; hosts raise it).
@@ -97,32 +94,6 @@ def get_filename_from_disposition(values: list[str]) -> str | None:
         if len(filename) >= 2 and filename.startswith('"') and filename.endswith('"'):
             filename = filename[1:-1]
     return filename
-
-
-def validate_public_url(url: str) -> bool:
-    """``wp_http_validate_url``: HTTP(S), no credentials, a standard port and a public address."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.username or parts.password:
-        return False
-    try:
-        port = parts.port
-    except ValueError:
-        return False
-    if port not in (None, 80, 443, 8080):
-        return False
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(parts.hostname, None)}
-    except (OSError, UnicodeError):
-        return False
-    for address in addresses:
-        ip = ipaddress.ip_address(str(address).split("%", 1)[0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_unspecified \
-                or ip.is_multicast:
-            return False
-    return bool(addresses)
 
 
 def unsupported_image_type(request: RestRequest) -> RestError | None:
@@ -213,32 +184,22 @@ def _upload_from_url(request: RestRequest) -> Upload:
     if not mime or not mime.startswith("image/"):
         raise RestError("rest_invalid_url", "The provided URL does not point to a supported image file.", 400)
     limit = _max_upload_size(request)
-    data = download_url(url, limit + 1 if limit else 0)
+    data = download_url(request.ctx.site, url, limit + 1 if limit else 0)
     request.files = {}  # media_handle_sideload: the title comes from the file name, as for raw uploads
     return Upload(filename, mime, data)
 
 
-def download_url(url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
-    """``download_url`` for sideloads: GET with every redirect re-validated, at most ``max_bytes`` read."""
-    import urllib.error
-    import urllib.request
+def download_url(site: Any, url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
+    """``download_url`` for sideloads: ``wp_safe_remote_get``; a failure or a non-2xx answer is ``http_request_failed``."""
+    from broadsheet.content.remote_http import RemoteError, wp_safe_remote_get
 
-    class _Redirects(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-            if not validate_public_url(newurl):
-                raise urllib.error.HTTPError(newurl, 403, "A valid URL was not provided.", headers, fp)
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    opener = urllib.request.build_opener(_Redirects())
-    request = urllib.request.Request(url, headers={"User-Agent": "broadsheet"})
     try:
-        with opener.open(request, timeout=timeout) as response:
-            data: bytes = response.read(max_bytes) if max_bytes else response.read()
-    except urllib.error.HTTPError as error:
-        raise RestError("http_request_failed", str(error.reason), 500) from None
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        raise RestError("http_request_failed", str(getattr(error, "reason", error)), 500) from None
-    return data
+        response = wp_safe_remote_get(site, url, timeout=timeout, limit=max_bytes)
+    except RemoteError as error:
+        raise RestError("http_request_failed", error.message, 500) from None
+    if not 200 <= response.status < 300:
+        raise RestError("http_request_failed", response.reason, 500)
+    return response.body
 
 
 def store_upload(request: RestRequest, upload: Upload, time: str | None, error_code: str, *,
@@ -358,7 +319,7 @@ def create_attachment(controller: AttachmentsController, request: RestRequest) -
     if request.get_param("featured_media") is not None:
         # WordPress has inserted the attachment when handle_featured_media refuses: it stays, files too.
         request.ctx.conn.commit()
-        discard_rollback_callbacks(request.ctx)
+        run_commit_callbacks(request.ctx)
         handle_featured_media(request, attachment_id, mime, path)
     post = controller.get_post(request, attachment_id)
     request.set_param("context", "edit")

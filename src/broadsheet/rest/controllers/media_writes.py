@@ -10,12 +10,14 @@ meta. Text fields are filtered by kses for callers without ``unfiltered_html``.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
 
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.request import RestRequest
+from broadsheet.rest.rollback import on_commit
 
 if TYPE_CHECKING:
     from broadsheet.rest.controllers.media import AttachmentsController
@@ -225,9 +227,9 @@ def delete_attachment(request: RestRequest, post: Any) -> None:
             files.extend(directory + str(s.get("file")) for s in sizes.values() if isinstance(s, dict) and s.get("file"))
         if isinstance(metadata, dict) and metadata.get("original_image"):
             files.append(directory + str(metadata["original_image"]))
-        for file in dict.fromkeys(files):
-            if not _file_shared(request, file, post.ID):
-                storage.delete(file)
+        unshared = [file for file in dict.fromkeys(files) if not _file_shared(request, file, post.ID)]
+        for file in unshared:  # once the rows are gone for good: a failed delete keeps its files
+            on_commit(request.ctx, partial(storage.delete, file))
     pm, c, cm, tr = tables.postmeta, tables.comments, tables.commentmeta, tables.term_relationships
     conn.execute(delete(pm).where(pm.c.meta_key == "_thumbnail_id", pm.c.meta_value == str(post.ID)))
     comment_ids = [r[0] for r in conn.execute(select(c.c.comment_ID).where(c.c.comment_post_ID == post.ID))]

@@ -360,7 +360,7 @@ class MenuItemsController(PostsController):
         """``wp_update_nav_menu_item( $menu_id, $db_id, $args, false )``."""
         from broadsheet.content.post_terms import set_object_terms
         from broadsheet.content.posts import PostError, insert_post, update_post
-        from broadsheet.rest.controllers.post_writes import _post_error, forget_posts, post_env
+        from broadsheet.rest.controllers.post_writes import forget_posts, post_env, post_write_error
         from broadsheet.storage.meta import delete_meta, update_meta
 
         conn, site = request.ctx.conn, request.site
@@ -406,7 +406,7 @@ class MenuItemsController(PostsController):
                 post["post_status"] = "publish" if args["menu-item-status"] == "publish" else "draft"
                 item_id = insert_post(conn, env, post, fire_after_hooks=False)
         except PostError as error:
-            raise _post_error(error) from error
+            raise post_write_error(error) from error
         if menu is not None and menu_id not in [t.term_id for t in data.post_terms(item_id, "nav_menu")]:
             set_object_terms(conn, site.db, item_id, [menu_id], "nav_menu", object_types=["nav_menu_item"])
         tables = site.db.tables
@@ -423,7 +423,7 @@ class MenuItemsController(PostsController):
             try:
                 update_post(conn, env, item_id, post, fire_after_hooks=False)
             except PostError as error:
-                raise _post_error(error) from error
+                raise post_write_error(error) from error
         forget_posts(request, env.touched | {item_id})
         return item_id
 

@@ -35,7 +35,7 @@ from broadsheet.rest.response import RestResponse
 from broadsheet.rest.server import forbidden
 from broadsheet.storage.meta import delete_meta, get_meta, update_meta
 
-__all__ = ["PostWrites", "forget_posts", "post_env"]
+__all__ = ["PostWrites", "forget_posts", "post_env", "post_write_error"]
 
 _KNOWN_STATUSES = ("draft", "pending", "private", "publish", "future")
 #: ``wp_get_theme()->get_page_templates()`` of the default theme (Twenty Twenty-Five's ``customTemplates``).
@@ -64,7 +64,8 @@ def forget_posts(request: RestRequest, ids: Any = ()) -> None:
     ctx.embed_cache.clear()
 
 
-def _post_error(error: PostError) -> RestError:
+def post_write_error(error: PostError) -> RestError:
+    """A ``wp_insert_post`` / ``wp_update_post`` ``WP_Error`` as the REST error: database failures are 500."""
     status = 500 if error.code in ("db_insert_error", "db_update_error") else error.status
     return RestError(error.code, error.message, status)
 
@@ -297,7 +298,7 @@ class PostWrites:
         try:
             post_id = insert_post(conn, env, prepared, fire_after_hooks=False)
         except PostError as error:
-            raise _post_error(error) from error
+            raise post_write_error(error) from error
         forget_posts(request, env.touched)
         self._apply_extras(request, env, post_id, creating=True)
         after_insert_post(conn, env, post_id, False)
@@ -318,7 +319,7 @@ class PostWrites:
         try:
             update_post(conn, env, existing.ID, prepared, fire_after_hooks=False)
         except PostError as error:
-            raise _post_error(error) from error
+            raise post_write_error(error) from error
         forget_posts(request, env.touched)
         self._apply_extras(request, env, existing.ID, creating=False)
         after_insert_post(conn, env, existing.ID, True)

@@ -2,10 +2,10 @@
 
 ``WP_REST_Site_Health_Controller`` (WordPress 7.1) with ``WP_Site_Health``'s texts. Each test runs
 WordPress's logic on broadsheet's environment: HTTPS from the site's URLs (broadsheet makes no
-outbound HTTP, so an HTTPS self-check fails as a blocked request does), WordPress.org cannot be
-reached (no outbound HTTP), the Authorization header of this very request, and the sizes of
-broadsheet's installation, uploads and database. The loopback, page-cache and background-updates
-tests are not registered: they need HTTP requests to the site itself or WordPress's updater.
+HTTPS self-check, so it fails as a blocked request does), WordPress.org cannot be reached (no
+outbound HTTP beyond the site's own host and editor-requested pages), the Authorization header of this very request, and the sizes of
+broadsheet's installation, uploads and database. The loopback and page-cache tests
+(``site_health_loopback``) and background-updates (``site_health_updates``) live in modules of their own.
 """
 
 from __future__ import annotations
@@ -37,15 +37,25 @@ SIZES_TIME_LIMIT = 28.0
 
 
 def register(server: RestServer) -> None:
-    tests = [("tests/https-status", test_https_status), ("tests/dotorg-communication", test_dotorg_communication),
+    from broadsheet.rest.controllers.site_health_loopback import test_loopback_requests, test_page_cache
+    from broadsheet.rest.controllers.site_health_updates import test_background_updates
+
+    tests = [("tests/background-updates", test_background_updates),
+             ("tests/loopback-requests", test_loopback_requests), ("tests/https-status", test_https_status),
+             ("tests/dotorg-communication", test_dotorg_communication),
              ("tests/authorization-header", test_authorization_header)]
     for path, handler in tests:
-        check = path.rsplit("/", 1)[-1].replace("-", "_")
-        server.register_route(NAMESPACE, f"/{path}", [Endpoint(("GET",), handler, _permission(check), {})],
-                              schema=get_item_schema)
+        _register_test(server, path, handler)
     server.register_route(NAMESPACE, "/directory-sizes", [
         Endpoint(("GET",), get_directory_sizes, _permission("directory_sizes"), {}),
     ])
+    _register_test(server, "tests/page-cache", test_page_cache, schema=False)  # WordPress gives it none
+
+
+def _register_test(server: RestServer, path: str, handler: Any, *, schema: bool = True) -> None:
+    check = path.rsplit("/", 1)[-1].replace("-", "_")
+    server.register_route(NAMESPACE, f"/{path}", [Endpoint(("GET",), handler, _permission(check), {})],
+                          schema=get_item_schema if schema else None)
 
 
 def _permission(check: str) -> Any:
@@ -137,7 +147,7 @@ def test_dotorg_communication(request: RestRequest) -> dict[str, Any]:
 
 
 # -- Authorization header -----------------------------------------------------------------------------------
-def _basic_credentials(request: RestRequest) -> tuple[str, str] | None:
+def basic_credentials(request: RestRequest) -> tuple[str, str] | None:
     """``$_SERVER['PHP_AUTH_USER']`` / ``PHP_AUTH_PW``: the request's Basic credentials, if any."""
     import base64
     import binascii
@@ -167,7 +177,7 @@ def test_authorization_header(request: RestRequest) -> dict[str, Any]:
         "actions": "",
         "test": "authorization_header",
     }
-    credentials = _basic_credentials(request)
+    credentials = basic_credentials(request)
     if credentials is None:
         result["label"] = "The authorization header is missing"
     elif credentials != ("user", "pwd"):

@@ -18,7 +18,6 @@ from broadsheet.rest.links import LinkSet
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import CREATABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.schema import rest_get_endpoint_args_for_schema
-from broadsheet.rest.server import RestServer, forbidden
 
 if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
@@ -32,11 +31,7 @@ class TemplateAutosavesController(AutosavesController):
     """Autosaves of customised templates or template parts."""
 
     parent: TemplatesController  # type: ignore[assignment]
-
-    def __init__(self, server: RestServer, parent: TemplatesController,
-                 revisions: TemplateRevisionsController) -> None:
-        super().__init__(server, parent)  # type: ignore[arg-type]
-        self.revisions = revisions
+    revisions: TemplateRevisionsController
 
     def get_item_schema(self) -> dict[str, Any]:
         """The template revisions' schema."""
@@ -53,29 +48,12 @@ class TemplateAutosavesController(AutosavesController):
         ], schema=self.get_item_schema)
         self.server.register_route(
             self.namespace, f"/{self.parent_base}/(?P<parent>{template_id})/{self.rest_base}/(?P<id>[\\d]+)", [
-                Endpoint(READABLE, self.get_item, self.revisions.get_item_permissions_check, {
+                Endpoint(READABLE, self.get_item, self.get_item_permissions_check, {
                     **_PARENT_ARG,
                     "id": {"description": "The ID for the autosave.", "type": "integer"},
                     "context": context_param("view"),
                 }),
             ], schema=self.get_item_schema)
-
-    def get_parent(self, request: RestRequest, parent_id: Any) -> Any:
-        return self.revisions.get_parent(request, parent_id)
-
-    def create_item_permissions_check(self, request: RestRequest) -> Any:
-        if not request.get_param("id"):
-            return RestError("rest_post_invalid_id", "Invalid item ID.", 404)
-        return self.parent.write_permissions_check(request)
-
-    def get_items_permissions_check(self, request: RestRequest) -> Any:
-        try:
-            parent = self.get_parent(request, request.get_param("id"))
-        except RestError as error:
-            return error
-        if not PostData.of(request).can("edit_post", parent.ID):
-            return forbidden(request, "rest_cannot_read", "Sorry, you are not allowed to view autosaves of this post.")
-        return True
 
     def get_item(self, request: RestRequest) -> dict[str, Any]:
         """``wp_get_post_autosave`` of the template's post, whoever wrote it."""

@@ -125,6 +125,9 @@ class TemplatesController:
         return forbidden(request, "rest_cannot_manage_templates",
                          "Sorry, you are not allowed to access the templates on this site.")
 
+    #: ``update_item_permissions_check`` is ``permissions_check`` too (the autosaves controller asks it).
+    update_item_permissions_check = write_permissions_check
+
     # -- reads ------------------------------------------------------------------------------------
     def _template(self, request: RestRequest, template_id: str) -> BlockTemplate | None:
         return get_block_template(request.ctx.conn, request.site, active_theme(request.site), template_id,
@@ -226,7 +229,7 @@ class TemplatesController:
         """``wp_insert_post`` / ``wp_update_post`` with the terms and meta; WP_Error -> 400 (or 500)."""
         from broadsheet.content.post_terms import set_object_terms
         from broadsheet.content.posts import PostError, insert_post, update_post
-        from broadsheet.rest.controllers.post_writes import forget_posts, post_env
+        from broadsheet.rest.controllers.post_writes import forget_posts, post_env, post_write_error
         from broadsheet.storage.meta import update_meta
 
         env = post_env(request)
@@ -238,8 +241,7 @@ class TemplatesController:
             else:
                 post_id = insert_post(conn, env, post, fire_after_hooks=False)
         except PostError as error:
-            status = 500 if error.code in ("db_insert_error", "db_update_error") else 400
-            raise RestError(error.code, error.message, status) from error
+            raise post_write_error(error) from error
         for taxonomy, terms in prepared["tax"].items():
             set_object_terms(conn, request.site.db, post_id, [terms], taxonomy, object_types=[self.post_type])
         for key, value in prepared["meta"].items():
@@ -480,5 +482,5 @@ def register_type(server: RestServer, post_type: Any) -> None:
     controller = TemplatesController(server, post_type)
     revisions = TemplateRevisionsController(server, controller)  # type: ignore[arg-type]
     revisions.register_routes()
-    TemplateAutosavesController(server, controller, revisions).register_routes()
+    TemplateAutosavesController(server, controller, revisions).register_routes()  # type: ignore[arg-type]
     controller.register_routes()

@@ -51,12 +51,12 @@ def register(server: RestServer) -> None:
     server.register_route(NAMESPACE, f"/themes/(?P<stylesheet>{STYLESHEET_PATTERN})", [
         Endpoint(READABLE, get_item, get_item_permissions_check, {
             "stylesheet": {"description": "The theme's stylesheet. This uniquely identifies the theme.",
-                           "type": "string", "sanitize_callback": _sanitize_stylesheet},
+                           "type": "string", "sanitize_callback": sanitize_stylesheet},
         }),
     ], schema=get_item_schema)
 
 
-def _sanitize_stylesheet(value: Any, *_: Any) -> str:
+def sanitize_stylesheet(value: Any, *_: Any) -> str:
     """``_sanitize_stylesheet_callback``: ``urldecode``."""
     return unquote_plus(str(value))
 

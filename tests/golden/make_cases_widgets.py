@@ -176,8 +176,8 @@ def encode_cases() -> list[dict[str, Any]]:
 
 
 def later_cases() -> list[dict[str, Any]]:
-    """Legacy (non-visual) text widgets, and a batch as the widgets editor saves (appended last, so the
-    cases before keep their recorded state)."""
+    """Legacy (non-visual) text widgets, a batch as the widgets editor saves, the dropdown previews,
+    sidebars embedding their widgets and HEAD (appended last, so the cases before keep their state)."""
     legacy = {"title": "Old", "text": "Line one\nLine two", "filter": False, "visual": False}
     return [
         case("create-text-legacy", "/wp/v2/widgets", method="POST", body={"id_base": "text", "instance": {"raw": legacy}}),
@@ -209,6 +209,9 @@ def later_cases() -> list[dict[str, Any]]:
             ("categories", "dropdown", {"title": "", "count": 0, "hierarchical": 0, "dropdown": 1}),
             ("categories", "dropdown-tree", {"title": "Cats", "count": 1, "hierarchical": 1, "dropdown": 1}),
         )],
+        case("sidebars-embed-widgets", "/wp/v2/sidebars", query={"_embed": "1"}),
+        case("sidebar-embed-widgets-edit", "/wp/v2/sidebars/wp_inactive_widgets", query={"_embed": "1", "context": "edit"}),
+        case("list-head", "/wp/v2/widgets", method="HEAD"),
     ]
 
 

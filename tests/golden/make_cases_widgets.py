@@ -212,6 +212,13 @@ def later_cases() -> list[dict[str, Any]]:
         case("sidebars-embed-widgets", "/wp/v2/sidebars", query={"_embed": "1"}),
         case("sidebar-embed-widgets-edit", "/wp/v2/sidebars/wp_inactive_widgets", query={"_embed": "1", "context": "edit"}),
         case("list-head", "/wp/v2/widgets", method="HEAD"),
+        case("update-null-instance", "/wp/v2/widgets/block-2", method="PUT", body={"instance": None}),
+        case("update-null-form-data", "/wp/v2/widgets/block-2", method="PUT", body={"form_data": None}),
+        case("create-null-instance", "/wp/v2/widgets", method="POST", body={"id_base": "block", "instance": None}),
+        case("update-null-sidebar", "/wp/v2/widgets/block-2", method="PUT", body={"sidebar": None}),
+        case("get-after-null-sidebar", "/wp/v2/widgets/block-2"),
+        case("update-empty-sidebar", "/wp/v2/widgets/block-3", method="PUT", body={"sidebar": ""}),
+        case("list-after-null-sidebar", "/wp/v2/widgets", query={"_fields": "id,sidebar"}),
     ]
 
 

@@ -219,6 +219,15 @@ def later_cases() -> list[dict[str, Any]]:
         case("get-after-null-sidebar", "/wp/v2/widgets/block-2"),
         case("update-empty-sidebar", "/wp/v2/widgets/block-3", method="PUT", body={"sidebar": ""}),
         case("list-after-null-sidebar", "/wp/v2/widgets", query={"_fields": "id,sidebar"}),
+        *[case(f"encode-{id_base}-{name}", f"/wp/v2/widget-types/{id_base}/encode", method="POST",
+               body={"instance": encoded(instance)}) for id_base, name, instance in (
+            ("media_image", "url", {"url": "http://example.test/a.png", "title": "Pic", "alt": "An image"}),
+            ("media_image", "url-linked", {"url": "http://example.test/b.png", "width": 40, "height": 30,
+                                           "link_type": "file", "link_url": "http://example.test/b.png",
+                                           "caption": "Cap"}),
+            ("media_audio", "url", {"url": "http://example.test/a.mp3", "title": "Song"}),
+            ("media_video", "url", {"url": "http://example.test/v.mp4", "title": "Clip"}),
+        )],
     ]
 
 

@@ -104,8 +104,8 @@ def _run(app: Any, method: str, path: str, body: Any = None) -> dict[str, Any]:
 
 
 def test_unported_widget_output_is_refused_not_faked(sqlite_site_app: Any) -> None:
-    """An image chosen: the media widget's output (the attachment's markup) is not ported."""
-    body = {"form_data": "widget-media_image[1][url]=http%3A%2F%2Fexample.test%2Fa.png"}
+    """An attachment chosen: the media widget's output (the attachment's markup) is not ported."""
+    body = {"form_data": "widget-media_image[1][attachment_id]=5"}
     answer = _run(sqlite_site_app, "POST", "/wp/v2/widget-types/media_image/encode", body)
     assert (answer["status"], answer["body"]["code"]) == (501, "rest_widget_type_not_supported")
 

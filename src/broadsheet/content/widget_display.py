@@ -55,6 +55,11 @@ class DisplaySite:
     taxonomy_labels: dict[str, str] = field(default_factory=dict)
     #: The meta widget's links for the (logged-in) caller: ``admin_url()``, ``wp_logout_url()`` (with its
     #: nonce) and the two feeds.
+    #: Run a registered shortcode's handler directly (``wp_audio_shortcode( $attr )``, ``img_caption_shortcode``):
+    #: (tag, attributes, content) → its output, None when it declines.
+    shortcode: Callable[[str, dict[str, Any], str], str | None] = lambda tag, attr, content: None
+    #: Whether a URL is this site's own (oEmbed would answer it from the site's posts: not ported).
+    is_own_url: Callable[[str], bool] = lambda url: False
     #: ``get_calendar``'s month; None when the site has no published posts (no calendar at all).
     calendar: Callable[[], CalendarMonth | None] = lambda: None
     admin_url: str = ""
@@ -444,6 +449,67 @@ def get_calendar(cal: CalendarMonth) -> str:
     return "".join(out)
 
 
+_YOUTUBE = re.compile(r"^https?://(?:www\.)?(?:youtube\.com/watch|youtu\.be/)")
+_VIMEO = re.compile(r"^https?://(.+\.)?vimeo\.com/.*")
+
+
+def media_widget(id_base: str, instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """A media widget with a URL chosen (attachments are not ported): its title, then ``render_media``."""
+    instance = {**{name: rule.default for name, rule in widget_media.SCHEMAS[id_base].items()}, **instance}
+    if not _empty(instance.get("attachment_id")):
+        return None  # the attachment's markup (wp_get_attachment_image, its URL) is not ported
+    media = {"media_image": _image_media, "media_audio": _audio_media, "media_video": _video_media}.get(id_base)
+    body = media(instance, site) if media else None
+    if body is None:
+        return None
+    title = widget_title(_text(instance["title"]) if not _empty(instance.get("title")) else "")
+    return _wrap(f"widget_{id_base}", _heading(title) + body)
+
+
+def _image_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """``WP_Widget_Media_Image::render_media`` for a URL: an ``<img>`` (lazy-loaded, as WordPress's loading
+    optimisation treats a widget image), linked and captioned as set."""
+    if _empty(instance.get("url")) or not _empty(instance.get("link_target_blank")):
+        return None if not _empty(instance.get("url")) else ""
+    width, height = instance.get("width"), instance.get("height")
+    attrs = {"class": "image " + _text(instance.get("image_classes")), "src": _text(instance["url"]),
+             "alt": _text(instance.get("alt")), "width": "" if width == 0 else _text(width),
+             "height": "" if height == 0 else _text(height), "decoding": "async", "loading": "lazy"}
+    image = "<img" + "".join(f' {name}="{esc_attr(value)}"' for name, value in attrs.items()) + " />"
+    link_type, url = instance.get("link_type"), ""
+    if link_type == "file":
+        url = _text(instance["url"])
+    elif link_type == "custom" and not _empty(instance.get("link_url")):
+        url = _text(instance["link_url"])
+    if url:
+        link = f'<a href="{esc_url(url)}"'
+        if not _empty(instance.get("link_classes")):
+            link += f' class="{esc_attr(_text(instance["link_classes"]))}"'
+        if not _empty(instance.get("link_rel")):
+            link += f' rel="{esc_attr(_text(instance["link_rel"]))}"'
+        image = f"{link}>{image}</a>"
+    if not _empty(instance.get("caption")):
+        captioned = site.shortcode("caption", {"width": width, "caption": instance["caption"]}, image)
+        if captioned is None:
+            return None
+        image = captioned
+    return image
+
+
+def _audio_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """``wp_audio_shortcode`` with the instance and its URL as ``src``."""
+    return site.shortcode("audio", {**instance, "src": instance.get("url")}, "")
+
+
+def _video_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """YouTube and Vimeo go through ``wp_video_shortcode``; any other URL through ``wp_oembed_get``, which
+    broadsheet never sends out (as the reference, whose outbound HTTP is blocked): nothing."""
+    src = _text(instance.get("url"))
+    if _YOUTUBE.match(src) or _VIMEO.match(src) or site.is_own_url(src):
+        return None  # the max-width style injection and own-post embeds are not ported
+    return ""
+
+
 def _is_int(value: Any) -> bool:
     try:
         int(float(str(value)))
@@ -499,7 +565,10 @@ def the_widget(widget: WidgetClass, instance: Any, site: DisplaySite) -> str | N
     if _shows_nothing(widget.id_base, _as_array(instance)):
         return ""
     display = _WIDGETS.get(widget.id_base)
-    output = display(_as_array(instance), site) if display is not None else None
+    if widget.id_base in widget_media.SCHEMAS:
+        output = media_widget(widget.id_base, _as_array(instance), site)
+    else:
+        output = display(_as_array(instance), site) if display is not None else None
     return output.strip() if output is not None else None
 
 

@@ -263,6 +263,11 @@ class ShortcodeRegistry:
         """Whether a handler is registered for ``tag``."""
         return tag in self._tags
 
+    def handler(self, tag: str) -> ShortcodeCallback | None:
+        """The callback registered for ``tag`` (``$shortcode_tags[ $tag ]``), for callers that run it directly
+        as WordPress's widgets call ``wp_audio_shortcode()``."""
+        return self._tags.get(tag)
+
     @property
     def tags(self) -> tuple[str, ...]:
         """Registered tag names, in registration order."""

@@ -39,8 +39,19 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
         top_terms=lambda taxonomy: _top_terms(request, taxonomy),
         taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()},
         calendar=lambda: _calendar(request, links),
+        shortcode=lambda tag, attr, content: _run_shortcode(ctx, tag, attr, content),
+        is_own_url=lambda url: urlsplit(url).hostname == urlsplit(str(request.ctx.options.get("home") or "")).hostname,
         admin_url=f"{siteurl}/wp-admin/", logout_url=_logout_url(request, siteurl),
         feed_url=feed_link(links, "rss2"), comments_feed_url=feed_link(links, "comments_rss2"))
+
+
+def _run_shortcode(ctx: Any, tag: str, attr: dict[str, Any], content: str) -> str | None:
+    """A core shortcode's handler called directly, on the request's shortcode registry and counters."""
+    handler = ctx.shortcode_registry.handler(tag)
+    if handler is None:
+        return None
+    output = handler(attr, content, tag)
+    return output if isinstance(output, str) else None
 
 
 def _logout_url(request: RestRequest, siteurl: str) -> str:

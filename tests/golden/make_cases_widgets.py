@@ -227,6 +227,9 @@ def later_cases() -> list[dict[str, Any]]:
                                            "caption": "Cap"}),
             ("media_audio", "url", {"url": "http://example.test/a.mp3", "title": "Song"}),
             ("media_video", "url", {"url": "http://example.test/v.mp4", "title": "Clip"}),
+            ("media_video", "youtube", {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Tube"}),
+            ("media_gallery", "ids", {"ids": [5, 6, 7], "columns": 2, "title": "Pics"}),
+            ("media_gallery", "not-attachments", {"ids": [1, 5]}),
         )],
     ]
 

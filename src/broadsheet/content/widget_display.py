@@ -58,6 +58,8 @@ class DisplaySite:
     #: Run a registered shortcode's handler directly (``wp_audio_shortcode( $attr )``, ``img_caption_shortcode``):
     #: (tag, attributes, content) → its output, None when it declines.
     shortcode: Callable[[str, dict[str, Any], str], str | None] = lambda tag, attr, content: None
+    #: Whether every id is an attachment (``get_post_type( $id ) === 'attachment'``).
+    are_attachments: Callable[[list[int]], bool] = lambda ids: False
     #: Whether a URL is this site's own (oEmbed would answer it from the site's posts: not ported).
     is_own_url: Callable[[str], bool] = lambda url: False
     #: ``get_calendar``'s month; None when the site has no published posts (no calendar at all).
@@ -456,9 +458,14 @@ _VIMEO = re.compile(r"^https?://(.+\.)?vimeo\.com/.*")
 def media_widget(id_base: str, instance: dict[Any, Any], site: DisplaySite) -> str | None:
     """A media widget with a URL chosen (attachments are not ported): its title, then ``render_media``."""
     instance = {**{name: rule.default for name, rule in widget_media.SCHEMAS[id_base].items()}, **instance}
-    if not _empty(instance.get("attachment_id")):
+    if id_base == "media_gallery":
+        ids = [int(i) for i in widget_media.gallery_ids(instance.get("ids"))]
+        if not ids or not site.are_attachments(ids):
+            return ""  # has_content(): every id must be an attachment
+    elif not _empty(instance.get("attachment_id")):
         return None  # the attachment's markup (wp_get_attachment_image, its URL) is not ported
-    media = {"media_image": _image_media, "media_audio": _audio_media, "media_video": _video_media}.get(id_base)
+    media = {"media_image": _image_media, "media_audio": _audio_media, "media_video": _video_media,
+             "media_gallery": _gallery_media}.get(id_base)
     body = media(instance, site) if media else None
     if body is None:
         return None
@@ -502,12 +509,27 @@ def _audio_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
 
 
 def _video_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
-    """YouTube and Vimeo go through ``wp_video_shortcode``; any other URL through ``wp_oembed_get``, which
-    broadsheet never sends out (as the reference, whose outbound HTTP is blocked): nothing."""
+    """YouTube and Vimeo go through ``wp_video_shortcode`` (made fluid: ``inject_video_max_width_style``);
+    any other URL through ``wp_oembed_get``, which broadsheet never sends out (as the reference, whose
+    outbound HTTP is blocked): nothing."""
     src = _text(instance.get("url"))
-    if _YOUTUBE.match(src) or _VIMEO.match(src) or site.is_own_url(src):
-        return None  # the max-width style injection and own-post embeds are not ported
-    return ""
+    if site.is_own_url(src):
+        return None  # an embed of the site's own post is not ported
+    if not (_YOUTUBE.match(src) or _VIMEO.match(src)):
+        return ""
+    html = site.shortcode("video", {**instance, "src": src}, _text(instance.get("content")))
+    if html is None:
+        return None
+    html = re.sub(r'\sheight="\d+"', "", html)
+    html = re.sub(r'\swidth="\d+"', "", html)
+    return re.sub(r"(?<=width:)\s*\d+px(?=;?)", "100%", html)
+
+
+def _gallery_media(instance: dict[Any, Any], site: DisplaySite) -> str | None:
+    """Not ported: outside ``the_content`` WordPress's attachment images carry their loading attributes
+    (``decoding``, ``loading``, ``sizes="auto, …"``), which broadsheet's gallery markup leaves to the
+    content filters."""
+    return None
 
 
 def _is_int(value: Any) -> bool:

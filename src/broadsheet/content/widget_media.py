@@ -152,6 +152,11 @@ def media_form(id_base: str, number: int, instance: dict[Any, Any]) -> str:
     return "\n\t\t\t\t\t\t".join(inputs)
 
 
+def gallery_ids(value: Any) -> list[int]:
+    """The gallery's ``ids`` as integers (a list, or a comma-separated string)."""
+    return [abs(int(float(item))) for item in _as_list(value) or [] if _valid(item, Field("integer", 0))]
+
+
 def has_content(id_base: str, instance: dict[Any, Any]) -> bool:
     """Whether an attachment or URL is chosen (for the gallery: ids); without one ``widget()`` shows nothing.
 

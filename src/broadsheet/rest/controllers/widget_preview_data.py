@@ -40,9 +40,15 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
         taxonomy_labels={t.name: t.label for t in request.site.taxonomies.all()},
         calendar=lambda: _calendar(request, links),
         shortcode=lambda tag, attr, content: _run_shortcode(ctx, tag, attr, content),
+        are_attachments=lambda ids: all(_post_type(data, i) == "attachment" for i in ids),
         is_own_url=lambda url: urlsplit(url).hostname == urlsplit(str(request.ctx.options.get("home") or "")).hostname,
         admin_url=f"{siteurl}/wp-admin/", logout_url=_logout_url(request, siteurl),
         feed_url=feed_link(links, "rss2"), comments_feed_url=feed_link(links, "comments_rss2"))
+
+
+def _post_type(data: Any, post_id: int) -> str | None:
+    post = data.post(post_id)
+    return post.post_type if post is not None else None
 
 
 def _run_shortcode(ctx: Any, tag: str, attr: dict[str, Any], content: str) -> str | None:

@@ -17,7 +17,6 @@ from tests import golden_replay
 #: WordPress's routes broadsheet does not serve yet; docs/rest.md says why for each.
 NOT_SERVED = {
     "/wp/v2/global-styles/themes/(?P<stylesheet>[^\\/:<>\\*\\?\"\\|]+(?:\\/[^\\/:<>\\*\\?\"\\|]+)?)",
-    "/wp/v2/block-renderer/(?P<name>[a-z0-9-]+/[a-z0-9-]+)",
     "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/encode",
     "/wp/v2/widget-types/(?P<id>[a-zA-Z0-9_-]+)/render",
     "/wp/v2/widgets",

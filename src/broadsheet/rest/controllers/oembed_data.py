@@ -27,7 +27,7 @@ from broadsheet.rest.controllers.post_data import PostData, php_int
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 
-__all__ = ["oembed_response_data", "post_id_for_url", "DEFAULT_WIDTH"]
+__all__ = ["oembed_response_data", "post_id_for_url", "get_the_title", "DEFAULT_WIDTH"]
 
 #: ``oembed_default_width``.
 DEFAULT_WIDTH = 600
@@ -74,7 +74,7 @@ def oembed_response_data(request: RestRequest, post_id: int, width: Any) -> dict
     options = request.ctx.options
     home = str(options.get("home") or "").rstrip("/")
     blogname = str(options.get("blogname") or "")
-    title = _the_title(request, data, post)
+    title = get_the_title(request, data, post)
     out: dict[str, Any] = {
         "version": "1.0", "provider_name": blogname, "provider_url": home,
         "author_name": blogname, "author_url": home, "title": title, "type": "link",
@@ -105,7 +105,7 @@ def _rich(request: RestRequest, data: PostData, post: Any, out: dict[str, Any], 
     return out
 
 
-def _the_title(request: RestRequest, data: PostData, post: Any) -> str:
+def get_the_title(request: RestRequest, data: PostData, post: Any) -> str:
     """``get_the_title`` outside the admin: password-protected titles get the ``Protected:`` prefix."""
     from broadsheet.formatting.chains import render_title
 

@@ -1,0 +1,69 @@
+"""Dynamic blocks that read the site's data (archives, the site's title, a post's fields ...).
+
+WordPress renders these with ``render_callback``s that query the database; broadsheet builds them
+per request over a :class:`BlockSite` (the request's cached reads) and hands them to
+``formatting.render_blocks`` through ``RenderContext.site_blocks``. One module per block family;
+``SITE_BLOCK_FAMILIES`` lists them, each exposing ``blocks(site) -> {name: DynamicBlock}``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from broadsheet.blocks import registry
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender
+from broadsheet.query.post_rows import WPPost
+
+__all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "registered_block", "site_blocks"]
+
+#: ``render(attributes, rendered, block, ids)``, as ``DynamicBlock.render`` is called.
+Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
+
+#: The modules of this package that implement blocks, one family each.
+SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "archives")
+
+
+class BlockSite(Protocol):
+    """What site-data blocks read: options, posts, links and the filters of the request's site."""
+
+    @property
+    def options(self) -> Mapping[str, Any]: ...
+
+    @property
+    def conn(self) -> Any: ...
+
+    @property
+    def db(self) -> Any: ...
+
+    def home_url(self, path: str = "") -> str: ...
+
+    def post(self, post_id: int) -> WPPost | None: ...
+
+    def permalink(self, post: WPPost) -> str: ...
+
+    def the_title(self, post: WPPost) -> str: ...
+
+    def get_the_excerpt(self, post: WPPost, excerpt_more: str | None = None) -> str: ...
+
+    def display_name(self, user_id: int) -> str: ...
+
+    def author_url(self, user_id: int) -> str: ...
+
+
+def site_blocks(site: BlockSite) -> dict[str, DynamicBlock]:
+    """Every site-data block bound to ``site``, by block name."""
+    found: dict[str, DynamicBlock] = {}
+    for family in SITE_BLOCK_FAMILIES:
+        module = importlib.import_module(f"{__name__}.{family}")
+        found.update(module.blocks(site))
+    return found
+
+
+def registered_block(name: str, render: Renderer) -> DynamicBlock:
+    """A ``DynamicBlock`` with the attributes and context names of the registered block type ``name``."""
+    block_type = registry.get_registered(name)
+    if block_type is None:
+        raise KeyError(name)
+    return DynamicBlock(render=render, attributes=block_type.attributes, uses_context=tuple(block_type.uses_context or ()))

@@ -1,0 +1,116 @@
+"""Write ``cases-block-renderer.jsonl``: ``/wp/v2/block-renderer/{name}`` errors, permissions and renders.
+
+Read-only (rendering writes nothing). Run from the repository root:
+``python3 tests/golden/make_cases_block_renderer.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).parent / "cases-block-renderer.jsonl"
+ROUTE = "/wp-json/wp/v2/block-renderer/"
+
+
+def case(name: str, block: str, auth: str = "admin", method: str = "POST", context: str | None = "edit",
+         **params: Any) -> dict[str, Any]:
+    """GET cases send everything in the query string; POST cases send attributes/post_id as JSON."""
+    query: dict[str, Any] = {"context": context} if context else {}
+    out: dict[str, Any] = {"name": f"block-renderer-{name}", "method": method, "path": ROUTE + block, "auth": auth}
+    if method == "GET":
+        query.update(params)
+    elif params:
+        out["body"] = params
+    if query:
+        out["query"] = query
+    return out
+
+
+def errors_and_permissions() -> list[dict[str, Any]]:
+    cases = [case(f"role-{role}", "core/archives", role, "GET")
+             for role in ("none", "subscriber", "contributor", "author", "editor")]
+    cases += [
+        case("no-context", "core/archives", method="GET", context=None),
+        case("no-context-none", "core/archives", "none", "GET", context=None),
+        case("context-view", "core/archives", method="GET", context="view"),
+        case("unknown-block", "core/nope"),
+        case("unknown-block-none", "core/nope", "none"),
+        case("static-block", "core/paragraph"),
+        case("uppercase-name", "Core/archives"),
+        case("unknown-block-attributes", "core/nope", attributes={"x": 1}),
+        case("attribute-type", "core/archives", attributes={"showPostCounts": "x"}),
+        case("attribute-unknown", "core/archives", attributes={"foo": "x"}),
+        case("attribute-support-removed", "core/site-title", attributes={"textAlign": "center"}),
+        case("attributes-string", "core/archives", method="GET", attributes="x"),
+        case("attributes-enum", "core/archives", attributes={"align": "middle"}),
+        case("post-missing", "core/archives", post_id=999999),
+        case("post-missing-none", "core/archives", "none", post_id=999999),
+        case("post-id-string", "core/archives", method="GET", post_id="abc"),
+        case("post-id-zero", "core/post-title", post_id=0),
+        case("post-contributor-other", "core/post-title", "contributor", post_id=1),
+        case("post-subscriber", "core/post-title", "subscriber", post_id=1),
+        case("post-author-own", "core/post-title", "author", post_id=147),
+        case("post-editor-private", "core/post-title", "editor", post_id=145),
+        {"name": "block-renderer-options", "method": "OPTIONS", "path": ROUTE + "core/archives", "auth": "admin"},
+        {"name": "block-renderer-delete", "method": "DELETE", "path": ROUTE + "core/archives", "auth": "admin"},
+    ]
+    return cases
+
+
+def site_identity() -> list[dict[str, Any]]:
+    return [
+        case("site-title", "core/site-title", method="GET"),
+        case("site-title-level0", "core/site-title", attributes={"level": 0}),
+        case("site-title-level3-text", "core/site-title", attributes={"level": 3, "isLink": False}),
+        case("site-title-blank", "core/site-title", attributes={"linkTarget": "_blank", "className": "x  y"}),
+        case("site-title-anchor", "core/site-title", attributes={"anchor": "top"}),
+        case("site-title-level-string", "core/site-title", attributes={"level": "4"}),
+        case("site-tagline-empty", "core/site-tagline"),
+    ]
+
+
+def post_fields() -> list[dict[str, Any]]:
+    cases = [case(f"post-title-{pid}", "core/post-title", post_id=pid)
+             for pid in (1, 2, 25, 31, 141, 145, 148, 184, 2560884)]
+    cases += [
+        case("post-title-no-post", "core/post-title"),
+        case("post-title-link-rel", "core/post-title", post_id=1,
+             attributes={"isLink": True, "linkTarget": "_blank", "rel": "nofollow", "level": 0}),
+        case("post-title-link", "core/post-title", post_id=58, attributes={"isLink": True, "className": "t"}),
+        case("post-title-link-protected", "core/post-title", post_id=31, attributes={"isLink": True}),
+        case("post-date", "core/post-date", post_id=25),
+        case("post-date-format-link", "core/post-date", post_id=25, attributes={"format": "Y-m-d \\a\\t g:i a (D jS)", "isLink": True}),
+        case("post-date-c", "core/post-date", post_id=1, attributes={"format": "c l N w z W t L y A G h H s"}),
+        case("post-date-draft", "core/post-date", post_id=138),
+        case("post-date-no-post", "core/post-date"),
+        case("post-excerpt-handwritten", "core/post-excerpt", post_id=25),
+        case("post-excerpt-generated", "core/post-excerpt", post_id=1),
+        case("post-excerpt-long", "core/post-excerpt", post_id=17),
+        case("post-excerpt-long-100", "core/post-excerpt", post_id=17, attributes={"excerptLength": 100}),
+        case("post-excerpt-long-10", "core/post-excerpt", post_id=17, attributes={"excerptLength": 10}),
+        case("post-excerpt-more-inline", "core/post-excerpt", post_id=1,
+             attributes={"moreText": "More", "showMoreOnNewLine": False, "excerptLength": 5}),
+        case("post-excerpt-more-newline", "core/post-excerpt", post_id=1, attributes={"moreText": "Read <b>on</b>"}),
+        case("post-excerpt-protected", "core/post-excerpt", post_id=31),
+        case("post-excerpt-shortcode", "core/post-excerpt", post_id=32),
+        case("read-more", "core/read-more", post_id=1, attributes={"content": "Go", "linkTarget": "_blank"}),
+        case("read-more-default", "core/read-more", post_id=58),
+        case("read-more-untitled", "core/read-more", post_id=141),
+        case("read-more-no-post", "core/read-more"),
+        case("post-author-name", "core/post-author-name", post_id=1),
+        case("post-author-name-link", "core/post-author-name", post_id=25, attributes={"isLink": True, "linkTarget": "_blank"}),
+        case("post-author-name-no-post", "core/post-author-name"),
+    ]
+    return cases
+
+
+def main() -> None:
+    cases = errors_and_permissions() + site_identity() + post_fields()
+    OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
+    print(f"{len(cases)} cases -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

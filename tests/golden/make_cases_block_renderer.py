@@ -106,8 +106,24 @@ def post_fields() -> list[dict[str, Any]]:
     return cases
 
 
+def archives() -> list[dict[str, Any]]:
+    cases = [case("archives", "core/archives", method="GET")]
+    for kind in ("monthly", "yearly", "daily", "weekly", "postbypost", "alpha"):
+        cases.append(case(f"archives-{kind}-counts", "core/archives", attributes={"type": kind, "showPostCounts": True}))
+        cases.append(case(f"archives-{kind}-dropdown", "core/archives",
+                          attributes={"type": kind, "displayAsDropdown": True, "showPostCounts": True}))
+    cases += [
+        case("archives-dropdown-class", "core/archives", attributes={"className": "my-c", "displayAsDropdown": True}),
+        case("archives-dropdown-no-label", "core/archives", attributes={"displayAsDropdown": True, "showLabel": False}),
+        case("archives-anchor", "core/archives", attributes={"anchor": "arch", "type": "yearly"}),
+        case("archives-unknown-type", "core/archives", attributes={"type": "hourly"}),
+        case("archives-with-post", "core/archives", post_id=1, attributes={"type": "yearly"}),
+    ]
+    return cases
+
+
 def main() -> None:
-    cases = errors_and_permissions() + site_identity() + post_fields()
+    cases = errors_and_permissions() + site_identity() + post_fields() + archives()
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

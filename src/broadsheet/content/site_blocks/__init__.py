@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from broadsheet.blocks import registry
+from broadsheet.content.permalinks import PermalinkSource
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender
 from broadsheet.query.post_rows import WPPost
 
@@ -43,7 +44,15 @@ class BlockSite(Protocol):
 
     def permalink(self, post: WPPost) -> str: ...
 
-    def the_title(self, post: WPPost) -> str: ...
+    def permalinks(self) -> PermalinkSource: ...
+
+    def the_title(self, post: WPPost) -> str:
+        """``get_the_title``: the ``the_title`` filters, with ``Protected:``/``Private:`` prefixes."""
+        ...
+
+    def filtered_title(self, post: WPPost) -> str:
+        """``apply_filters('the_title', $post->post_title, $post->ID)`` (no prefixes)."""
+        ...
 
     def get_the_excerpt(self, post: WPPost, excerpt_more: str | None = None) -> str: ...
 

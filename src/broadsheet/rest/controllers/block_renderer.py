@@ -123,6 +123,14 @@ class RequestBlockSite:
     def permalink(self, post: WPPost) -> str:
         return self.data.permalink(post)
 
+    def permalinks(self) -> Any:
+        return self.data.permalinks()
+
+    def filtered_title(self, post: WPPost) -> str:
+        from broadsheet.formatting.chains import render_title
+
+        return render_title(post.post_title, self.data.render_context(post), self.request.site.hooks)
+
     def the_title(self, post: WPPost) -> str:
         from broadsheet.rest.controllers.oembed_data import get_the_title
 

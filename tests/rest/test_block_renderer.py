@@ -1,0 +1,92 @@
+"""``/wp/v2/block-renderer/{name}``: golden replay on each backend, and the blocks not rendered yet.
+
+``tests/golden/cases-block-renderer.jsonl`` (written by ``make_cases_block_renderer.py``) is
+read-only; it is replayed on the fixture site of each backend and compared with WordPress 7.1.4's
+recorded answers. Dynamic blocks broadsheet cannot render yet answer 501
+``rest_block_renderer_unsupported`` (``KNOWN_GAPS``, also listed in docs/rest.md) instead of HTML
+that would differ from WordPress's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from broadsheet.blocks import registry
+from tests import golden_replay
+from tests.backends import BACKENDS
+
+CASES = golden_replay.RECORDED / "cases-block-renderer.jsonl"
+GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
+
+#: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
+KNOWN_GAPS = {
+    "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item", "core/avatar",
+    "core/breadcrumbs", "core/calendar", "core/categories", "core/comment-author-name", "core/comment-content",
+    "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
+    "core/comments", "core/comments-pagination", "core/comments-pagination-next",
+    "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
+    "core/home-link", "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
+    "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
+    "core/playlist-track", "core/post-author", "core/post-author-biography", "core/post-comments-count",
+    "core/post-comments-form", "core/post-comments-link", "core/post-content", "core/post-featured-image",
+    "core/post-navigation-link", "core/post-template", "core/post-terms", "core/post-time-to-read", "core/query",
+    "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
+    "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
+    "core/rss", "core/search", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
+    "core/tag-cloud", "core/template-part", "core/term-count", "core/term-description", "core/term-name",
+    "core/term-template", "core/post-comments",
+}
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(request.param) as app:
+        yield app
+
+
+def test_golden_block_renderer_cases_replay(site_app: Any) -> None:
+    """Every recorded case answers as WordPress did (status, kept headers, body)."""
+    goldens, _ = golden_replay.compare.load(str(GOLDENS))
+    failures = []
+    for case in golden_replay.record.read_cases(str(CASES)):
+        ours = golden_replay.run_case(site_app, case)
+        diffs = golden_replay.differences(goldens[case["name"]], ours)
+        if diffs:
+            failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def _render(app: Any, block: str, attributes: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+    case = {"name": "x", "method": "POST", "path": f"/wp-json/wp/v2/block-renderer/{block}", "auth": "admin",
+            "query": {"context": "edit"}, "body": {"attributes": attributes or {}}}
+    ours = golden_replay.run_case(app, case)
+    return ours["status"], ours["body"]
+
+
+def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> None:
+    """Exactly the known gaps answer 501 naming the block; every other dynamic block renders."""
+    unsupported = set()
+    for block_type in registry.core_block_types():
+        if not block_type.is_dynamic:
+            continue
+        status, body = _render(sqlite_site_app, block_type.name)
+        if status == 501:
+            assert body["code"] == "rest_block_renderer_unsupported"
+            assert body["data"] == {"status": 501, "block": block_type.name}
+            unsupported.add(block_type.name)
+        else:
+            assert status == 200, (block_type.name, body)
+    assert unsupported == KNOWN_GAPS
+
+
+def test_unapplied_block_supports_answer_501(sqlite_site_app: Any) -> None:
+    """Colours, typography and alignment need the style engine: refused rather than silently dropped."""
+    status, body = _render(sqlite_site_app, "core/site-title", {"textColor": "accent"})
+    assert status == 501
+    assert json.dumps(body["data"]) == json.dumps({"status": 501, "block": "core/site-title", "attribute": "textColor"})

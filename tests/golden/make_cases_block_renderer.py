@@ -122,8 +122,30 @@ def archives() -> list[dict[str, Any]]:
     return cases
 
 
+def formatting_blocks() -> list[dict[str, Any]]:
+    """Blocks rendered from their attributes alone (no saved markup is sent)."""
+    cases = [case(name.split("/")[1], name) for name in (
+        "core/heading", "core/list", "core/button", "core/image", "core/file", "core/video", "core/gallery",
+        "core/shortcode", "core/footnotes", "core/block", "core/page-list", "core/navigation-link",
+        "core/navigation-submenu")]
+    cases += [
+        case("heading-level", "core/heading", attributes={"level": 3, "className": "h"}),
+        case("image-id", "core/image", attributes={"id": 5, "sizeSlug": "large"}),
+        case("footnotes-post", "core/footnotes", post_id=1),
+        case("block-ref-missing", "core/block", attributes={"ref": 999999}),
+        case("page-list-parent", "core/page-list", attributes={"parentPageID": 184}),
+        case("page-list-class", "core/page-list", attributes={"className": "pl", "anchor": "pages"}),
+        case("navigation-link-label", "core/navigation-link",
+             attributes={"label": "Docs", "url": "https://example.org/docs", "opensInNewTab": True}),
+        case("navigation-link-page", "core/navigation-link",
+             attributes={"label": "About", "type": "page", "id": 184, "kind": "post-type", "url": "http://127.0.0.1:8881/about/"}),
+        case("navigation-submenu-label", "core/navigation-submenu", attributes={"label": "More", "url": "/more"}),
+    ]
+    return cases
+
+
 def main() -> None:
-    cases = errors_and_permissions() + site_identity() + post_fields() + archives()
+    cases = errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

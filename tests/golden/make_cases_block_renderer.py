@@ -144,8 +144,36 @@ def formatting_blocks() -> list[dict[str, Any]]:
     return cases
 
 
+def home_link_and_search() -> list[dict[str, Any]]:
+    """``button-only`` search is not built (501 in ``tests/rest/test_block_renderer.py``), so not recorded."""
+    return [
+        case("home-link", "core/home-link"),
+        case("home-link-label", "core/home-link",
+             attributes={"label": "Start <b>x</b>", "opensInNewTab": True, "description": "d"}),
+        case("home-link-empty-label", "core/home-link", attributes={"label": ""}),
+        case("home-link-kses", "core/home-link",
+             attributes={"label": "<script>x</script>H", "description": "<script>y</script>D"}),
+        case("search", "core/search"),
+        case("search-options", "core/search", attributes={
+            "label": "Find", "showLabel": False, "placeholder": "Type", "buttonText": "Go",
+            "buttonPosition": "button-inside"}),
+        case("search-no-button-width", "core/search",
+             attributes={"buttonUseIcon": True, "buttonPosition": "no-button", "width": 50, "widthUnit": "%"}),
+        case("search-icon-escaping", "core/search", attributes={
+            "buttonUseIcon": True, "buttonPosition": "button-inside", "label": "L <em>x</em> & \"q\"",
+            "buttonText": "B <em>y</em> & \"q\"", "placeholder": "P \"q\" <b>"}),
+        case("search-query", "core/search", attributes={"query": {"post_type": "page", "x": "<y>"}}),
+        case("search-width-px", "core/search", attributes={"width": 300, "widthUnit": "px"}),
+        case("search-width-no-unit", "core/search", attributes={"width": 300}),
+        case("search-tag-name", "core/search", attributes={"tagName": "div"}),
+        case("search-empty-label", "core/search", attributes={"label": "", "buttonText": ""}),
+        case("search-twice-id", "core/search", method="GET", attributes={"buttonPosition": "button-inside"}),
+    ]
+
+
 def main() -> None:
-    cases = errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
+    cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
+             + home_link_and_search())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

@@ -29,14 +29,14 @@ KNOWN_GAPS = {
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
-    "core/home-link", "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
+    "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track", "core/post-author", "core/post-author-biography", "core/post-comments-count",
     "core/post-comments-form", "core/post-comments-link", "core/post-content", "core/post-featured-image",
     "core/post-navigation-link", "core/post-template", "core/post-terms", "core/post-time-to-read", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
-    "core/rss", "core/search", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
+    "core/rss", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
     "core/tag-cloud", "core/template-part", "core/term-count", "core/term-description", "core/term-name",
     "core/term-template", "core/post-comments",
 }
@@ -90,3 +90,10 @@ def test_unapplied_block_supports_answer_501(sqlite_site_app: Any) -> None:
     status, body = _render(sqlite_site_app, "core/site-title", {"textColor": "accent"})
     assert status == 501
     assert json.dumps(body["data"]) == json.dumps({"status": 501, "block": "core/site-title", "attribute": "textColor"})
+
+
+def test_button_only_search_answers_501(sqlite_site_app: Any) -> None:
+    """The Interactivity API toggle of ``button-only`` is not built: refused, not rendered otherwise."""
+    status, body = _render(sqlite_site_app, "core/search", {"buttonPosition": "button-only"})
+    assert status == 501
+    assert body["data"] == {"status": 501, "block": "core/search", "attribute": "buttonPosition"}

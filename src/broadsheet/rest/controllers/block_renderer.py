@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from broadsheet.blocks import registry
 from broadsheet.content.permalinks import home_url
-from broadsheet.content.site_blocks import site_blocks
+from broadsheet.content.site_blocks import UnsupportedBlock, site_blocks
 from broadsheet.formatting.blocks import ParsedBlock
 from broadsheet.formatting.render_blocks import BLOCK_TYPES, dynamic_block, render_block
 from broadsheet.query.post_rows import WPPost
@@ -195,4 +195,9 @@ def get_item(request: RestRequest) -> dict[str, Any]:
     block: ParsedBlock = {"blockName": name, "attrs": attributes if isinstance(attributes, dict) else {},
                           "innerBlocks": [], "innerHTML": "", "innerContent": []}
     context = {"postId": post.ID, "postType": post.post_type} if post is not None else {}
-    return {"rendered": render_block(block, ctx, context)}
+    try:
+        return {"rendered": render_block(block, ctx, context)}
+    except UnsupportedBlock as unsupported:
+        raise RestError("rest_block_renderer_unsupported",
+                        f"broadsheet cannot render the {unsupported.attribute} attribute of {name} yet.", 501,
+                        {"block": name, "attribute": unsupported.attribute}) from None

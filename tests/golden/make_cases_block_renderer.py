@@ -171,9 +171,42 @@ def home_link_and_search() -> list[dict[str, Any]]:
     ]
 
 
+def categories() -> list[dict[str, Any]]:
+    variants = {
+        "": {},
+        "counts": {"showPostCounts": True},
+        "hierarchy": {"showHierarchy": True},
+        "hierarchy-counts": {"showPostCounts": True, "showHierarchy": True},
+        "hierarchy-empty": {"showHierarchy": True, "showEmpty": True},
+        "top-level-empty": {"showOnlyTopLevel": True, "showEmpty": True},
+        "top-level-counts-hierarchy": {"showOnlyTopLevel": True, "showPostCounts": True, "showHierarchy": True},
+        "empty-counts": {"showEmpty": True, "showPostCounts": True},
+    }
+    cases = []
+    for label, attributes in variants.items():
+        suffix = f"-{label}" if label else ""
+        cases.append(case(f"categories{suffix}", "core/categories", attributes=attributes))
+        cases.append(case(f"categories-dropdown{suffix}", "core/categories",
+                          attributes={**attributes, "displayAsDropdown": True}))
+    cases += [
+        case("categories-dropdown-label", "core/categories",
+             attributes={"displayAsDropdown": True, "label": "Pick", "showLabel": False}),
+        case("categories-dropdown-empty-label", "core/categories", attributes={"displayAsDropdown": True, "label": ""}),
+        case("categories-tags", "core/categories", attributes={"taxonomy": "post_tag", "showPostCounts": True}),
+        case("categories-tags-dropdown", "core/categories",
+             attributes={"taxonomy": "post_tag", "displayAsDropdown": True, "showHierarchy": True}),
+        case("categories-unknown-taxonomy", "core/categories", attributes={"taxonomy": "nope"}),
+        case("categories-unknown-taxonomy-dropdown", "core/categories",
+             attributes={"taxonomy": "nope", "displayAsDropdown": True}),
+        case("categories-format-empty", "core/categories", attributes={"taxonomy": "post_format"}),
+        case("categories-class-anchor", "core/categories", attributes={"className": "c", "anchor": "cats"}),
+    ]
+    return cases
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
-             + home_link_and_search())
+             + home_link_and_search() + categories())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

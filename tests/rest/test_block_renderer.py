@@ -25,7 +25,7 @@ GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
 #: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
 KNOWN_GAPS = {
     "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item", "core/avatar",
-    "core/breadcrumbs", "core/calendar", "core/categories", "core/comment-author-name", "core/comment-content",
+    "core/breadcrumbs", "core/calendar", "core/comment-author-name", "core/comment-content",
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",

@@ -23,7 +23,7 @@ __all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "UnsupportedBlock", "
 Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 
 #: The modules of this package that implement blocks, one family each.
-SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "archives", "navigation_items", "search")
+SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "archives", "categories", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -68,6 +68,10 @@ class BlockSite(Protocol):
     def display_name(self, user_id: int) -> str: ...
 
     def author_url(self, user_id: int) -> str: ...
+
+    def taxonomy(self, name: str) -> Any:
+        """The registered ``Taxonomy`` called ``name``, or None."""
+        ...
 
 
 def site_blocks(site: BlockSite) -> dict[str, DynamicBlock]:

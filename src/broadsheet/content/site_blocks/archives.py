@@ -8,7 +8,6 @@ collation); any other type lists nothing. Behaviour observed on WordPress 7.1.4
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
@@ -18,6 +17,7 @@ from sqlalchemy import select
 from broadsheet.content.date_links import day_link, month_link, year_link
 from broadsheet.content.php_date import php_date
 from broadsheet.content.site_blocks import BlockSite, registered_block
+from broadsheet.content.site_blocks.scripts import inline_script
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.strip import strip_tags
 from broadsheet.formatting.texturize import wptexturize
@@ -30,9 +30,8 @@ _SELECT_LABELS = {"yearly": "Select Year", "monthly": "Select Month", "weekly": 
                   "postbypost": "Select Post", "alpha": "Select Post"}
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-#: The dropdown's navigation script, as WordPress prints it (``%s``: the JSON ``[id, home]``).
-_DROPDOWN_SCRIPT = """<script>
-( ( [ dropdownId, homeUrl ] ) => {
+#: The dropdown's navigation script: an arrow function of ``[dropdownId, homeUrl]``.
+_DROPDOWN_FUNCTION = """( [ dropdownId, homeUrl ] ) => {
 \t\tconst dropdown = document.getElementById( dropdownId );
 \t\tfunction onSelectChange() {
 \t\t\tsetTimeout( () => {
@@ -57,10 +56,7 @@ _DROPDOWN_SCRIPT = """<script>
 \t\tdropdown.addEventListener( 'keyup', onKeyUp );
 \t\tdropdown.addEventListener( 'click', onClick );
 \t\tdropdown.addEventListener( 'change', onSelectChange );
-\t} )( %s );
-//# sourceURL=block_core_archives_build_dropdown_script
-</script>
-"""
+\t}"""
 
 
 class ArchiveLink(NamedTuple):
@@ -162,14 +158,13 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
             dropdown_id = ids.unique_id("wp-block-archives-")
             label_class = "wp-block-archives__label" + ("" if attributes.get("showLabel") else " screen-reader-text")
             options = "".join(_link_html(link, show_count, True) for link in links)
-            script_args = json.dumps([dropdown_id, site.home_url()], separators=(",", ":"))
-            script_args = script_args.replace("<", "\\u003C").replace(">", "\\u003E")
             wrapper = block_wrapper_attributes("core/archives", archives, attributes,
                                                {"class": "wp-block-archives-dropdown"})
             return (f'<div {wrapper}><label for="{dropdown_id}" class="{label_class}">Archives</label>\n'
                     f'\t\t<select id="{dropdown_id}" name="archive-dropdown">\n'
                     f'\t\t<option value="">{_SELECT_LABELS.get(kind, "Select Post")}</option>{options}</select>'
-                    + _DROPDOWN_SCRIPT.replace("%s", script_args, 1) + "</div>")
+                    + inline_script(_DROPDOWN_FUNCTION, [dropdown_id, site.home_url()],
+                                    "block_core_archives_build_dropdown_script") + "</div>")
         wrapper = block_wrapper_attributes("core/archives", archives, attributes, {"class": "wp-block-archives-list"})
         if not links:
             return f"<div {wrapper}>No archives to show.</div>"

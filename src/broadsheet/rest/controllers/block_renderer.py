@@ -153,6 +153,9 @@ class RequestBlockSite:
         source = self.data.permalinks()
         return author_link(source, user_id, source.author_nicename(user_id))
 
+    def taxonomy(self, name: str) -> Any:
+        return self.request.site.taxonomies.get(name)
+
     def display_name(self, user_id: int) -> str:
         users = self.data.tables.users
         name = self.conn.execute(select(users.c.display_name).where(users.c.ID == user_id)).scalar()

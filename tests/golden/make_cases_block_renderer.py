@@ -204,9 +204,42 @@ def categories() -> list[dict[str, Any]]:
     return cases
 
 
+def post_terms_and_author() -> list[dict[str, Any]]:
+    return [
+        case("post-terms-category", "core/post-terms", post_id=25, attributes={"term": "category"}),
+        case("post-terms-nested-category", "core/post-terms", post_id=58, attributes={"term": "category"}),
+        case("post-terms-tags", "core/post-terms", post_id=25,
+             attributes={"term": "post_tag", "separator": " | ", "prefix": "Tags: ", "suffix": "."}),
+        case("post-terms-separator-markup", "core/post-terms", post_id=25,
+             attributes={"term": "post_tag", "separator": " <b>&</b> ", "className": "pt"}),
+        case("post-terms-none", "core/post-terms", post_id=2, attributes={"term": "category"}),
+        case("post-terms-no-term", "core/post-terms", post_id=25),
+        case("post-terms-unknown-taxonomy", "core/post-terms", post_id=25, attributes={"term": "nope"}),
+        case("post-terms-not-viewable", "core/post-terms", post_id=25, attributes={"term": "nav_menu"}),
+        case("post-terms-format", "core/post-terms", post_id=25, attributes={"term": "post_format"}),
+        case("post-terms-no-post", "core/post-terms", attributes={"term": "category"}),
+        case("post-author", "core/post-author", post_id=1, attributes={"showBio": True, "byline": "By"}),
+        case("post-author-plain", "core/post-author", post_id=25),
+        case("post-author-byline-markup", "core/post-author", post_id=1, attributes={"byline": "By <script>x</script> & <em>you</em>"}),
+        case("post-author-link", "core/post-author", post_id=25,
+             attributes={"isLink": True, "avatarSize": 24, "textAlign": "center", "showBio": True}),
+        case("post-author-no-avatar", "core/post-author", post_id=1, attributes={"showAvatar": False}),
+        case("post-author-no-post", "core/post-author"),
+        case("post-author-biography", "core/post-author-biography", post_id=1),
+        case("post-author-biography-empty", "core/post-author-biography", post_id=25),
+        case("avatar-post", "core/avatar", post_id=1),
+        case("avatar-user", "core/avatar", attributes={"userId": 3, "size": 48, "isLink": True, "linkTarget": "_blank"}),
+        case("avatar-missing-user", "core/avatar", attributes={"userId": 999}),
+        case("avatar-post-link", "core/avatar", post_id=25, attributes={"isLink": True, "className": "av"}),
+        case("post-terms-prefix-markup", "core/post-terms", post_id=25,
+             attributes={"term": "category", "prefix": "<em>In</em> & ", "suffix": " <b>!</b>"}),
+        case("avatar-none", "core/avatar"),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
-             + home_link_and_search() + categories())
+             + home_link_and_search() + categories() + post_terms_and_author())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

@@ -24,16 +24,16 @@ GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
 
 #: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
 KNOWN_GAPS = {
-    "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item", "core/avatar",
+    "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item",
     "core/breadcrumbs", "core/calendar", "core/comment-author-name", "core/comment-content",
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
     "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
-    "core/playlist-track", "core/post-author", "core/post-author-biography", "core/post-comments-count",
+    "core/playlist-track", "core/post-comments-count",
     "core/post-comments-form", "core/post-comments-link", "core/post-content", "core/post-featured-image",
-    "core/post-navigation-link", "core/post-template", "core/post-terms", "core/post-time-to-read", "core/query",
+    "core/post-navigation-link", "core/post-template", "core/post-time-to-read", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
     "core/rss", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",

@@ -23,7 +23,8 @@ __all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "UnsupportedBlock", "
 Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 
 #: The modules of this package that implement blocks, one family each.
-SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "archives", "categories", "navigation_items", "search")
+SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "archives", "categories",
+                       "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -68,6 +69,10 @@ class BlockSite(Protocol):
     def display_name(self, user_id: int) -> str: ...
 
     def author_url(self, user_id: int) -> str: ...
+
+    def user(self, user_id: int) -> Mapping[str, Any] | None:
+        """A user's ``ID``, ``display_name``, ``user_email``, ``user_nicename`` and ``description`` meta."""
+        ...
 
     def taxonomy(self, name: str) -> Any:
         """The registered ``Taxonomy`` called ``name``, or None."""

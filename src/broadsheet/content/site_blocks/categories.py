@@ -12,10 +12,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from broadsheet.content.permalinks import term_link
 from broadsheet.content.post_formats import POST_FORMAT_NAMES, TERM_PREFIX
 from broadsheet.content.site_blocks import BlockSite, registered_block
 from broadsheet.content.site_blocks.scripts import inline_script
+from broadsheet.content.site_blocks.term_links import term_links
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes
 from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.urls import esc_url
@@ -139,29 +139,18 @@ def _tree(terms: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int]]:
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The categories block bound to ``site``."""
 
-    def load(attributes: dict[str, Any], taxonomy: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[int, int]]:
-        """(every term of the taxonomy by name, the listed ones, their counts)."""
+    def load(attributes: dict[str, Any], taxonomy: Any) -> tuple[list[dict[str, Any]], dict[int, int]]:
+        """The listed terms (by name) and the counts to show."""
         hierarchical = bool(attributes.get("showHierarchy")) and taxonomy.hierarchical
         every = [_shown(term) for term in query_terms(site.conn, site.db, TermQuery(taxonomy=taxonomy.name, number=0))]
         listed = _listed(every, not attributes.get("showEmpty"), hierarchical, bool(attributes.get("showOnlyTopLevel")))
         if hierarchical and attributes.get("showPostCounts"):
-            return every, listed, _padded_counts(site, listed, taxonomy.object_types)
-        return every, listed, {int(t["term_id"]): int(t["count"]) for t in listed}
-
-    def link(term: dict[str, Any], taxonomy: Any, slugs: dict[int, tuple[str, int]]) -> str:
-        ancestors: list[str] = []
-        parent, seen = int(term["parent"]), set()
-        while taxonomy.hierarchical and parent and parent in slugs and parent not in seen:
-            seen.add(parent)
-            ancestors.insert(0, slugs[parent][0])
-            parent = slugs[parent][1]
-        return term_link(site.permalinks(), term_id=int(term["term_id"]), slug=term.get("link_slug", term["slug"]),
-                         taxonomy=taxonomy.name,
-                         ancestors=ancestors, rewrite_slug=taxonomy.rewrite_slug, query_var=taxonomy.publicly_queryable)
+            return listed, _padded_counts(site, listed, taxonomy.object_types)
+        return listed, {int(t["term_id"]): int(t["count"]) for t in listed}
 
     def render_list(attributes: dict[str, Any], taxonomy: Any, wrapper: str) -> str:
-        every, terms, counts = load(attributes, taxonomy)
-        slugs = {int(t["term_id"]): (str(t["slug"]), int(t["parent"])) for t in every}
+        terms, counts = load(attributes, taxonomy)
+        links = term_links(site, taxonomy, terms)
         ordered = _tree(terms) if attributes.get("showHierarchy") else [(t, 0) for t in terms]
         html, previous_depth = "", 0
         for index, (term, depth) in enumerate(ordered):
@@ -172,7 +161,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
                 html += "\t" * previous_depth + "<ul class='children'>\n"
                 previous_depth = depth
             count = f" ({counts[int(term['term_id'])]})" if attributes.get("showPostCounts") else ""
-            html += (f'\t<li class="cat-item cat-item-{int(term["term_id"])}"><a href="{esc_url(link(term, taxonomy, slugs))}">'
+            html += (f'\t<li class="cat-item cat-item-{int(term["term_id"])}"><a href="{esc_url(links[int(term["term_id"])])}">'
                      f'{esc_attr(term["name"])}</a>{count}\n')
             has_children = index + 1 < len(ordered) and ordered[index + 1][1] > depth
             if not has_children:
@@ -185,7 +174,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f"<ul {wrapper}>{html}</ul>"
 
     def render_dropdown(attributes: dict[str, Any], taxonomy: Any, wrapper: str, ids: Any) -> str:
-        _, terms, counts = load(attributes, taxonomy)
+        terms, counts = load(attributes, taxonomy)
         ordered = _tree(terms) if attributes.get("showHierarchy") else [(t, 0) for t in terms]
         dropdown_id = ids.unique_id("wp-block-categories-")
         options = f"\t<option value='-1'>Select {esc_html(taxonomy.singular_name)}</option>\n"

@@ -157,9 +157,19 @@ class RequestBlockSite:
         return self.request.site.taxonomies.get(name)
 
     def display_name(self, user_id: int) -> str:
-        users = self.data.tables.users
-        name = self.conn.execute(select(users.c.display_name).where(users.c.ID == user_id)).scalar()
-        return str(name) if name is not None else ""
+        user = self.user(user_id)
+        return str(user["display_name"]) if user is not None else ""
+
+    def user(self, user_id: int) -> Mapping[str, Any] | None:
+        cache: dict[int, Any] = self.request.ctx.extra.setdefault("block_users", {})
+        if user_id not in cache:
+            t = self.data.tables
+            row = self.conn.execute(select(t.users.c.ID, t.users.c.display_name, t.users.c.user_email,
+                                           t.users.c.user_nicename).where(t.users.c.ID == user_id)).first()
+            description = self.conn.execute(select(t.usermeta.c.meta_value).where(
+                t.usermeta.c.user_id == user_id, t.usermeta.c.meta_key == "description")).scalar()
+            cache[user_id] = None if row is None else {**row._mapping, "description": description or ""}
+        return cache[user_id]
 
 
 def _render_context(data: PostData, post: WPPost | None) -> Any:

@@ -237,9 +237,32 @@ def post_terms_and_author() -> list[dict[str, Any]]:
     ]
 
 
+def comments_and_tag_cloud() -> list[dict[str, Any]]:
+    cases = []
+    for post_id in (1, 2, 17, 31, 42, 145):
+        cases.append(case(f"post-comments-count-{post_id}", "core/post-comments-count", post_id=post_id))
+        cases.append(case(f"post-comments-link-{post_id}", "core/post-comments-link", post_id=post_id))
+    cases += [
+        case("post-comments-count-no-post", "core/post-comments-count"),
+        case("post-comments-link-no-post", "core/post-comments-link"),
+        case("tag-cloud", "core/tag-cloud"),
+        # numberOfTags never cuts through terms of equal count: WordPress then keeps MariaDB's order.
+        case("tag-cloud-categories", "core/tag-cloud", attributes={
+            "taxonomy": "category", "showTagCounts": True, "numberOfTags": 100, "smallestFontSize": "10px",
+            "largestFontSize": "20px"}),
+        case("tag-cloud-few", "core/tag-cloud", attributes={"numberOfTags": 1, "className": "tc"}),
+        case("tag-cloud-equal-sizes", "core/tag-cloud", attributes={"smallestFontSize": "1em", "largestFontSize": "1em"}),
+        case("tag-cloud-bad-sizes", "core/tag-cloud", attributes={"smallestFontSize": "big", "largestFontSize": "1.5rem"}),
+        case("tag-cloud-formats", "core/tag-cloud", attributes={"taxonomy": "post_format"}),
+        case("tag-cloud-unknown-taxonomy", "core/tag-cloud", attributes={"taxonomy": "nope"}),
+        case("tag-cloud-nav-menu", "core/tag-cloud", attributes={"taxonomy": "nav_menu"}),
+    ]
+    return cases
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
-             + home_link_and_search() + categories() + post_terms_and_author())
+             + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

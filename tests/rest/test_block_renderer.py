@@ -31,13 +31,13 @@ KNOWN_GAPS = {
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
     "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
-    "core/playlist-track", "core/post-comments-count",
-    "core/post-comments-form", "core/post-comments-link", "core/post-content", "core/post-featured-image",
+    "core/playlist-track",
+    "core/post-comments-form", "core/post-content", "core/post-featured-image",
     "core/post-navigation-link", "core/post-template", "core/post-time-to-read", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
     "core/rss", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
-    "core/tag-cloud", "core/template-part", "core/term-count", "core/term-description", "core/term-name",
+    "core/template-part", "core/term-count", "core/term-description", "core/term-name",
     "core/term-template", "core/post-comments",
 }
 

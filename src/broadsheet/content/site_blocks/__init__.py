@@ -23,8 +23,8 @@ __all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "UnsupportedBlock", "
 Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 
 #: The modules of this package that implement blocks, one family each.
-SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "archives", "categories",
-                       "navigation_items", "search")
+SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
+                       "categories", "tag_cloud", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):

@@ -21,7 +21,7 @@ from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.urls import esc_url
 from broadsheet.query.term_query import TermQuery, query_terms
 
-__all__ = ["blocks"]
+__all__ = ["blocks", "listed_terms", "shown_term"]
 
 #: The dropdown's navigation script: an arrow function of ``[dropdownId, homeUrl]``.
 _DROPDOWN_FUNCTION = """( [ dropdownId, homeUrl ] ) => {
@@ -82,7 +82,7 @@ def _padded_counts(site: BlockSite, terms: list[dict[str, Any]], object_types: l
     return counts
 
 
-def _listed(terms: list[dict[str, Any]], hide_empty: bool, hierarchical: bool, top_level: bool) -> list[dict[str, Any]]:
+def listed_terms(terms: list[dict[str, Any]], hide_empty: bool, hierarchical: bool, top_level: bool) -> list[dict[str, Any]]:
     """The terms ``get_terms`` returns: with ``hide_empty``, empty ones go unless (hierarchical) a
     descendant has posts."""
     children: dict[int, list[dict[str, Any]]] = {}
@@ -105,7 +105,7 @@ def _listed(terms: list[dict[str, Any]], hide_empty: bool, hierarchical: bool, t
     return listed
 
 
-def _shown(term: dict[str, Any]) -> dict[str, Any]:
+def shown_term(term: dict[str, Any]) -> dict[str, Any]:
     """A post format term as WordPress shows it: its format's name, linked by the bare format."""
     slug = str(term["slug"])
     if term["taxonomy"] != "post_format" or not slug.startswith(TERM_PREFIX):
@@ -142,8 +142,8 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     def load(attributes: dict[str, Any], taxonomy: Any) -> tuple[list[dict[str, Any]], dict[int, int]]:
         """The listed terms (by name) and the counts to show."""
         hierarchical = bool(attributes.get("showHierarchy")) and taxonomy.hierarchical
-        every = [_shown(term) for term in query_terms(site.conn, site.db, TermQuery(taxonomy=taxonomy.name, number=0))]
-        listed = _listed(every, not attributes.get("showEmpty"), hierarchical, bool(attributes.get("showOnlyTopLevel")))
+        every = [shown_term(term) for term in query_terms(site.conn, site.db, TermQuery(taxonomy=taxonomy.name, number=0))]
+        listed = listed_terms(every, not attributes.get("showEmpty"), hierarchical, bool(attributes.get("showOnlyTopLevel")))
         if hierarchical and attributes.get("showPostCounts"):
             return listed, _padded_counts(site, listed, taxonomy.object_types)
         return listed, {int(t["term_id"]): int(t["count"]) for t in listed}

@@ -260,9 +260,33 @@ def comments_and_tag_cloud() -> list[dict[str, Any]]:
     return cases
 
 
+def latest_posts() -> list[dict[str, Any]]:
+    """Full post content and featured images are not built (501 in ``tests/rest/test_block_renderer.py``)."""
+    return [
+        case("latest-posts", "core/latest-posts", method="GET"),
+        case("latest-posts-excerpts", "core/latest-posts", attributes={
+            "postsToShow": 3, "displayPostDate": True, "displayAuthor": True, "displayPostContent": True,
+            "displayPostContentRadio": "excerpt", "excerptLength": 10, "order": "asc", "orderBy": "title"}),
+        case("latest-posts-author", "core/latest-posts",
+             attributes={"displayPostContent": True, "postsToShow": 4, "selectedAuthor": 2}),
+        case("latest-posts-protected", "core/latest-posts",
+             attributes={"displayPostContent": True, "selectedAuthor": 16, "displayAuthor": True}),
+        case("latest-posts-category", "core/latest-posts", attributes={
+            "displayPostContent": True, "postsToShow": 2, "categories": [{"id": 1}], "order": "asc"}),
+        case("latest-posts-categories", "core/latest-posts",
+             attributes={"categories": [{"id": 14}, {"id": 18}], "postsToShow": 20}),
+        case("latest-posts-title-desc", "core/latest-posts",
+             attributes={"postsToShow": 3, "orderBy": "title", "order": "desc", "displayPostDate": True}),
+        case("latest-posts-none", "core/latest-posts", attributes={"selectedAuthor": 999, "className": "lp"}),
+        case("latest-posts-hand-written", "core/latest-posts",
+             attributes={"displayPostContent": True, "selectedAuthor": 14, "excerptLength": 3}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
-             + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud())
+             + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
+             + latest_posts())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

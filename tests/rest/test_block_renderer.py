@@ -29,7 +29,7 @@ KNOWN_GAPS = {
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
-    "core/icon", "core/latest-comments", "core/latest-posts", "core/loginout",
+    "core/icon", "core/latest-comments", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
     "core/post-comments-form", "core/post-content", "core/post-featured-image",
@@ -97,3 +97,13 @@ def test_button_only_search_answers_501(sqlite_site_app: Any) -> None:
     status, body = _render(sqlite_site_app, "core/search", {"buttonPosition": "button-only"})
     assert status == 501
     assert body["data"] == {"status": 501, "block": "core/search", "attribute": "buttonPosition"}
+
+
+@pytest.mark.parametrize("attributes", [
+    pytest.param({"displayFeaturedImage": True}, id="featured-image"),
+    pytest.param({"displayPostContent": True, "displayPostContentRadio": "full_post"}, id="full-post"),
+])
+def test_latest_posts_parts_not_built_answer_501(sqlite_site_app: Any, attributes: dict[str, Any]) -> None:
+    status, body = _render(sqlite_site_app, "core/latest-posts", attributes)
+    assert status == 501
+    assert body["code"] == "rest_block_renderer_unsupported"

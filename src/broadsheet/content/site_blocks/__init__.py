@@ -24,7 +24,7 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 
 #: The modules of this package that implement blocks, one family each.
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
-                       "categories", "tag_cloud", "navigation_items", "search")
+                       "categories", "tag_cloud", "latest_posts", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -64,7 +64,9 @@ class BlockSite(Protocol):
         """``apply_filters('the_title', $post->post_title, $post->ID)`` (no prefixes)."""
         ...
 
-    def get_the_excerpt(self, post: WPPost, excerpt_more: str | None = None) -> str: ...
+    def get_the_excerpt(self, post: WPPost, excerpt_length: int | None = None, excerpt_more: str | None = None) -> str:
+        """``get_the_excerpt``, with ``excerpt_length``/``excerpt_more`` filters' answers when given."""
+        ...
 
     def display_name(self, user_id: int) -> str: ...
 

@@ -19,10 +19,10 @@ from broadsheet.formatting.urls import esc_url
 from broadsheet.formatting.words import wp_trim_words
 from broadsheet.query.post_rows import WPPost
 
-__all__ = ["blocks"]
+__all__ = ["blocks", "local_date"]
 
 
-def _local_date(site: BlockSite, mysql_date: str) -> tuple[datetime, int, str]:
+def local_date(site: BlockSite, mysql_date: str) -> tuple[datetime, int, str]:
     """A post's local date with the site's UTC offset at that moment (seconds) and zone name."""
     when = datetime.strptime(mysql_date[:19], "%Y-%m-%d %H:%M:%S")
     zone = wp_timezone(site.options)
@@ -58,7 +58,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         post = context_post(rendered)
         if post is None:
             return ""
-        when, offset, zone = _local_date(site, post.post_date)
+        when, offset, zone = local_date(site, post.post_date)
         fmt = attributes.get("format") or str(site.options.get("date_format") or "")
         text = php_date(fmt, when, offset, zone)
         html = f'<time datetime="{php_date("c", when, offset, zone)}">{text}</time>'
@@ -71,7 +71,8 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         post = context_post(rendered)
         if post is None:
             return ""
-        excerpt = site.get_the_excerpt(post, excerpt_more="")
+        # The editor's excerpt_length in REST requests: 100 words (the block trims to its own length).
+        excerpt = site.get_the_excerpt(post, excerpt_length=100, excerpt_more="")
         excerpt = wp_trim_words(excerpt, php_int(attributes.get("excerptLength", 55)))
         more_text = attributes.get("moreText")
         more = (f'<a class="wp-block-post-excerpt__more-link" href="{esc_url(site.permalink(post))}">{more_text}</a>'

@@ -30,8 +30,6 @@ from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 
 NAMESPACE = "wp/v2"
-#: ``excerpt_length`` in REST requests: the block editor's 100 words (blocks trim further).
-_REST_EXCERPT_LENGTH = 100
 #: Block supports ``dynamic_blocks.block_wrapper_attributes`` does not apply yet (they need the style engine).
 _UNAPPLIED_SUPPORTS = ("align", "style", "backgroundColor", "textColor", "gradient", "fontSize", "fontFamily",
                        "borderColor")
@@ -136,15 +134,14 @@ class RequestBlockSite:
 
         return get_the_title(self.request, self.data, post)
 
-    def get_the_excerpt(self, post: WPPost, excerpt_more: str | None = None) -> str:
-        """``get_the_excerpt($post)``, with an ``excerpt_more`` filter's answer when given."""
+    def get_the_excerpt(self, post: WPPost, excerpt_length: int | None = None, excerpt_more: str | None = None) -> str:
+        """``get_the_excerpt($post)``, with ``excerpt_length``/``excerpt_more`` filters' answers when given."""
         from dataclasses import replace
 
         if post.post_password:  # post_password_required(): the REST caller sends no password cookie
             return "There is no excerpt because this is a protected post."
-        # The editor's excerpt_length (100 words in REST requests); blocks trim to their own length.
         ctx = replace(self.data.render_context(post), post_content=post.post_content, excerpt_more=excerpt_more,
-                      excerpt_length=_REST_EXCERPT_LENGTH)
+                      excerpt_length=excerpt_length)
         return str(self.request.site.hooks.apply_filters("get_the_excerpt", post.post_excerpt, ctx))
 
     def author_url(self, user_id: int) -> str:
@@ -201,7 +198,7 @@ def get_item(request: RestRequest) -> dict[str, Any]:
                         f"broadsheet cannot render the dynamic block {name} yet.", 501, {"block": name})
     attributes = request.get_param("attributes")
     unapplied = [name for name in _UNAPPLIED_SUPPORTS if isinstance(attributes, dict) and name in attributes]
-    if unapplied and pure is None:
+    if unapplied and dynamic_block(name, ctx) is not None:
         raise RestError("rest_block_renderer_unsupported",
                         f"broadsheet cannot render the {unapplied[0]} attribute of {name} yet.", 501,
                         {"block": name, "attribute": unapplied[0]})

@@ -270,7 +270,7 @@ def latest_posts() -> list[dict[str, Any]]:
         case("latest-posts-author", "core/latest-posts",
              attributes={"displayPostContent": True, "postsToShow": 4, "selectedAuthor": 2}),
         case("latest-posts-protected", "core/latest-posts",
-             attributes={"displayPostContent": True, "selectedAuthor": 16, "displayAuthor": True}),
+             attributes={"displayPostContent": True, "selectedAuthor": 16, "displayAuthor": True, "postsToShow": 30}),
         case("latest-posts-category", "core/latest-posts", attributes={
             "displayPostContent": True, "postsToShow": 2, "categories": [{"id": 1}], "order": "asc"}),
         case("latest-posts-categories", "core/latest-posts",

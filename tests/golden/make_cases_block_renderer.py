@@ -283,10 +283,18 @@ def latest_posts() -> list[dict[str, Any]]:
     ]
 
 
+def post_content() -> list[dict[str, Any]]:
+    """A password-protected post is not built (501), so not recorded."""
+    cases = [case(f"post-content-{post_id}", "core/post-content", post_id=post_id)
+             for post_id in (1, 23, 25, 26, 32, 184, 2560884)]
+    return cases + [case("post-content-no-post", "core/post-content"),
+                    case("post-content-class", "core/post-content", post_id=1, attributes={"className": "pc"})]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
-             + latest_posts())
+             + latest_posts() + post_content())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
 

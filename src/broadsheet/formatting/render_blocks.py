@@ -312,6 +312,7 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/details": BlockType(layout_default=_FLOW),
     "core/social-links": BlockType(layout_default={"type": "flex"}),
     "core/latest-posts": BlockType(layout_default=_FLOW),  # rendered by content/site_blocks/latest_posts.py
+    "core/post-content": BlockType(layout_default=_FLOW),  # rendered by content/site_blocks/post_content.py
 }
 
 #: Blocks rendered from their attributes and the site's data (``render_callback`` in WordPress).

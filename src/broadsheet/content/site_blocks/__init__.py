@@ -24,7 +24,7 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 
 #: The modules of this package that implement blocks, one family each.
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
-                       "categories", "tag_cloud", "latest_posts", "navigation_items", "search")
+                       "categories", "tag_cloud", "latest_posts", "post_content", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -66,6 +66,10 @@ class BlockSite(Protocol):
 
     def get_the_excerpt(self, post: WPPost, excerpt_length: int | None = None, excerpt_more: str | None = None) -> str:
         """``get_the_excerpt``, with ``excerpt_length``/``excerpt_more`` filters' answers when given."""
+        ...
+
+    def the_content(self, post: WPPost, content: str) -> str:
+        """``apply_filters('the_content', $content)`` with ``post`` as the global post."""
         ...
 
     def display_name(self, user_id: int) -> str: ...

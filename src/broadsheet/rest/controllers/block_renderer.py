@@ -144,6 +144,11 @@ class RequestBlockSite:
                       excerpt_length=excerpt_length)
         return str(self.request.site.hooks.apply_filters("get_the_excerpt", post.post_excerpt, ctx))
 
+    def the_content(self, post: WPPost, content: str) -> str:
+        from broadsheet.formatting.chains import render_content
+
+        return render_content(content, self.data.render_context(post), self.request.site.hooks)
+
     def author_url(self, user_id: int) -> str:
         from broadsheet.content.permalinks import author_link
 

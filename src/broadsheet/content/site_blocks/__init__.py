@@ -14,10 +14,11 @@ from typing import Any, Protocol
 
 from broadsheet.blocks import registry
 from broadsheet.content.permalinks import PermalinkSource
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, php_int
 from broadsheet.query.post_rows import WPPost
 
-__all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "UnsupportedBlock", "registered_block", "site_blocks"]
+__all__ = ["BlockSite", "SITE_BLOCK_FAMILIES", "Renderer", "UnsupportedBlock", "context_post", "registered_block",
+           "site_blocks"]
 
 #: ``render(attributes, rendered, block, ids)``, as ``DynamicBlock.render`` is called.
 Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
@@ -100,3 +101,9 @@ def registered_block(name: str, render: Renderer) -> DynamicBlock:
     if block_type is None:
         raise KeyError(name)
     return DynamicBlock(render=render, attributes=block_type.attributes, uses_context=tuple(block_type.uses_context or ()))
+
+
+def context_post(site: BlockSite, rendered: DynamicRender) -> WPPost | None:
+    """The post of the block's ``postId`` context; None without one or for an unknown post."""
+    post_id = php_int(rendered.context.get("postId") or 0)
+    return site.post(post_id) if post_id > 0 else None

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from broadsheet.content.date_links import day_link, month_link, year_link
 from broadsheet.content.php_date import php_date
 from broadsheet.content.site_blocks import BlockSite, registered_block
-from broadsheet.content.site_blocks.scripts import inline_script
+from broadsheet.content.site_blocks.scripts import dropdown_function, inline_script
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.strip import strip_tags
 from broadsheet.formatting.texturize import wptexturize
@@ -31,32 +31,9 @@ _SELECT_LABELS = {"yearly": "Select Year", "monthly": "Select Month", "weekly": 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 #: The dropdown's navigation script: an arrow function of ``[dropdownId, homeUrl]``.
-_DROPDOWN_FUNCTION = """( [ dropdownId, homeUrl ] ) => {
-\t\tconst dropdown = document.getElementById( dropdownId );
-\t\tfunction onSelectChange() {
-\t\t\tsetTimeout( () => {
-\t\t\t\tif ( 'escape' === dropdown.dataset.lastkey ) {
-\t\t\t\t\treturn;
-\t\t\t\t}
-\t\t\t\tif ( dropdown.value ) {
+_DROPDOWN_FUNCTION = dropdown_function("""\t\t\t\tif ( dropdown.value ) {
 \t\t\t\t\tlocation.href = dropdown.value;
-\t\t\t\t}
-\t\t\t}, 250 );
-\t\t}
-\t\tfunction onKeyUp( event ) {
-\t\t\tif ( 'Escape' === event.key ) {
-\t\t\t\tdropdown.dataset.lastkey = 'escape';
-\t\t\t} else {
-\t\t\t\tdelete dropdown.dataset.lastkey;
-\t\t\t}
-\t\t}
-\t\tfunction onClick() {
-\t\t\tdelete dropdown.dataset.lastkey;
-\t\t}
-\t\tdropdown.addEventListener( 'keyup', onKeyUp );
-\t\tdropdown.addEventListener( 'click', onClick );
-\t\tdropdown.addEventListener( 'change', onSelectChange );
-\t}"""
+\t\t\t\t}""")
 
 
 class ArchiveLink(NamedTuple):

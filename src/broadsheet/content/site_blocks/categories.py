@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from broadsheet.content.post_formats import POST_FORMAT_NAMES, TERM_PREFIX
 from broadsheet.content.site_blocks import BlockSite, registered_block
-from broadsheet.content.site_blocks.scripts import inline_script
+from broadsheet.content.site_blocks.scripts import dropdown_function, inline_script
 from broadsheet.content.site_blocks.term_links import term_links
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes
 from broadsheet.formatting.escape import esc_attr, esc_html
@@ -24,35 +24,12 @@ from broadsheet.query.term_query import TermQuery, query_terms
 __all__ = ["blocks", "listed_terms", "shown_term"]
 
 #: The dropdown's navigation script: an arrow function of ``[dropdownId, homeUrl]``.
-_DROPDOWN_FUNCTION = """( [ dropdownId, homeUrl ] ) => {
-\t\tconst dropdown = document.getElementById( dropdownId );
-\t\tfunction onSelectChange() {
-\t\t\tsetTimeout( () => {
-\t\t\t\tif ( 'escape' === dropdown.dataset.lastkey ) {
-\t\t\t\t\treturn;
-\t\t\t\t}
-\t\t\t\t// Only navigate if a valid term is selected (not the default "Select [taxonomy]" option)
+_DROPDOWN_FUNCTION = dropdown_function("""\t\t\t\t// Only navigate if a valid term is selected (not the default "Select [taxonomy]" option)
 \t\t\t\tif ( dropdown.value && dropdown.value !== '-1' && dropdown instanceof HTMLSelectElement ) {
 \t\t\t\t\tconst url = new URL( homeUrl );
 \t\t\t\t\turl.searchParams.set( dropdown.name, dropdown.value );
 \t\t\t\t\tlocation.href = url.href;
-\t\t\t\t}
-\t\t\t}, 250 );
-\t\t}
-\t\tfunction onKeyUp( event ) {
-\t\t\tif ( 'Escape' === event.key ) {
-\t\t\t\tdropdown.dataset.lastkey = 'escape';
-\t\t\t} else {
-\t\t\t\tdelete dropdown.dataset.lastkey;
-\t\t\t}
-\t\t}
-\t\tfunction onClick() {
-\t\t\tdelete dropdown.dataset.lastkey;
-\t\t}
-\t\tdropdown.addEventListener( 'keyup', onKeyUp );
-\t\tdropdown.addEventListener( 'click', onClick );
-\t\tdropdown.addEventListener( 'change', onSelectChange );
-\t}"""
+\t\t\t\t}""")
 #: The query variable a term archive is asked for by (the dropdown's ``name``).
 _QUERY_VARS = {"category": "category_name", "post_tag": "tag"}
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from broadsheet.content.avatars import avatar_url, show_avatars
-from broadsheet.content.site_blocks import BlockSite, registered_block
+from broadsheet.content.site_blocks import BlockSite, context_post, registered_block
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.kses import wp_kses_post
@@ -33,8 +33,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The author blocks bound to ``site``."""
 
     def context_author(rendered: DynamicRender) -> Mapping[str, Any] | None:
-        post_id = php_int(rendered.context.get("postId") or 0)
-        post = site.post(post_id) if post_id else None
+        post = context_post(site, rendered)
         return site.user(post.post_author) if post is not None else None
 
     def render_post_author(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from broadsheet.content.site_blocks import BlockSite, registered_block
+from broadsheet.content.site_blocks import BlockSite, context_post, registered_block
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.urls import esc_url
-from broadsheet.query.post_rows import WPPost
 
 __all__ = ["blocks"]
 
@@ -20,19 +19,15 @@ __all__ = ["blocks"]
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The comment count and link bound to ``site``."""
 
-    def context_post(rendered: DynamicRender) -> WPPost | None:
-        post_id = php_int(rendered.context.get("postId") or 0)
-        return site.post(post_id) if post_id else None
-
     def render_count(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         wrapper = block_wrapper_attributes("core/post-comments-count", count_block, attributes, {})
         return f"<div {wrapper}>{php_int(post.comment_count)}</div>"
 
     def render_link(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         count = php_int(post.comment_count)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
+from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, context_post, registered_block
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes
 from broadsheet.formatting.excerpt import get_the_content_teaser
 from broadsheet.formatting.strip import strip_tags
 from broadsheet.formatting.urls import esc_url
@@ -38,8 +38,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The post content block bound to ``site``."""
 
     def render_post_content(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post_id = php_int(rendered.context.get("postId") or 0)
-        post = site.post(post_id) if post_id else None
+        post = context_post(site, rendered)
         if post is None:
             return ""
         if post.post_password:

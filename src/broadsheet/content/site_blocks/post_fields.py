@@ -12,12 +12,11 @@ from typing import Any
 
 from broadsheet.content.dates import wp_timezone
 from broadsheet.content.php_date import php_date
-from broadsheet.content.site_blocks import BlockSite, registered_block
+from broadsheet.content.site_blocks import BlockSite, context_post, registered_block
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
-from broadsheet.formatting.escape import esc_attr, esc_html
+from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.urls import esc_url
 from broadsheet.formatting.words import wp_trim_words
-from broadsheet.query.post_rows import WPPost
 
 __all__ = ["blocks", "local_date"]
 
@@ -34,12 +33,8 @@ def local_date(site: BlockSite, mysql_date: str) -> tuple[datetime, int, str]:
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The post field blocks bound to ``site``."""
 
-    def context_post(rendered: DynamicRender) -> WPPost | None:
-        post_id = rendered.context.get("postId")
-        return site.post(php_int(post_id)) if post_id else None
-
     def render_post_title(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         title = site.the_title(post)
@@ -55,7 +50,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f"<{tag} {wrapper}>{title}</{tag}>"
 
     def render_post_date(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         when, offset, zone = local_date(site, post.post_date)
@@ -68,7 +63,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f"<div {wrapper}>{html}</div>"
 
     def render_post_excerpt(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         # The editor's excerpt_length in REST requests: 100 words (the block trims to its own length).
@@ -86,7 +81,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f"<div {wrapper}>{html}</div>"
 
     def render_post_author_name(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         name = site.display_name(post.post_author)
@@ -99,7 +94,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f"<div {wrapper}>{name}</div>"
 
     def render_read_more(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        post = context_post(rendered)
+        post = context_post(site, rendered)
         if post is None:
             return ""
         title = site.the_title(post) or f"untitled post {post.ID}"

@@ -60,11 +60,6 @@ class BlockContext(Protocol):
 
     def page_source(self) -> PageSource | None: ...
 
-    @property
-    def site_blocks(self) -> Mapping[str, DynamicBlock]:
-        """Dynamic blocks bound to the site's data for this request (beyond ``DYNAMIC_BLOCKS``)."""
-        ...
-
 
 @dataclass(frozen=True)
 class BlockType:
@@ -355,7 +350,9 @@ def dynamic_block(name: str | None, ids: BlockContext) -> DynamicBlock | None:
     """The dynamic block type rendering ``name``: a pure one, else one the request binds to its site."""
     if not name:
         return None
-    return DYNAMIC_BLOCKS.get(name) or ids.site_blocks.get(name)
+    # A context may bind blocks that read the site (``RenderContext.site_blocks``); others bind none.
+    site_blocks: Mapping[str, DynamicBlock] = getattr(ids, "site_blocks", None) or {}
+    return DYNAMIC_BLOCKS.get(name) or site_blocks.get(name)
 
 
 def _child_context(frame: _Rendering, ids: BlockContext) -> dict[str, Any]:

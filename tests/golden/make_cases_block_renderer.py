@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 OUT = Path(__file__).parent / "cases-block-renderer.jsonl"
+#: Cases that change the site first (recorded between two resets of the oracle).
+WRITES_OUT = Path(__file__).parent / "cases-block-renderer-writes.jsonl"
 ROUTE = "/wp-json/wp/v2/block-renderer/"
 
 
@@ -68,6 +70,8 @@ def site_identity() -> list[dict[str, Any]]:
         case("site-title-anchor", "core/site-title", attributes={"anchor": "top"}),
         case("site-title-level-string", "core/site-title", attributes={"level": "4"}),
         case("site-tagline-empty", "core/site-tagline"),
+        case("site-logo-none", "core/site-logo"),
+        case("site-logo-none-attributes", "core/site-logo", attributes={"width": 120, "isLink": False}),
     ]
 
 
@@ -291,12 +295,32 @@ def post_content() -> list[dict[str, Any]]:
                     case("post-content-class", "core/post-content", post_id=1, attributes={"className": "pc"})]
 
 
+def tagline_writes() -> list[dict[str, Any]]:
+    """A tagline set through the settings route, then rendered (and set back)."""
+    settings = {"method": "POST", "path": "/wp-json/wp/v2/settings", "auth": "admin"}
+    return [
+        {**settings, "name": "block-renderer-writes-set-tagline",
+         "body": {"description": "Just <em>another</em> site & \"more\""}},
+        case("writes-site-tagline", "core/site-tagline"),
+        case("writes-site-tagline-level", "core/site-tagline", attributes={"level": 3, "className": "t"}),
+        case("writes-site-tagline-level-string", "core/site-tagline", attributes={"level": "1"}),
+        {**settings, "name": "block-renderer-writes-set-title", "body": {"title": "A & B <i>site</i>"}},
+        case("writes-site-title", "core/site-title"),
+        case("writes-site-title-text", "core/site-title", attributes={"isLink": False}),
+        {**settings, "name": "block-renderer-writes-reset", "body": {"description": "", "title": "Reference"}},
+        case("writes-site-tagline-empty-again", "core/site-tagline"),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
+    writes = tagline_writes()
+    WRITES_OUT.write_text("".join(json.dumps(c) + "\n" for c in writes), "utf-8")
+    print(f"{len(writes)} cases -> {WRITES_OUT}")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ from tests.backends import BACKENDS
 
 CASES = golden_replay.RECORDED / "cases-block-renderer.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
+#: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
+WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
+WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
 
 #: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
 KNOWN_GAPS = {
@@ -36,7 +39,7 @@ KNOWN_GAPS = {
     "core/post-navigation-link", "core/post-template", "core/post-time-to-read", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
-    "core/rss", "core/site-logo", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
+    "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
     "core/template-part", "core/term-count", "core/term-description", "core/term-name",
     "core/term-template", "core/post-comments",
 }
@@ -59,6 +62,21 @@ def test_golden_block_renderer_cases_replay(site_app: Any) -> None:
         diffs = golden_replay.differences(goldens[case["name"]], ours)
         if diffs:
             failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_site_identity_after_settings_writes(backend: str) -> None:
+    """The writing suite in file order on a freshly restored site."""
+    from tests.rest.conftest import fixture_site_app
+
+    goldens, _ = golden_replay.compare.load(str(WRITE_GOLDENS))
+    failures = []
+    with fixture_site_app(backend) as app:
+        for case in golden_replay.record.read_cases(str(WRITE_CASES)):
+            diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(app, case))
+            if diffs:
+                failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
     assert not failures, "\n".join(failures)
 
 

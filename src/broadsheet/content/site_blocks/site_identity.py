@@ -1,4 +1,8 @@
-"""``core/site-title`` and ``core/site-tagline``: the ``blogname`` and ``blogdescription`` options.
+"""The site's identity: ``core/site-title``, ``core/site-tagline`` and ``core/site-logo``.
+
+Title and tagline are the ``blogname`` and ``blogdescription`` options; the logo is the
+``site_logo`` option or the theme's ``custom_logo`` mod, and renders nothing without one (a logo
+image is not built yet: ``UnsupportedBlock``).
 
 Behaviour observed on WordPress 7.1.4 (``tests/golden/cases-block-renderer.jsonl``): the heading
 level is ``h{level}`` as given (even ``h0``); the tagline's level 0 is a paragraph.
@@ -8,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from broadsheet.content.site_blocks import BlockSite, registered_block
+from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.urls import esc_url
@@ -40,6 +44,16 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         wrapper = block_wrapper_attributes("core/site-tagline", site_tagline, attributes, {})
         return f"<{tag} {wrapper}>{tagline}</{tag}>"
 
+    def render_site_logo(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
+        mods = site.options.get(f"theme_mods_{site.options.get('stylesheet') or ''}")
+        logo = php_int(site.options.get("site_logo") or 0)
+        if not logo and isinstance(mods, dict):
+            logo = php_int(mods.get("custom_logo") or 0)
+        if logo:
+            raise UnsupportedBlock("core/site-logo", "site_logo")
+        return ""
+
     site_title = registered_block("core/site-title", render_site_title)
     site_tagline = registered_block("core/site-tagline", render_site_tagline)
-    return {"core/site-title": site_title, "core/site-tagline": site_tagline}
+    site_logo = registered_block("core/site-logo", render_site_logo)
+    return {"core/site-title": site_title, "core/site-tagline": site_tagline, "core/site-logo": site_logo}

@@ -312,10 +312,22 @@ def tagline_writes() -> list[dict[str, Any]]:
     ]
 
 
+def latest_comments() -> list[dict[str, Any]]:
+    return [
+        case("latest-comments", "core/latest-comments"),
+        case("latest-comments-all", "core/latest-comments", attributes={"commentsToShow": 100}),
+        case("latest-comments-full", "core/latest-comments", attributes={
+            "commentsToShow": 100, "displayContent": "full", "displayAvatar": False, "displayDate": False}),
+        case("latest-comments-bare", "core/latest-comments", attributes={
+            "commentsToShow": 3, "displayContent": "none", "displayAvatar": False, "displayDate": False,
+            "className": "lc"}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
-             + latest_posts() + post_content())
+             + latest_posts() + post_content() + latest_comments())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

@@ -32,7 +32,7 @@ KNOWN_GAPS = {
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
-    "core/icon", "core/latest-comments", "core/loginout",
+    "core/icon", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
     "core/post-comments-form", "core/post-featured-image",

@@ -324,10 +324,29 @@ def latest_comments() -> list[dict[str, Any]]:
     ]
 
 
+def comments_title_and_breadcrumbs() -> list[dict[str, Any]]:
+    cases = []
+    for post_id in (1, 2, 17, 25, 31, 42, 145, 184, 187, 192):
+        cases.append(case(f"comments-title-{post_id}", "core/comments-title", post_id=post_id))
+        cases.append(case(f"breadcrumbs-{post_id}", "core/breadcrumbs", post_id=post_id))
+    return cases + [
+        case("comments-title-no-count", "core/comments-title", post_id=17, attributes={"showPostTitle": False, "level": 3}),
+        case("comments-title-no-title", "core/comments-title", post_id=17, attributes={"showCommentsCount": False}),
+        case("comments-title-neither", "core/comments-title", post_id=1,
+             attributes={"showCommentsCount": False, "showPostTitle": False}),
+        case("comments-title-no-post", "core/comments-title"),
+        case("breadcrumbs-options", "core/breadcrumbs", post_id=58, attributes={"separator": ">", "showHomeItem": False}),
+        case("breadcrumbs-no-current", "core/breadcrumbs", post_id=187,
+             attributes={"showCurrentItem": False, "separator": "\u00bb", "className": "bc"}),
+        case("breadcrumbs-no-post", "core/breadcrumbs"),
+        case("breadcrumbs-attachment", "core/breadcrumbs", post_id=5),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
-             + latest_posts() + post_content() + latest_comments())
+             + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

@@ -28,10 +28,10 @@ WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
 #: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
 KNOWN_GAPS = {
     "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item",
-    "core/breadcrumbs", "core/calendar", "core/comment-author-name", "core/comment-content",
+    "core/calendar", "core/comment-author-name", "core/comment-content",
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
-    "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/comments-title", "core/cover",
+    "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/cover",
     "core/icon", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",

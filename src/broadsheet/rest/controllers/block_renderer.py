@@ -158,6 +158,9 @@ class RequestBlockSite:
     def taxonomy(self, name: str) -> Any:
         return self.request.site.taxonomies.get(name)
 
+    def post_type(self, name: str) -> Any:
+        return self.request.site.post_types.get(name)
+
     def display_name(self, user_id: int) -> str:
         user = self.user(user_id)
         return str(user["display_name"]) if user is not None else ""

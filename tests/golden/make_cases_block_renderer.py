@@ -343,10 +343,26 @@ def comments_title_and_breadcrumbs() -> list[dict[str, Any]]:
     ]
 
 
+def time_to_read() -> list[dict[str, Any]]:
+    """Word counts over many posts (markup, entities, dashes, digits, non-Latin text); a
+    password-protected post is not built (501), so not recorded."""
+    cases = [case(f"time-to-read-words-{post_id}", "core/post-time-to-read", post_id=post_id,
+                  attributes={"displayMode": "words"})
+             for post_id in [*range(16, 31), *range(32, 72), 184, 2560884]]
+    for post_id in (1, 25, 184, 2560884):
+        cases.append(case(f"time-to-read-{post_id}", "core/post-time-to-read", post_id=post_id))
+        cases.append(case(f"time-to-read-single-{post_id}", "core/post-time-to-read", post_id=post_id,
+                          attributes={"displayAsRange": False, "averageReadingSpeed": 50}))
+    return cases + [case("time-to-read-no-post", "core/post-time-to-read"),
+                    case("time-to-read-fast", "core/post-time-to-read", post_id=2560884,
+                         attributes={"averageReadingSpeed": 1000, "className": "ttr"})]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
-             + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs())
+             + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
+             + time_to_read())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

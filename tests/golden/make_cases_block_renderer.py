@@ -358,11 +358,28 @@ def time_to_read() -> list[dict[str, Any]]:
                          attributes={"averageReadingSpeed": 1000, "className": "ttr"})]
 
 
+def featured_image() -> list[dict[str, Any]]:
+    """Widths, overlays and first-image-from-post are not built (501), so not recorded."""
+    cases = [case(f"featured-image-{post_id}", "core/post-featured-image", post_id=post_id)
+             for post_id in (1, 16, 20, 24, 28, 32, 36, 2560884)]
+    for size in ("thumbnail", "medium", "large", "full", "medium_large"):
+        cases.append(case(f"featured-image-size-{size}", "core/post-featured-image", post_id=16,
+                          attributes={"sizeSlug": size}))
+    return cases + [
+        case("featured-image-link", "core/post-featured-image", post_id=2560884, attributes={
+            "isLink": True, "sizeSlug": "medium", "height": "200px", "aspectRatio": "16/9"}),
+        case("featured-image-link-rel", "core/post-featured-image", post_id=20, attributes={
+            "isLink": True, "rel": "nofollow", "linkTarget": "_blank", "scale": "contain", "className": "fi"}),
+        case("featured-image-no-scale", "core/post-featured-image", post_id=24, attributes={"scale": ""}),
+        case("featured-image-no-post", "core/post-featured-image"),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
-             + time_to_read())
+             + time_to_read() + featured_image())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

@@ -35,7 +35,7 @@ KNOWN_GAPS = {
     "core/icon", "core/loginout",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
-    "core/post-comments-form", "core/post-featured-image",
+    "core/post-comments-form",
     "core/post-navigation-link", "core/post-template", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",

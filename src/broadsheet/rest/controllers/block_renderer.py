@@ -161,6 +161,9 @@ class RequestBlockSite:
     def post_type(self, name: str) -> Any:
         return self.request.site.post_types.get(name)
 
+    def attachments(self) -> Any:
+        return self.data.attachment_source()
+
     def display_name(self, user_id: int) -> str:
         user = self.user(user_id)
         return str(user["display_name"]) if user is not None else ""

@@ -103,34 +103,29 @@ def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> Non
     assert unsupported == KNOWN_GAPS
 
 
-def test_unapplied_block_supports_answer_501(sqlite_site_app: Any) -> None:
-    """Colours, typography and alignment need the style engine: refused rather than silently dropped."""
-    status, body = _render(sqlite_site_app, "core/site-title", {"textColor": "accent"})
-    assert status == 501
-    assert json.dumps(body["data"]) == json.dumps({"status": 501, "block": "core/site-title", "attribute": "textColor"})
-
-
-def test_button_only_search_answers_501(sqlite_site_app: Any) -> None:
-    """The Interactivity API toggle of ``button-only`` is not built: refused, not rendered otherwise."""
-    status, body = _render(sqlite_site_app, "core/search", {"buttonPosition": "button-only"})
-    assert status == 501
-    assert body["data"] == {"status": 501, "block": "core/search", "attribute": "buttonPosition"}
-
-
-@pytest.mark.parametrize("attributes", [
-    pytest.param({"displayFeaturedImage": True}, id="featured-image"),
-    pytest.param({"displayPostContent": True, "displayPostContentRadio": "full_post"}, id="full-post"),
+@pytest.mark.parametrize(("block", "body", "attribute"), [
+    pytest.param("core/site-title", {"attributes": {"textColor": "accent"}}, "textColor", id="colour-support"),
+    pytest.param("core/archives", {"attributes": {"align": "wide"}}, "align", id="align-support"),
+    pytest.param("core/search", {"attributes": {"buttonPosition": "button-only"}}, "buttonPosition",
+                 id="button-only-search"),
+    pytest.param("core/latest-posts", {"attributes": {"displayFeaturedImage": True}}, "displayFeaturedImage",
+                 id="latest-posts-featured-image"),
+    pytest.param("core/latest-posts", {"attributes": {"displayPostContent": True, "displayPostContentRadio": "full_post"}},
+                 "displayPostContentRadio", id="latest-posts-full-post"),
+    pytest.param("core/post-featured-image", {"post_id": 16, "attributes": {"width": "50%"}}, "width",
+                 id="featured-image-width"),
+    pytest.param("core/post-featured-image", {"post_id": 16, "attributes": {"dimRatio": 50}}, "dimRatio",
+                 id="featured-image-overlay"),
+    pytest.param("core/breadcrumbs", {"post_id": 1, "attributes": {"prefersTaxonomy": True}}, "prefersTaxonomy",
+                 id="breadcrumbs-taxonomy"),
+    pytest.param("core/post-content", {"post_id": 31}, "post_id", id="protected-post-content"),
+    pytest.param("core/post-time-to-read", {"post_id": 31}, "post_id", id="protected-time-to-read"),
 ])
-def test_latest_posts_parts_not_built_answer_501(sqlite_site_app: Any, attributes: dict[str, Any]) -> None:
-    status, body = _render(sqlite_site_app, "core/latest-posts", attributes)
-    assert status == 501
-    assert body["code"] == "rest_block_renderer_unsupported"
-
-
-def test_password_protected_post_content_answers_501(sqlite_site_app: Any) -> None:
-    """WordPress filters the password form through the_content; that form is not built here yet."""
-    case = {"name": "x", "method": "POST", "path": "/wp-json/wp/v2/block-renderer/core/post-content", "auth": "admin",
-            "query": {"context": "edit"}, "body": {"post_id": 31}}
+def test_parts_not_built_answer_501(sqlite_site_app: Any, block: str, body: dict[str, Any], attribute: str) -> None:
+    """What is not built is refused naming the block and attribute, never rendered otherwise."""
+    case = {"name": "x", "method": "POST", "path": f"/wp-json/wp/v2/block-renderer/{block}", "auth": "admin",
+            "query": {"context": "edit"}, "body": body}
     ours = golden_replay.run_case(sqlite_site_app, case)
     assert ours["status"] == 501
-    assert ours["body"]["data"] == {"status": 501, "block": "core/post-content", "attribute": "post_id"}
+    assert ours["body"]["code"] == "rest_block_renderer_unsupported"
+    assert json.dumps(ours["body"]["data"]) == json.dumps({"status": 501, "block": block, "attribute": attribute})

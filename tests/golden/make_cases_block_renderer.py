@@ -375,11 +375,24 @@ def featured_image() -> list[dict[str, Any]]:
     ]
 
 
+def query_title() -> list[dict[str, Any]]:
+    cases = []
+    for kind in ("archive", "search", "post-type"):
+        cases.append(case(f"query-title-{kind}", "core/query-title", attributes={"type": kind}))
+        cases.append(case(f"query-title-{kind}-post", "core/query-title", post_id=1, attributes={"type": kind}))
+    return cases + [
+        case("query-title-page-plain", "core/query-title", post_id=184,
+             attributes={"type": "post-type", "showPrefix": False, "level": 2}),
+        case("query-title-attachment", "core/query-title", post_id=5, attributes={"type": "post-type", "className": "q"}),
+        case("query-title-no-type", "core/query-title", post_id=1),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
-             + time_to_read() + featured_image())
+             + time_to_read() + featured_image() + query_title())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

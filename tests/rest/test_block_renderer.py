@@ -38,7 +38,7 @@ KNOWN_GAPS = {
     "core/post-comments-form",
     "core/post-navigation-link", "core/post-template", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
-    "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-title", "core/query-total",
+    "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-total",
     "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
     "core/template-part", "core/term-count", "core/term-description", "core/term-name",
     "core/term-template", "core/post-comments",

@@ -26,7 +26,7 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 #: The modules of this package that implement blocks, one family each.
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
                        "categories", "tag_cloud", "latest_posts", "latest_comments", "post_content",
-                       "breadcrumbs", "time_to_read", "featured_image", "navigation_items", "search")
+                       "breadcrumbs", "time_to_read", "featured_image", "query_title", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -84,6 +84,10 @@ class BlockSite(Protocol):
 
     def attachments(self) -> Any:
         """The request's ``DatabaseAttachments`` (thumbnails, image markup)."""
+        ...
+
+    def post_type_label(self, name: str, label: str) -> str:
+        """One of a registered post type's labels (``get_post_type_labels``); '' for an unknown type."""
         ...
 
     def post_type(self, name: str) -> Any:

@@ -161,6 +161,12 @@ class RequestBlockSite:
     def post_type(self, name: str) -> Any:
         return self.request.site.post_types.get(name)
 
+    def post_type_label(self, name: str, label: str) -> str:
+        from broadsheet.rest.controllers.types import post_type_labels
+
+        post_type = self.post_type(name)
+        return str(post_type_labels(post_type).get(label) or "") if post_type is not None else ""
+
     def attachments(self) -> Any:
         return self.data.attachment_source()
 

@@ -407,11 +407,21 @@ def query_title() -> list[dict[str, Any]]:
     ]
 
 
+def calendar() -> list[dict[str, Any]]:
+    """Past months only: the current month marks today, which moves."""
+    months = ((2023, 10), (2023, 11), (2023, 12), (2024, 1), (2024, 2), (2024, 6), (2024, 9), (2024, 10),
+              (2025, 5), (2026, 2), (2000, 1))
+    cases = [case(f"calendar-{year}-{month:02d}", "core/calendar", attributes={"month": month, "year": year})
+             for year, month in months]
+    return cases + [case("calendar-class", "core/calendar",
+                         attributes={"month": 7, "year": 2024, "className": "cal", "anchor": "c"})]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
-             + time_to_read() + featured_image() + query_title())
+             + time_to_read() + featured_image() + query_title() + calendar())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

@@ -28,7 +28,7 @@ WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
 #: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
 KNOWN_GAPS = {
     "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item",
-    "core/calendar", "core/comment-author-name", "core/comment-content",
+    "core/comment-author-name", "core/comment-content",
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/cover",
@@ -129,3 +129,14 @@ def test_parts_not_built_answer_501(sqlite_site_app: Any, block: str, body: dict
     assert ours["status"] == 501
     assert ours["body"]["code"] == "rest_block_renderer_unsupported"
     assert json.dumps(ours["body"]["data"]) == json.dumps({"status": 501, "block": block, "attribute": attribute})
+
+
+def test_calendar_without_month_shows_the_current_one_with_today_marked(sqlite_site_app: Any) -> None:
+    """The default month moves with the clock (so it has no golden): the site-local month, today marked."""
+    from datetime import datetime, timezone
+
+    today = datetime.now(timezone.utc).date()  # the fixture site's timezone is UTC
+    status, body = _render(sqlite_site_app, "core/calendar")
+    assert status == 200
+    assert f"<caption>{today:%B} {today.year}</caption>" in body["rendered"]
+    assert f'<td id="today">{today.day}' in body["rendered"]

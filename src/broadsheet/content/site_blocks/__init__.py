@@ -26,7 +26,8 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 #: The modules of this package that implement blocks, one family each.
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
                        "categories", "tag_cloud", "latest_posts", "latest_comments", "post_content",
-                       "breadcrumbs", "time_to_read", "featured_image", "query_title", "navigation_items", "search")
+                       "breadcrumbs", "time_to_read", "featured_image", "query_title",
+                       "calendar", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):

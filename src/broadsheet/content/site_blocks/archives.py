@@ -24,7 +24,7 @@ from broadsheet.formatting.texturize import wptexturize
 from broadsheet.formatting.urls import esc_url
 from broadsheet.query.post_rows import post_columns, post_from_row
 
-__all__ = ["blocks", "mysql_week"]
+__all__ = ["blocks", "mysql_week", "post_dates"]
 
 _SELECT_LABELS = {"yearly": "Select Year", "monthly": "Select Month", "weekly": "Select Week", "daily": "Select Day",
                   "postbypost": "Select Post", "alpha": "Select Post"}
@@ -63,7 +63,7 @@ def _week_start(day: date, start_of_week: int) -> date:
     return day - timedelta(days=(weekday - start_of_week) % 7)
 
 
-def _post_dates(site: BlockSite) -> list[datetime]:
+def post_dates(site: BlockSite) -> list[datetime]:
     """The local dates of published posts, newest first."""
     p = site.db.tables.posts
     rows = site.conn.execute(select(p.c.post_date).where(p.c.post_type == "post", p.c.post_status == "publish")
@@ -85,7 +85,7 @@ def archive_links(site: BlockSite, kind: str) -> list[ArchiveLink]:
     """``wp_get_archives``' entries of one type."""
     source = site.permalinks()
     if kind in ("monthly", "yearly", "daily", "weekly"):
-        dates = _post_dates(site)
+        dates = post_dates(site)
         date_format = str(site.options.get("date_format") or "")
         if kind == "yearly":
             return [ArchiveLink(year_link(source, y), str(y), n) for y, _, n in _grouped(dates, lambda d: d.year)]

@@ -417,11 +417,21 @@ def calendar() -> list[dict[str, Any]]:
                          attributes={"month": 7, "year": 2024, "className": "cal", "anchor": "c"})]
 
 
+def comment_template() -> list[dict[str, Any]]:
+    """Every post's comment threads (approved, pingbacks, replies by users and the post's author)."""
+    cases = [case(f"comment-template-{post_id}", "core/comment-template", post_id=post_id)
+             for post_id in [1, *range(16, 140), 184]]
+    return cases + [case("comment-template-no-post", "core/comment-template"),
+                    case("comment-template-class", "core/comment-template", post_id=17, attributes={"className": "ct"}),
+                    case("comment-template-contributor", "core/comment-template", "contributor", post_id=139)]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
-             + time_to_read() + featured_image() + query_title() + calendar())
+             + time_to_read() + featured_image() + query_title() + calendar()
+             + comment_template())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

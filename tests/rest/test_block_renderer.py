@@ -29,7 +29,7 @@ WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
 KNOWN_GAPS = {
     "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item",
     "core/comment-author-name", "core/comment-content",
-    "core/comment-date", "core/comment-edit-link", "core/comment-reply-link", "core/comment-template",
+    "core/comment-date", "core/comment-edit-link", "core/comment-reply-link",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/cover",
     "core/icon", "core/loginout",

@@ -27,7 +27,7 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
                        "categories", "tag_cloud", "latest_posts", "latest_comments", "post_content",
                        "breadcrumbs", "time_to_read", "featured_image", "query_title",
-                       "calendar", "navigation_items", "search")
+                       "calendar", "comment_template", "navigation_items", "search")
 
 
 class UnsupportedBlock(Exception):
@@ -78,6 +78,10 @@ class BlockSite(Protocol):
     def display_name(self, user_id: int) -> str: ...
 
     def author_url(self, user_id: int) -> str: ...
+
+    def current_user_id(self) -> int:
+        """The caller's user id (0 when anonymous)."""
+        ...
 
     def user(self, user_id: int) -> Mapping[str, Any] | None:
         """A user's ``ID``, ``display_name``, ``user_email``, ``user_nicename`` and ``description`` meta."""

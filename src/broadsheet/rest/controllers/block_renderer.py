@@ -174,6 +174,10 @@ class RequestBlockSite:
         user = self.user(user_id)
         return str(user["display_name"]) if user is not None else ""
 
+    def current_user_id(self) -> int:
+        user = self.request.user
+        return int(getattr(user, "ID", 0) or 0) if user else 0
+
     def user(self, user_id: int) -> Mapping[str, Any] | None:
         cache: dict[int, Any] = self.request.ctx.extra.setdefault("block_users", {})
         if user_id not in cache:

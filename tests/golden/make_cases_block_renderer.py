@@ -426,12 +426,27 @@ def comment_template() -> list[dict[str, Any]]:
                     case("comment-template-contributor", "core/comment-template", "contributor", post_id=139)]
 
 
+def alignment() -> list[dict[str, Any]]:
+    """The ``align`` support: an ``align…`` class before the custom one, for any value."""
+    return [
+        case("align-archives", "core/archives", attributes={"align": "wide", "className": "my-c", "type": "yearly"}),
+        case("align-site-title", "core/site-title", attributes={"align": "full", "className": "x", "anchor": "a"}),
+        case("align-site-title-unlisted", "core/site-title", attributes={"align": "left"}),
+        case("align-categories", "core/categories", attributes={"align": "left", "showOnlyTopLevel": True}),
+        case("align-empty", "core/archives", attributes={"align": "", "type": "yearly"}),
+        case("align-search", "core/search", attributes={"align": "center"}),
+        case("align-post-title", "core/post-title", post_id=1, attributes={"align": "wide"}),
+        case("align-latest-posts", "core/latest-posts", attributes={"align": "wide", "postsToShow": 2}),
+        case("align-archives-dropdown", "core/archives", attributes={"align": "right", "displayAsDropdown": True}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
              + time_to_read() + featured_image() + query_title() + calendar()
-             + comment_template())
+             + comment_template() + alignment())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

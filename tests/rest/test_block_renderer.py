@@ -105,7 +105,7 @@ def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> Non
 
 @pytest.mark.parametrize(("block", "body", "attribute"), [
     pytest.param("core/site-title", {"attributes": {"textColor": "accent"}}, "textColor", id="colour-support"),
-    pytest.param("core/archives", {"attributes": {"align": "wide"}}, "align", id="align-support"),
+    pytest.param("core/archives", {"attributes": {"fontSize": "large"}}, "fontSize", id="font-size-support"),
     pytest.param("core/search", {"attributes": {"buttonPosition": "button-only"}}, "buttonPosition",
                  id="button-only-search"),
     pytest.param("core/latest-posts", {"attributes": {"displayFeaturedImage": True}}, "displayFeaturedImage",

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from broadsheet.blocks import registry
+from broadsheet.blocks.supports import block_has_support
 from broadsheet.content.permalinks import PermalinkSource
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, php_int
 from broadsheet.query.post_rows import WPPost
@@ -118,7 +119,8 @@ def registered_block(name: str, render: Renderer) -> DynamicBlock:
     block_type = registry.get_registered(name)
     if block_type is None:
         raise KeyError(name)
-    return DynamicBlock(render=render, attributes=block_type.attributes, uses_context=tuple(block_type.uses_context or ()))
+    return DynamicBlock(render=render, attributes=block_type.attributes, uses_context=tuple(block_type.uses_context or ()),
+                        supports_align=block_has_support(block_type.supports or {}, "align"))
 
 
 def context_post(site: BlockSite, rendered: DynamicRender) -> WPPost | None:

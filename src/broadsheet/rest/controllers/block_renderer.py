@@ -31,7 +31,7 @@ from broadsheet.rest.server import RestServer, forbidden
 
 NAMESPACE = "wp/v2"
 #: Block supports ``dynamic_blocks.block_wrapper_attributes`` does not apply yet (they need the style engine).
-_UNAPPLIED_SUPPORTS = ("align", "style", "backgroundColor", "textColor", "gradient", "fontSize", "fontFamily",
+_UNAPPLIED_SUPPORTS = ("style", "backgroundColor", "textColor", "gradient", "fontSize", "fontFamily",
                        "borderColor")
 
 

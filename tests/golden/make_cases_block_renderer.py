@@ -441,12 +441,29 @@ def alignment() -> list[dict[str, Any]]:
     ]
 
 
+def presets() -> list[dict[str, Any]]:
+    """Preset colour, font and border classes on blocks that serialize them on their wrapper."""
+    return [
+        case("presets-site-title", "core/site-title", attributes={
+            "textColor": "accent-1", "backgroundColor": "base", "fontSize": "large", "fontFamily": "manrope",
+            "className": "x", "align": "wide"}),
+        case("presets-archives", "core/archives",
+             attributes={"textColor": "accent-1", "type": "yearly", "gradient": "g1", "borderColor": "contrast"}),
+        case("presets-post-title", "core/post-title", post_id=1, attributes={"backgroundColor": "base", "fontSize": "x-large"}),
+        case("presets-camel-case", "core/categories", attributes={"textColor": "vividRed2", "fontSize": "XLarge",
+                                                                  "showOnlyTopLevel": True}),
+        case("presets-latest-posts", "core/latest-posts", attributes={"postsToShow": 1, "gradient": "a", "backgroundColor": "b"}),
+        case("presets-tag-cloud", "core/tag-cloud", attributes={"numberOfTags": 1, "fontFamily": "mono", "borderColor": "x"}),
+        case("presets-home-link", "core/home-link", attributes={"fontSize": "small"}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
              + latest_posts() + post_content() + latest_comments() + comments_title_and_breadcrumbs()
              + time_to_read() + featured_image() + query_title() + calendar()
-             + comment_template() + alignment())
+             + comment_template() + alignment() + presets())
     OUT.write_text("".join(json.dumps(c) + "\n" for c in cases), "utf-8")
     print(f"{len(cases)} cases -> {OUT}")
     writes = tagline_writes()

@@ -104,8 +104,12 @@ def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> Non
 
 
 @pytest.mark.parametrize(("block", "body", "attribute"), [
-    pytest.param("core/site-title", {"attributes": {"textColor": "accent"}}, "textColor", id="colour-support"),
-    pytest.param("core/archives", {"attributes": {"fontSize": "large"}}, "fontSize", id="font-size-support"),
+    pytest.param("core/site-title", {"attributes": {"style": {"color": {"text": "#f00"}}}}, "style", id="custom-style"),
+    pytest.param("core/search", {"attributes": {"fontSize": "large"}}, "fontSize", id="preset-on-inner-elements"),
+    pytest.param("core/calendar", {"attributes": {"month": 9, "year": 2024, "textColor": "t"}}, "textColor",
+                 id="calendar-colours-on-table"),
+    pytest.param("core/navigation-link", {"attributes": {"label": "x", "fontSize": "small"}}, "fontSize",
+                 id="preset-without-supports"),
     pytest.param("core/search", {"attributes": {"buttonPosition": "button-only"}}, "buttonPosition",
                  id="button-only-search"),
     pytest.param("core/latest-posts", {"attributes": {"displayFeaturedImage": True}}, "displayFeaturedImage",

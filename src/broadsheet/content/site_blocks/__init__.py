@@ -120,7 +120,8 @@ def registered_block(name: str, render: Renderer) -> DynamicBlock:
     if block_type is None:
         raise KeyError(name)
     return DynamicBlock(render=render, attributes=block_type.attributes, uses_context=tuple(block_type.uses_context or ()),
-                        supports_align=block_has_support(block_type.supports or {}, "align"))
+                        supports_align=block_has_support(block_type.supports or {}, "align"),
+                        supports=block_type.supports or {})
 
 
 def context_post(site: BlockSite, rendered: DynamicRender) -> WPPost | None:

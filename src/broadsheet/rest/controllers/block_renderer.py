@@ -18,6 +18,8 @@ from broadsheet.blocks import registry
 from broadsheet.content.permalinks import home_url
 from broadsheet.content.site_blocks import UnsupportedBlock, site_blocks
 from broadsheet.formatting.blocks import ParsedBlock
+from broadsheet.formatting.dynamic_blocks import DynamicBlock
+from broadsheet.formatting.preset_supports import skipped_presets
 from broadsheet.formatting.render_blocks import BLOCK_TYPES, dynamic_block, render_block
 from broadsheet.query.post_rows import WPPost
 from broadsheet.rest.controllers.post_data import PostData, php_int
@@ -30,9 +32,8 @@ from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 
 NAMESPACE = "wp/v2"
-#: Block supports ``dynamic_blocks.block_wrapper_attributes`` does not apply yet (they need the style engine).
-_UNAPPLIED_SUPPORTS = ("style", "backgroundColor", "textColor", "gradient", "fontSize", "fontFamily",
-                       "borderColor")
+#: Preset attributes ``block_wrapper_attributes`` applies (when the block serializes them itself: 501).
+_PRESETS = ("backgroundColor", "textColor", "gradient", "fontSize", "fontFamily", "borderColor")
 
 
 def get_item_schema() -> dict[str, Any]:
@@ -203,6 +204,24 @@ def _render_context(data: PostData, post: WPPost | None) -> Any:
                          request=state, post_lookup=data.block_post, pages=data.page_source())
 
 
+def _unapplied_attributes(dynamic: DynamicBlock | None, attributes: Any) -> list[str]:
+    """Attributes the wrapper cannot apply: custom values (``style``, they need the style engine) and
+    presets the block places on inner elements itself (or all presets, for blocks without supports)."""
+    if dynamic is None or not isinstance(attributes, dict):
+        return []
+    unapplied = (["style"] if "style" in attributes else []) + skipped_presets(dynamic.supports, attributes)
+    if not dynamic.supports:
+        unapplied += [preset for preset in _PRESETS if preset in attributes]
+    return unapplied
+
+
+def _unsupported(name: str, attribute: str) -> RestError:
+    """501 ``rest_block_renderer_unsupported`` naming the block and the attribute not built yet."""
+    return RestError("rest_block_renderer_unsupported",
+                     f"broadsheet cannot render the {attribute} attribute of {name} yet.", 501,
+                     {"block": name, "attribute": attribute})
+
+
 def get_item(request: RestRequest) -> dict[str, Any]:
     data = PostData.of(request)
     post_id = request.get_param("post_id")
@@ -213,22 +232,18 @@ def get_item(request: RestRequest) -> dict[str, Any]:
         raise RestError("block_invalid", "Invalid block.", 404)
     ctx = _render_context(data, post)
     ctx.site_blocks = site_blocks(RequestBlockSite(request, data))
-    pure = BLOCK_TYPES.get(name)
-    if dynamic_block(name, ctx) is None and (pure is None or pure.render is None):
+    dynamic, pure = dynamic_block(name, ctx), BLOCK_TYPES.get(name)
+    if dynamic is None and (pure is None or pure.render is None):
         raise RestError("rest_block_renderer_unsupported",
                         f"broadsheet cannot render the dynamic block {name} yet.", 501, {"block": name})
     attributes = request.get_param("attributes")
-    unapplied = [name for name in _UNAPPLIED_SUPPORTS if isinstance(attributes, dict) and name in attributes]
-    if unapplied and dynamic_block(name, ctx) is not None:
-        raise RestError("rest_block_renderer_unsupported",
-                        f"broadsheet cannot render the {unapplied[0]} attribute of {name} yet.", 501,
-                        {"block": name, "attribute": unapplied[0]})
+    unapplied = _unapplied_attributes(dynamic, attributes)
+    if unapplied:
+        raise _unsupported(name, unapplied[0])
     block: ParsedBlock = {"blockName": name, "attrs": attributes if isinstance(attributes, dict) else {},
                           "innerBlocks": [], "innerHTML": "", "innerContent": []}
     context = {"postId": post.ID, "postType": post.post_type} if post is not None else {}
     try:
         return {"rendered": render_block(block, ctx, context)}
     except UnsupportedBlock as unsupported:
-        raise RestError("rest_block_renderer_unsupported",
-                        f"broadsheet cannot render the {unsupported.attribute} attribute of {name} yet.", 501,
-                        {"block": name, "attribute": unsupported.attribute}) from None
+        raise _unsupported(name, unsupported.attribute) from None

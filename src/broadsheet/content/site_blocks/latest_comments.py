@@ -7,7 +7,6 @@ Comment links carry no comment page, so a site that pages comments answers ``Uns
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select

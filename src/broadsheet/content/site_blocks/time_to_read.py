@@ -12,7 +12,7 @@ from typing import Any
 
 from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, context_post, registered_block
 from broadsheet.content.site_blocks.post_content import get_the_content
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes
 from broadsheet.formatting.word_count import wp_word_count
 
 __all__ = ["blocks"]

@@ -75,6 +75,10 @@ class DatabaseAttachments:
             self._metadata[attachment_id] = _plain(value) if isinstance(value, dict) else {}
         return self._metadata[attachment_id]
 
+    def image_alt(self, attachment_id: int) -> str:
+        """The image's alternative text (``_wp_attachment_image_alt``, tags stripped, trimmed)."""
+        return _strip_tags(str(self._single(attachment_id, "_wp_attachment_image_alt") or "")).strip()
+
     def thumbnail_id(self, post_id: int) -> int:
         """``get_post_thumbnail_id``."""
         return _int(self._single(post_id, "_thumbnail_id"))
@@ -153,9 +157,8 @@ class DatabaseAttachments:
         if found is None:
             return ""
         src, width, height = found
-        alt = str(self._single(attachment_id, "_wp_attachment_image_alt") or "")
         attributes: dict[str, str] = {"src": src, "class": f"attachment-{size} size-{size}",
-                                      "alt": _strip_tags(alt).strip()}
+                                      "alt": self.image_alt(attachment_id)}
         for key, value in (attr or {}).items():
             attributes[key] = value
         if not attributes.get("srcset"):

@@ -26,7 +26,7 @@ collection renders its posts in order, each field as WordPress does (title, cont
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,8 +34,9 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.blocks import has_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars, php_trim
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.dynamic_blocks import DynamicBlock
 from broadsheet.formatting.embed import autoembed_changes_nothing
-from broadsheet.formatting.excerpt import EXCERPT_LENGTH, wp_trim_excerpt
+from broadsheet.formatting.excerpt import EXCERPT_LENGTH, EXCERPT_MORE, wp_trim_excerpt
 from broadsheet.formatting.media_shortcodes import (
     AttachmentSource,
     MediaRenderState,
@@ -104,9 +105,12 @@ class RenderContext:
     request: RequestState = field(default_factory=RequestState)
     post_meta: dict[str, Any] = field(default_factory=dict)  # single meta values of the post (footnotes)
     excerpt_length: int | None = None  # the REST ``excerpt_length`` override of the ``excerpt_length`` filter
+    excerpt_more: str | None = None  # an ``excerpt_more`` filter's answer (the post excerpt block's '')
     post_lookup: Callable[[int], BlockPost | None] | None = None  # get_post() for synced patterns
     pages: PageSource | None = None  # the site's published pages, for the page list block
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
+    #: Dynamic blocks that read the site's data, bound to the request (the block renderer's).
+    site_blocks: Mapping[str, DynamicBlock] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.activate()
@@ -320,8 +324,10 @@ class DefaultFilters:
 
         registry = ctx.shortcode_registry
         length = EXCERPT_LENGTH if ctx.excerpt_length is None else int(ctx.excerpt_length)
+        more = EXCERPT_MORE if ctx.excerpt_more is None else ctx.excerpt_more
         return wp_trim_excerpt(
-            text, ctx.post_content, content_filters, registry.strip_shortcodes, ctx, excerpt_length=length
+            text, ctx.post_content, content_filters, registry.strip_shortcodes, ctx, excerpt_length=length,
+            excerpt_more=more,
         )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from broadsheet.formatting.escape import esc_attr
+from broadsheet.formatting.preset_supports import preset_classes
 from broadsheet.formatting.safecss import safecss_filter_attr
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class DynamicBlock:
     uses_context: tuple[str, ...] = ()
     provides_context: Mapping[str, str] = field(default_factory=dict)  # context name -> attribute
     supports_anchor: bool = True
+    supports_align: bool = False  # the ``align`` support: an ``align{value}`` class
+    supports: Mapping[str, Any] = field(default_factory=dict)  # block.json's, for the preset classes
 
     def child_context(self, attributes: Mapping[str, Any], available: Mapping[str, Any]) -> dict[str, Any]:
         """The context this block's descendants see (``WP_Block::__construct``'s ``$child_context``)."""
@@ -126,13 +129,18 @@ def _split_classes(text: str) -> list[str]:
 
 def block_wrapper_attributes(block_name: str, block_type: DynamicBlock, attributes: Mapping[str, Any],
                              extra: Mapping[str, str]) -> str:
-    """``get_block_wrapper_attributes($extra)`` with the supports: custom class, generated class, anchor.
+    """``get_block_wrapper_attributes($extra)`` with the supports: alignment, custom class, generated
+    class, anchor.
 
-    Supports that need the style engine (colors, typography, borders, spacing presets) are not
-    applied; the navigation blocks a classic menu or the page fallback create carry none.
+    Preset colour, typography and border classes follow for a block whose ``supports`` are known
+    (``preset_supports``); custom values that need the style engine are not applied. The navigation
+    blocks a classic menu or the page fallback create carry none.
     """
     supported: dict[str, str] = {}
     classes = [_scalar(attributes.get("className")), _default_classname(block_name)]
+    if block_type.supports_align and "align" in attributes:  # any value, even '' (WordPress prints "align")
+        classes.insert(0, "align" + _scalar(attributes["align"]))
+    classes += preset_classes(block_type.supports, attributes)
     supported["class"] = " ".join(c for c in classes if c)
     anchor = attributes.get("anchor")
     if block_type.supports_anchor and isinstance(anchor, str) and anchor:

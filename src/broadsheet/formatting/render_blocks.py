@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
@@ -31,7 +31,7 @@ from broadsheet.formatting.navigation_blocks import NAVIGATION_BLOCKS, PageSourc
 from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.typography import wp_render_typography_support
 
-__all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "do_blocks", "render_block"]
+__all__ = ["BlockType", "BLOCK_TYPES", "BlockContext", "DYNAMIC_BLOCKS", "do_blocks", "dynamic_block", "render_block"]
 
 
 class BlockPost(NamedTuple):
@@ -306,6 +306,8 @@ BLOCK_TYPES: dict[str, BlockType] = {
     "core/buttons": BlockType(layout_default={"type": "flex"}),
     "core/details": BlockType(layout_default=_FLOW),
     "core/social-links": BlockType(layout_default={"type": "flex"}),
+    "core/latest-posts": BlockType(layout_default=_FLOW),  # rendered by content/site_blocks/latest_posts.py
+    "core/post-content": BlockType(layout_default=_FLOW),  # rendered by content/site_blocks/post_content.py
 }
 
 #: Blocks rendered from their attributes and the site's data (``render_callback`` in WordPress).
@@ -344,9 +346,18 @@ class _Rendering:
     context: dict[str, Any] = field(default_factory=dict)  # the block context its ancestors provide
 
 
-def _child_context(frame: _Rendering) -> dict[str, Any]:
+def dynamic_block(name: str | None, ids: BlockContext) -> DynamicBlock | None:
+    """The dynamic block type rendering ``name``: a pure one, else one the request binds to its site."""
+    if not name:
+        return None
+    # A context may bind blocks that read the site (``RenderContext.site_blocks``); others bind none.
+    site_blocks: Mapping[str, DynamicBlock] = getattr(ids, "site_blocks", None) or {}
+    return DYNAMIC_BLOCKS.get(name) or site_blocks.get(name)
+
+
+def _child_context(frame: _Rendering, ids: BlockContext) -> dict[str, Any]:
     """The context a block's inner blocks see: its own plus what a dynamic block provides."""
-    dynamic = DYNAMIC_BLOCKS.get(frame.block["blockName"] or "")
+    dynamic = dynamic_block(frame.block["blockName"], ids)
     if dynamic is None or not dynamic.provides_context:
         return frame.context
     return dynamic.child_context(prepare_attributes_for_render(frame.block["attrs"], dynamic.attributes), frame.context)
@@ -357,7 +368,7 @@ def _finish_block(frame: _Rendering, ids: BlockContext) -> str:
     block, content = frame.block, "".join(frame.parts)
     name = block["blockName"]
     block_type = BLOCK_TYPES.get(name) if name else None
-    dynamic = DYNAMIC_BLOCKS.get(name) if name else None
+    dynamic = dynamic_block(name, ids)
     if dynamic is not None:
         attributes = prepare_attributes_for_render(block["attrs"], dynamic.attributes)
         rendered = DynamicRender(content, frame.rendered_inner, dynamic.block_context(frame.context))
@@ -376,9 +387,12 @@ def _finish_block(frame: _Rendering, ids: BlockContext) -> str:
     return named(content, block) if named is not None else content
 
 
-def render_block(block: ParsedBlock, ids: BlockContext) -> str:
-    """Render one parsed block and its inner blocks (``WP_Block::render``), however deep they nest."""
-    stack = [_Rendering(_render_block_data(block, ids))]
+def render_block(block: ParsedBlock, ids: BlockContext, context: dict[str, Any] | None = None) -> str:
+    """Render one parsed block and its inner blocks (``WP_Block::render``), however deep they nest.
+
+    ``context`` is the block context available to the top block (``render_block``'s ``postId``/``postType``).
+    """
+    stack = [_Rendering(_render_block_data(block, ids), context=dict(context or {}))]
     while True:
         frame = stack[-1]
         chunks = frame.block["innerContent"]
@@ -393,7 +407,7 @@ def render_block(block: ParsedBlock, ids: BlockContext) -> str:
                 frame.inner += 1
                 break
         if child is not None:
-            stack.append(_Rendering(_render_block_data(child, ids), context=_child_context(frame)))
+            stack.append(_Rendering(_render_block_data(child, ids), context=_child_context(frame, ids)))
             continue
         stack.pop()
         html = _finish_block(frame, ids)

@@ -26,7 +26,8 @@ CONTROLLERS = (
     "application_passwords",
     "comments",
     "search",
-    "block_types",  # block-renderer (not served), block-types
+    "block_renderer",  # block-renderer/{name}
+    "block_types",  # block-types
     "settings",
     "themes",       # themes (+ stylesheet)
     "plugins",      # none installed (broadsheet runs no PHP plugins)

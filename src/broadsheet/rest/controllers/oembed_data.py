@@ -27,7 +27,7 @@ from broadsheet.rest.controllers.post_data import PostData, php_int
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 
-__all__ = ["oembed_response_data", "post_id_for_url", "DEFAULT_WIDTH"]
+__all__ = ["oembed_response_data", "post_id_for_url", "get_the_title", "DEFAULT_WIDTH"]
 
 #: ``oembed_default_width``.
 DEFAULT_WIDTH = 600

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from broadsheet.content.permalinks import PermalinkSource, term_link
+from broadsheet.content.post_formats import POST_FORMAT_NAMES
 from broadsheet.formatting.chains import render_title
 from broadsheet.query.post_query import PostQuery, PostQueryArgs
 from broadsheet.query.term_query import TermQuery, count_terms, load_ancestor_slugs, query_terms
@@ -20,8 +21,7 @@ from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.rest.server import RestServer
 
 NAMESPACE = "wp/v2"
-POST_FORMATS = {"aside": "Aside", "chat": "Chat", "gallery": "Gallery", "link": "Link", "image": "Image",
-                "quote": "Quote", "status": "Status", "video": "Video", "audio": "Audio"}
+POST_FORMATS = POST_FORMAT_NAMES
 
 
 def register(server: RestServer) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from broadsheet.formatting.escape import esc_html
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
@@ -98,6 +99,10 @@ def get_item(request: RestRequest) -> dict[str, Any]:
     return {s.name: _prepare_value(options.get(s.option), s) for s in CORE_SETTINGS}
 
 
+#: Options ``sanitize_option`` stores HTML-escaped (``blogname``, ``blogdescription``: ``esc_html``).
+_ESCAPED_OPTIONS = ("blogname", "blogdescription")
+
+
 def update_item(request: RestRequest) -> dict[str, Any]:
     store = Options(request.site.db, request.ctx.conn)
     for setting in CORE_SETTINGS:
@@ -113,6 +118,8 @@ def update_item(request: RestRequest) -> dict[str, Any]:
         else:
             if isinstance(value, bool):
                 value = "1" if value else ""
+            if setting.option in _ESCAPED_OPTIONS and isinstance(value, str):
+                value = esc_html(value)
             store.update(setting.option, value)
     request.site.invalidate_options()
     request.ctx.options = request.site.options(request.ctx.conn)

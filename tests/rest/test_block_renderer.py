@@ -1,0 +1,146 @@
+"""``/wp/v2/block-renderer/{name}``: golden replay on each backend, and the blocks not rendered yet.
+
+``tests/golden/cases-block-renderer.jsonl`` (written by ``make_cases_block_renderer.py``) is
+read-only; it is replayed on the fixture site of each backend and compared with WordPress 7.1.4's
+recorded answers. Dynamic blocks broadsheet cannot render yet answer 501
+``rest_block_renderer_unsupported`` (``KNOWN_GAPS``, also listed in docs/rest.md) instead of HTML
+that would differ from WordPress's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from broadsheet.blocks import registry
+from tests import golden_replay
+from tests.backends import BACKENDS
+
+CASES = golden_replay.RECORDED / "cases-block-renderer.jsonl"
+GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
+#: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
+WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
+WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
+
+#: Dynamic core blocks without a renderer yet (each answers 501 rest_block_renderer_unsupported).
+KNOWN_GAPS = {
+    "core/legacy-widget", "core/widget-group", "core/accordion", "core/accordion-item",
+    "core/comment-author-name", "core/comment-content",
+    "core/comment-date", "core/comment-edit-link", "core/comment-reply-link",
+    "core/comments", "core/comments-pagination", "core/comments-pagination-next",
+    "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/cover",
+    "core/icon", "core/loginout",
+    "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
+    "core/playlist-track",
+    "core/post-comments-form",
+    "core/post-navigation-link", "core/post-template", "core/query",
+    "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
+    "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-total",
+    "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
+    "core/template-part", "core/term-count", "core/term-description", "core/term-name",
+    "core/term-template", "core/post-comments",
+}
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(request.param) as app:
+        yield app
+
+
+def test_golden_block_renderer_cases_replay(site_app: Any) -> None:
+    """Every recorded case answers as WordPress did (status, kept headers, body)."""
+    goldens, _ = golden_replay.compare.load(str(GOLDENS))
+    failures = []
+    for case in golden_replay.record.read_cases(str(CASES)):
+        ours = golden_replay.run_case(site_app, case)
+        diffs = golden_replay.differences(goldens[case["name"]], ours)
+        if diffs:
+            failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_site_identity_after_settings_writes(backend: str) -> None:
+    """The writing suite in file order on a freshly restored site."""
+    from tests.rest.conftest import fixture_site_app
+
+    goldens, _ = golden_replay.compare.load(str(WRITE_GOLDENS))
+    failures = []
+    with fixture_site_app(backend) as app:
+        for case in golden_replay.record.read_cases(str(WRITE_CASES)):
+            diffs = golden_replay.differences(goldens[case["name"]], golden_replay.run_case(app, case))
+            if diffs:
+                failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def _render(app: Any, block: str, attributes: dict[str, Any] | None = None) -> tuple[int, dict[str, Any]]:
+    case = {"name": "x", "method": "POST", "path": f"/wp-json/wp/v2/block-renderer/{block}", "auth": "admin",
+            "query": {"context": "edit"}, "body": {"attributes": attributes or {}}}
+    ours = golden_replay.run_case(app, case)
+    return ours["status"], ours["body"]
+
+
+def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> None:
+    """Exactly the known gaps answer 501 naming the block; every other dynamic block renders."""
+    unsupported = set()
+    for block_type in registry.core_block_types():
+        if not block_type.is_dynamic:
+            continue
+        status, body = _render(sqlite_site_app, block_type.name)
+        if status == 501:
+            assert body["code"] == "rest_block_renderer_unsupported"
+            assert body["data"] == {"status": 501, "block": block_type.name}
+            unsupported.add(block_type.name)
+        else:
+            assert status == 200, (block_type.name, body)
+    assert unsupported == KNOWN_GAPS
+
+
+@pytest.mark.parametrize(("block", "body", "attribute"), [
+    pytest.param("core/site-title", {"attributes": {"style": {"color": {"text": "#f00"}}}}, "style", id="custom-style"),
+    pytest.param("core/search", {"attributes": {"fontSize": "large"}}, "fontSize", id="preset-on-inner-elements"),
+    pytest.param("core/calendar", {"attributes": {"month": 9, "year": 2024, "textColor": "t"}}, "textColor",
+                 id="calendar-colours-on-table"),
+    pytest.param("core/navigation-link", {"attributes": {"label": "x", "fontSize": "small"}}, "fontSize",
+                 id="preset-without-supports"),
+    pytest.param("core/search", {"attributes": {"buttonPosition": "button-only"}}, "buttonPosition",
+                 id="button-only-search"),
+    pytest.param("core/latest-posts", {"attributes": {"displayFeaturedImage": True}}, "displayFeaturedImage",
+                 id="latest-posts-featured-image"),
+    pytest.param("core/latest-posts", {"attributes": {"displayPostContent": True, "displayPostContentRadio": "full_post"}},
+                 "displayPostContentRadio", id="latest-posts-full-post"),
+    pytest.param("core/post-featured-image", {"post_id": 16, "attributes": {"width": "50%"}}, "width",
+                 id="featured-image-width"),
+    pytest.param("core/post-featured-image", {"post_id": 16, "attributes": {"dimRatio": 50}}, "dimRatio",
+                 id="featured-image-overlay"),
+    pytest.param("core/breadcrumbs", {"post_id": 1, "attributes": {"prefersTaxonomy": True}}, "prefersTaxonomy",
+                 id="breadcrumbs-taxonomy"),
+    pytest.param("core/post-content", {"post_id": 31}, "post_id", id="protected-post-content"),
+    pytest.param("core/post-time-to-read", {"post_id": 31}, "post_id", id="protected-time-to-read"),
+])
+def test_parts_not_built_answer_501(sqlite_site_app: Any, block: str, body: dict[str, Any], attribute: str) -> None:
+    """What is not built is refused naming the block and attribute, never rendered otherwise."""
+    case = {"name": "x", "method": "POST", "path": f"/wp-json/wp/v2/block-renderer/{block}", "auth": "admin",
+            "query": {"context": "edit"}, "body": body}
+    ours = golden_replay.run_case(sqlite_site_app, case)
+    assert ours["status"] == 501
+    assert ours["body"]["code"] == "rest_block_renderer_unsupported"
+    assert json.dumps(ours["body"]["data"]) == json.dumps({"status": 501, "block": block, "attribute": attribute})
+
+
+def test_calendar_without_month_shows_the_current_one_with_today_marked(sqlite_site_app: Any) -> None:
+    """The default month moves with the clock (so it has no golden): the site-local month, today marked."""
+    from datetime import datetime, timezone
+
+    today = datetime.now(timezone.utc).date()  # the fixture site's timezone is UTC
+    status, body = _render(sqlite_site_app, "core/calendar")
+    assert status == 200
+    assert f"<caption>{today:%B} {today.year}</caption>" in body["rendered"]
+    assert f'<td id="today">{today.day}' in body["rendered"]

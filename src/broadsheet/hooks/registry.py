@@ -67,6 +67,10 @@ class Hooks:
             self._sorted[name] = chain
         return chain
 
+    def callbacks(self, name: str) -> list[Callback]:
+        """The callbacks of ``name`` in the order ``apply_filters`` runs them."""
+        return [callback for callback, _ in self._chain(name)]
+
     def apply_filters(self, name: str, value: Any, *args: Any) -> Any:
         """Pass ``value`` through every callback of ``name``; each gets up to ``accepted_args`` arguments."""
         for callback, accepted in self._chain(name):

@@ -120,3 +120,14 @@ def test_no_reuse_when_a_step_does_more_than_rewrite(content: str) -> None:
     ctx = RenderContext(post_id=1, post_content=content, settings=VECTOR_SETTINGS)
     render_content(content, ctx, hooks)
     assert defaults.reusable_content(content, ctx) is None
+
+
+def test_a_registry_copy_of_some_hooks_holds_only_those_and_is_independent() -> None:
+    hooks = Hooks()
+    hooks.add_filter("the_content", str.upper, 10)
+    hooks.add_filter("the_title", str.lower, 10)
+    copied = hooks.copy(("the_content", "the_excerpt"))
+    copied.remove_filter("the_content", str.upper, 10)
+    assert hooks.callbacks("the_content") == [str.upper]
+    assert copied.callbacks("the_content") == [] and copied.callbacks("the_excerpt") == []
+    assert not copied.has_filter("the_title")

@@ -370,7 +370,7 @@ class DefaultFilters:
             before_smilies = self.reusable_content(content, ctx)
             if before_smilies is not None:
                 return self.convert_smilies(before_smilies, ctx)
-            without = self.hooks.copy()
+            without = self.hooks.copy(("the_content",))  # the only hook run on it
             without.remove_filter("the_content", content_filter_content_tags, 12)
             without.remove_filter("the_content", self.do_blocks, 9)
             return str(without.apply_filters("the_content", content, ctx))

@@ -106,7 +106,7 @@ class ContentRun:
     hooks: Hooks
     raw: str
     wpautop_moved: bool  # the request's wpautop placement when the run started
-    pure: bool  # nothing in ``raw`` makes a step before priority 12 do more than rewrite text
+    post_type: str  # the post's type during the run (an attachment gets its file prepended)
     open: bool = True  # the run is in progress: its steps record into it
     shortcode_free: bool = False  # do_shortcode's input held no "[" (it returned it unchanged)
     before_tags: str | None = None  # the value wp_filter_content_tags received
@@ -351,12 +351,12 @@ class DefaultFilters:
         if (
             run is None
             or run.open
-            or not run.pure
             or not run.shortcode_free
             or run.before_tags is None
             or run.hooks is not self.hooks
             or run.wpautop_moved != ctx.request.wpautop_moved
             or run.raw != content
+            or not _steps_before_tags_are_pure(run)
             or self.hooks.callbacks("the_content") != self.content_chain()
         ):
             return None
@@ -428,7 +428,7 @@ def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
     """``content.rendered``: ``apply_filters('the_content', $raw)`` for the context's post."""
     ctx.activate()
     ctx.wpautop_off = False
-    run = ContentRun(hooks, raw, ctx.request.wpautop_moved, _steps_before_tags_are_pure(raw, ctx))
+    run = ContentRun(hooks, raw, ctx.request.wpautop_moved, ctx.post_type)
     ctx.content_run = run
     try:
         return str(hooks.apply_filters("the_content", raw, ctx))
@@ -437,14 +437,15 @@ def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
         ctx.wpautop_off = False
 
 
-def _steps_before_tags_are_pure(raw: str, ctx: RenderContext) -> bool:
-    """Whether the default steps before priority 12 only rewrite ``raw`` (see :class:`ContentRun`):
-    no shortcode or ``[embed]`` runs, ``autoembed`` and ``do_blocks`` return it unchanged (so no
-    embed cache, counter or wpautop placement changes) and no attachment is prepended."""
+def _steps_before_tags_are_pure(run: ContentRun) -> bool:
+    """Whether the default steps before priority 12 only rewrote the run's text (see :class:`ContentRun`):
+    no shortcode or ``[embed]`` ran, ``autoembed`` and ``do_blocks`` returned it unchanged (so no
+    embed cache, counter or wpautop placement changed) and no attachment was prepended."""
+    raw = run.raw
     return (
         "[" not in raw
         and "wp:" not in raw
-        and ctx.post_type != "attachment"
+        and run.post_type != "attachment"
         and autoembed_changes_nothing(raw)
     )
 

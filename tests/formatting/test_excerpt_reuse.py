@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from broadsheet.formatting.chains import (
     VECTOR_POST_ID,
@@ -104,6 +106,24 @@ def test_no_reuse_once_a_plugin_changes_the_content_chain() -> None:
     hooks.add_filter("the_content", str.upper, 10)
     assert defaults.reusable_content("Plain text.", ctx) is None
     assert render_excerpt("", "Plain text.", ctx, hooks) == "<p>PLAIN TEXT.</p>\n"
+
+
+PLAIN_POSTS = st.lists(st.sampled_from([
+    "Word", " ", "\n", "\n\n", "'", '"', "--", "...", ":)", ";-)", "8O", "x", "9", "<p>", "</p>", "<div>", "</div>",
+    "<b>", "</b>", "<pre>", "</pre>", "<code>", "</code>", "<br />", "<!--more-->", "<!--nextpage-->", "<!-- c -->",
+    "&", "&nbsp;", "<img src=\"a.jpg\" width=\"800\" height=\"600\">", "Wordpress", "http://example.org/x",
+    "\nhttps://example.com/watch\n", "<script>", "</script>", "é", "😀", "<sup data-fn=\"a\" class=\"b\">",
+]), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(PLAIN_POSTS, min_size=1, max_size=3))
+def test_reuse_never_changes_what_a_request_renders(texts: list[str]) -> None:
+    posts = [(VECTOR_POST_ID, "post", text) for text in texts]
+    with_reuse, state_with, _ = _render_all(posts, reuse=True)
+    without_reuse, state_without, _ = _render_all(posts, reuse=False)
+    assert with_reuse == without_reuse
+    assert state_with == state_without
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def per_request(target: str, requests: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--target", dest="targets", action="append", help="path?query (repeatable)")
-    parser.add_argument("--requests", type=int, default=4, help="measured requests (default 4)")
+    parser.add_argument("--requests", type=int, default=8, help="measured requests (default 8)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is not installed (apt-get install valgrind)", file=sys.stderr)

@@ -3,9 +3,12 @@
 The reference below is the character-at-a-time port of PHP 8.2's ``php_strip_tags_ex`` that
 ``strip.strip_tags`` replaced; generated text aimed at its states (tags, quotes, PHP and XML
 processing instructions, declarations, comments, doctype) must come out the same from both.
+``wp_strip_all_tags``' script/style pre-check must skip only texts without an opener.
 """
 
 from __future__ import annotations
+
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,3 +122,18 @@ def test_strip_tags_matches_the_character_at_a_time_machine(text: str) -> None:
 def test_text_without_tag_openers_loses_only_nul_bytes(text: str) -> None:
     text = text.replace("<", "")
     assert strip_tags(text) == text.replace("\0", "")
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.lists(st.sampled_from([
+    "<script", "<SCRIPT", "<ScRiPt", "<style", "<STYLE", "</script>", "</SCRIPT>", "</style>", "</StYlE>", ">",
+    "<", "x", " ", "\u017fcript", "<\u017ftyle", "\u212a", "é", "😀", "\n",
+]), max_size=20).map("".join))
+def test_script_style_pre_check_skips_only_texts_without_an_opener(text: str) -> None:
+    has_opener = re.search(r"<(script|style)", text.translate(_ASCII_LOWER)) is not None
+    assert (strip._SCRIPT_STYLE_OPEN_ANY_CASE.search(text) is not None) == has_opener
+    if not has_opener:
+        assert strip._remove_script_style(text) == text

@@ -12,6 +12,7 @@ import re
 __all__ = ["strip_tags", "wp_strip_all_tags"]
 
 _SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)")
+_SCRIPT_STYLE_OPEN_ANY_CASE = re.compile(r"<(?:script|style)", re.IGNORECASE | re.ASCII)  # ASCII folding only
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _BREAKS = re.compile(r"[\r\n\t ]+")
 _C_SPACE = frozenset(" \t\n\x0b\f\r")
@@ -149,6 +150,8 @@ def _remove_script_style(text: str) -> str:
     WordPress uses ``<(script|style)[^>]*?>.*?</\\1>`` (case-insensitive, dot-all); this finds
     the same matches with ``str.find``, so unclosed openers cost linear, not quadratic, time.
     """
+    if _SCRIPT_STYLE_OPEN_ANY_CASE.search(text) is None:
+        return text  # lowering a long non-ASCII text with translate() costs more than this search
     lowered = text.translate(_ASCII_LOWER)  # same length as text, unlike str.lower()
     out: list[str] = []
     position = search_from = 0

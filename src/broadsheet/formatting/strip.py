@@ -11,9 +11,9 @@ import re
 
 __all__ = ["strip_tags", "wp_strip_all_tags"]
 
-_SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)")
-_SCRIPT_STYLE_OPEN_ANY_CASE = re.compile(r"<(?:script|style)", re.IGNORECASE | re.ASCII)  # ASCII folding only
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# Case-insensitive as WordPress's /i without /u: ASCII letters fold, nothing else.
+_SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)", re.IGNORECASE | re.ASCII)
+_SCRIPT_STYLE_CLOSE = {name: re.compile(f"</{name}>", re.IGNORECASE | re.ASCII).search for name in ("script", "style")}
 _BREAKS = re.compile(r"[\r\n\t ]+")
 _C_SPACE = frozenset(" \t\n\x0b\f\r")
 _PHP_TRIM = " \t\n\r\0\x0b"
@@ -148,29 +148,29 @@ def _remove_script_style(text: str) -> str:
     """Drop ``<script>``/``<style>`` elements with their contents.
 
     WordPress uses ``<(script|style)[^>]*?>.*?</\\1>`` (case-insensitive, dot-all); this finds
-    the same matches with ``str.find``, so unclosed openers cost linear, not quadratic, time.
+    the same matches with ``str.find`` and case-insensitive searches for the literal tags, so
+    unclosed openers cost linear, not quadratic, time (and no lowered copy of the text is made).
     """
-    if _SCRIPT_STYLE_OPEN_ANY_CASE.search(text) is None:
-        return text  # lowering a long non-ASCII text with translate() costs more than this search
-    lowered = text.translate(_ASCII_LOWER)  # same length as text, unlike str.lower()
     out: list[str] = []
     position = search_from = 0
     unclosed: set[str] = set()
     while True:
-        match = _SCRIPT_STYLE_OPEN.search(lowered, search_from)
+        match = _SCRIPT_STYLE_OPEN.search(text, search_from)
         if match is None:
             break
-        name = match.group(1)
-        end_of_tag = lowered.find(">", match.end())
+        name = match.group(1).lower()  # ASCII letters only
+        end_of_tag = text.find(">", match.end())
         if end_of_tag < 0:
             break  # no later opener can end either
-        closer = -1 if name in unclosed else lowered.find(f"</{name}>", end_of_tag + 1)
-        if closer < 0:
+        closer = None if name in unclosed else _SCRIPT_STYLE_CLOSE[name](text, end_of_tag + 1)
+        if closer is None:
             unclosed.add(name)
             search_from = match.start() + 1
             continue
         out.append(text[position:match.start()])
-        position = search_from = closer + len(name) + 3
+        position = search_from = closer.end()
+    if not out:
+        return text
     out.append(text[position:])
     return "".join(out)
 

@@ -258,10 +258,10 @@ def _run_media_shortcode(tag: str, atts: dict[str, str], ctx: RenderContext) -> 
 
 def do_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 11: run the registered shortcodes (after wpautop, so their HTML is not wrapped)."""
+    run = ctx.content_run
+    if run is not None and run.open:
+        run.shortcode_free = "[" not in content
     if "[" not in content:  # do_shortcode() returns such content as it is
-        run = ctx.content_run
-        if run is not None and run.open:
-            run.shortcode_free = True
         return content
     return ctx.shortcode_registry.do_shortcode(content)
 

@@ -45,7 +45,7 @@ for _ in range(int(sys.argv[1])):
 """
 
 
-def _instructions(command: list[str], workdir: Path) -> int:
+def callgrind_instructions(command: list[str], workdir: Path) -> int:
     """Total instructions callgrind counted for ``command`` (its ``summary`` line)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
@@ -63,14 +63,14 @@ def python_pass(vectors: Path) -> int:
     """Instructions of one warm broadsheet pass (a run with one pass minus a run with none)."""
     script = _PYTHON_PASSES.format(root=str(ROOT), vectors=str(vectors))
     python = os.path.realpath(sys.executable)  # not a pyenv shim: valgrind must see the interpreter
-    counts = [_instructions([python, "-c", script, str(n)], ROOT) for n in (0, 1)]
+    counts = [callgrind_instructions([python, "-c", script, str(n)], ROOT) for n in (0, 1)]
     return counts[1] - counts[0]
 
 
 def php_pass(vectors: Path, wordpress: Path) -> int:
     """Instructions of one warm PHP pass (a run with two passes minus a run with one)."""
     bench = ROOT / "bench" / "php" / "the_content_bench.php"
-    counts = [_instructions(["php", str(bench), str(wordpress), str(vectors), str(n)], ROOT) for n in (1, 2)]
+    counts = [callgrind_instructions(["php", str(bench), str(wordpress), str(vectors), str(n)], ROOT) for n in (1, 2)]
     return counts[1] - counts[0]
 
 

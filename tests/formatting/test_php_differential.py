@@ -24,7 +24,9 @@ from broadsheet.formatting.autop import shortcode_unautop, wpautop
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
 from broadsheet.formatting.html_split import wp_html_split, wp_replace_in_html_tags
 from broadsheet.formatting.smilies import convert_smilies
+from broadsheet.formatting.strip import strip_tags, wp_strip_all_tags
 from broadsheet.formatting.texturize import wptexturize
+from broadsheet.formatting.words import wp_trim_words
 
 HARNESS = Path(__file__).parent / "php" / "formatting_oracle.php"
 CASES_PER_FUNCTION = 400
@@ -81,8 +83,20 @@ PORTS: dict[str, Callable[..., Any]] = {
     "_wp_specialchars": escape._wp_specialchars,
 }
 
+# Tag stripping and word trimming, on their own seeded inputs (so the cases above stay the same),
+# with the pieces that steer PHP's strip_tags state machine too.
+STRIP_PORTS: dict[str, Callable[..., Any]] = {
+    "strip_tags": strip_tags,
+    "wp_strip_all_tags": wp_strip_all_tags,
+    "wp_trim_words": wp_trim_words,
+}
+STRIP_TOKENS = TOKENS + [
+    "<!", "<!-", "<!DOCTYPE html>", "<!doctype", "DocType", "<?", "?>", "<?php ", "<?xml ", "<?XmL", "( ", ")",
+    "\\", "\\'", '\\"', "< ", "<\t", "<<", ">>", "<a href='x>y'>", "<b title=\">\">", "-->", "->", "e",
+]
 
-def _text(rng: random.Random) -> str:
+
+def _text(rng: random.Random, tokens: list[str] = TOKENS) -> str:
     pieces = []
     for _ in range(rng.randint(0, 60)):
         if rng.random() < 0.1:
@@ -90,7 +104,7 @@ def _text(rng: random.Random) -> str:
                                                    rng.randint(0x1F300, 0x1F6FF))))
                                   for _ in range(rng.randint(1, 4))))
         else:
-            pieces.append(rng.choice(TOKENS))
+            pieces.append(rng.choice(tokens))
     return "".join(pieces)
 
 
@@ -104,6 +118,10 @@ def _args(fn: str, rng: random.Random, text: str) -> list[Any]:
         return [text, rng.choice((0, 2, 3, "single", "double", 7))]
     if fn == "_wp_specialchars":
         return [text, rng.choice((0, 2, 3, "single", "double", 16, 7)), False, rng.choice((False, True))]
+    if fn == "wp_strip_all_tags":
+        return [text, rng.choice((False, True))]
+    if fn == "wp_trim_words":
+        return [text, rng.choice((0, 1, 3, 55, -1, "4"))]
     return [text]
 
 
@@ -112,6 +130,9 @@ def _results() -> list[tuple[str, list[Any], Any]]:
     rng = random.Random(SEED)
     cases = [{"fn": fn, "args": _args(fn, rng, _text(rng))}
              for _ in range(CASES_PER_FUNCTION) for fn in PORTS]
+    strip_rng = random.Random(SEED + 1)
+    cases += [{"fn": fn, "args": _args(fn, strip_rng, _text(strip_rng, STRIP_TOKENS))}
+              for _ in range(CASES_PER_FUNCTION) for fn in STRIP_PORTS]
     proc = subprocess.run(
         ["php", "-d", "memory_limit=1G", str(HARNESS), str(ROOT)],
         input="".join(json.dumps(case) + "\n" for case in cases),
@@ -122,9 +143,10 @@ def _results() -> list[tuple[str, list[Any], Any]]:
     return [(case["fn"], case["args"], json.loads(line)["out"]) for case, line in zip(cases, outputs)]
 
 
-@pytest.mark.parametrize("fn", sorted(PORTS))
+@pytest.mark.parametrize("fn", sorted(PORTS | STRIP_PORTS))
 def test_port_matches_wordpress_php(fn: str) -> None:
-    mismatches = [(args, expected, PORTS[fn](*args))
+    port = (PORTS | STRIP_PORTS)[fn]
+    mismatches = [(args, expected, port(*args))
                   for name, args, expected in _results() if name == fn]
     mismatches = [m for m in mismatches if m[1] != m[2]]
     assert not mismatches, f"{len(mismatches)} mismatches, first: {mismatches[0]!r}"

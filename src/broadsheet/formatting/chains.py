@@ -52,9 +52,10 @@ from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 from broadsheet.formatting.shortcodes import ShortcodeRegistry
 from broadsheet.formatting.smilies import convert_smilies
 from broadsheet.formatting.texturize import wptexturize
-from broadsheet.hooks.registry import Hooks
+from broadsheet.hooks.registry import Callback, Hooks
 
 __all__ = [
+    "ContentRun",
     "DefaultFilters",
     "RenderContext",
     "RequestState",
@@ -93,6 +94,26 @@ class RequestState:
 
 
 @dataclass
+class ContentRun:
+    """What one ``render_content`` of a post saw, so its excerpt can reuse the work (same request).
+
+    WordPress runs the ``the_content`` filters again for a generated excerpt, without
+    ``do_blocks`` and ``wp_filter_content_tags``. When the excerpt's text is the raw content and
+    every step before ``wp_filter_content_tags`` is a pure function of it (no block, no ``[``, no
+    line for ``autoembed``, not an attachment, the default chain), that second run reaches the
+    value ``wp_filter_content_tags`` received here (``before_tags``), with no side effect skipped.
+    """
+
+    hooks: Hooks
+    raw: str
+    wpautop_moved: bool  # the request's wpautop placement when the run started
+    post_type: str  # the post's type during the run (an attachment gets its file prepended)
+    open: bool = True  # the run is in progress: its steps record into it
+    shortcode_free: bool = False  # do_shortcode's input held no "[" (it returned it unchanged)
+    before_tags: str | None = None  # the value wp_filter_content_tags received
+
+
+@dataclass
 class RenderContext:
     """One post being rendered (ID, type, content) and the request state it shares."""
 
@@ -111,6 +132,7 @@ class RenderContext:
     wpautop_off: bool = False  # do_blocks saw blocks during the current the_content call
     #: Dynamic blocks that read the site's data, bound to the request (the block renderer's).
     site_blocks: Mapping[str, DynamicBlock] = field(default_factory=dict)
+    content_run: ContentRun | None = None  # this post's last render_content, for its excerpt
 
     def __post_init__(self) -> None:
         self.activate()
@@ -240,6 +262,9 @@ def _run_media_shortcode(tag: str, atts: dict[str, str], ctx: RenderContext) -> 
 
 def do_shortcode(content: str, ctx: RenderContext) -> str:
     """Priority 11: run the registered shortcodes (after wpautop, so their HTML is not wrapped)."""
+    run = ctx.content_run
+    if run is not None and run.open:
+        run.shortcode_free = "[" not in content
     if "[" not in content:  # do_shortcode() returns such content as it is
         return content
     return ctx.shortcode_registry.do_shortcode(content)
@@ -247,6 +272,9 @@ def do_shortcode(content: str, ctx: RenderContext) -> str:
 
 def content_filter_content_tags(content: str, ctx: RenderContext) -> str:
     """Priority 12 on ``the_content``: loading hints on images and iframes."""
+    run = ctx.content_run
+    if run is not None and run.open:
+        run.before_tags = content
     return wp_filter_content_tags(content, "the_content", ctx.loading, ctx.attachments, ctx.settings)
 
 
@@ -312,14 +340,43 @@ class DefaultFilters:
         """``capital_P_dangit`` as it runs on ``the_title`` (only the bare word is fixed)."""
         return capital_P_dangit(title, in_title=True)
 
+    def content_chain(self) -> list[Callback]:
+        """The ``the_content`` callbacks ``register_default_filters`` adds, in their order."""
+        return [
+            embed_run_shortcode, embed_autoembed, self.do_blocks, wptexturize, self.wpautop, shortcode_unautop,
+            prepend_attachment, self.replace_insecure_home_url, self.wpautop_restored, capital_P_dangit,
+            do_shortcode, content_filter_content_tags, self.convert_smilies,
+        ]
+
+    def reusable_content(self, content: str, ctx: RenderContext) -> str | None:
+        """What the excerpt's ``the_content`` run would have before ``convert_smilies``, if this
+        post's ``render_content`` already computed it (see :class:`ContentRun`); else None."""
+        run = ctx.content_run
+        if (
+            run is None
+            or run.open
+            or not run.shortcode_free
+            or run.before_tags is None
+            or run.hooks is not self.hooks
+            or run.wpautop_moved != ctx.request.wpautop_moved
+            or run.raw != content
+            or not _steps_before_tags_are_pure(run)
+            or self.hooks.callbacks("the_content") != self.content_chain()
+        ):
+            return None
+        return run.before_tags
+
     def wp_trim_excerpt(self, text: str, ctx: RenderContext) -> str:
         """``get_the_excerpt`` at 10: generate an excerpt from the post content when none is set."""
-        without = self.hooks.copy()
-        without.remove_filter("the_content", content_filter_content_tags, 12)
-        without.remove_filter("the_content", self.do_blocks, 9)
 
         def content_filters(content: str) -> str:
             ctx.wpautop_off = False
+            before_smilies = self.reusable_content(content, ctx)
+            if before_smilies is not None:
+                return self.convert_smilies(before_smilies, ctx)
+            without = self.hooks.copy(("the_content",))  # the only hook run on it
+            without.remove_filter("the_content", content_filter_content_tags, 12)
+            without.remove_filter("the_content", self.do_blocks, 9)
             return str(without.apply_filters("the_content", content, ctx))
 
         registry = ctx.shortcode_registry
@@ -377,10 +434,26 @@ def render_content(raw: str, ctx: RenderContext, hooks: Hooks) -> str:
     """``content.rendered``: ``apply_filters('the_content', $raw)`` for the context's post."""
     ctx.activate()
     ctx.wpautop_off = False
+    run = ContentRun(hooks, raw, ctx.request.wpautop_moved, ctx.post_type)
+    ctx.content_run = run
     try:
         return str(hooks.apply_filters("the_content", raw, ctx))
     finally:
+        run.open = False
         ctx.wpautop_off = False
+
+
+def _steps_before_tags_are_pure(run: ContentRun) -> bool:
+    """Whether the default steps before priority 12 only rewrote the run's text (see :class:`ContentRun`):
+    no shortcode or ``[embed]`` ran, ``autoembed`` and ``do_blocks`` returned it unchanged (so no
+    embed cache, counter or wpautop placement changed) and no attachment was prepended."""
+    raw = run.raw
+    return (
+        "[" not in raw
+        and "wp:" not in raw
+        and run.post_type != "attachment"
+        and autoembed_changes_nothing(raw)
+    )
 
 
 def render_excerpt(excerpt: str, content: str, ctx: RenderContext, hooks: Hooks) -> str:

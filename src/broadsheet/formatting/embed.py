@@ -52,9 +52,27 @@ def wp_embed_defaults(url: str = "", content_width: int | None = None) -> dict[s
     return {"width": width, "height": min(math.ceil(width * 1.5), 1000)}
 
 
-# WordPress's "(^|\s|>)https?://" (case-insensitive), written to start with a character class so
-# that ``re`` skips ahead to each "h" instead of trying the pattern at every offset.
-_LOOKS_LIKE_URL = re.compile(r"[hH](?<![^\s>][hH])[tT][tT][pP][sS]?://", re.ASCII)
+_BEFORE_URL = frozenset(" \t\n\r\f\v>")  # "^|\s|>" (PCRE's \s without /u)
+
+
+def _looks_like_url(content: str) -> bool:
+    """WordPress's ``(^|\\s|>)https?://`` (case-insensitive): ``str.find`` visits each ``://``
+    (one per URL) and looks back, where a regex would stop at every "h"."""
+    at = content.find("://")
+    while at >= 0:
+        for start in (at - 4, at - 5):  # "http", "https"
+            if start < 0 or content[start] not in "hH" or content[start + 1] not in "tT":
+                continue
+            if content[start + 2] not in "tT" or content[start + 3] not in "pP":
+                continue
+            if start == at - 5 and content[at - 1] not in "sS":
+                continue
+            if start == 0 or content[start - 1] in _BEFORE_URL:
+                return True
+        at = content.find("://", at + 3)
+    return False
+
+
 _URL_ON_OWN_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.IGNORECASE | re.MULTILINE | re.ASCII)
 _URL_IN_OWN_PARAGRAPH = re.compile(r"(<p(?: [^>]*)?>\s*)(https?://[^\s<>\"]+)(\s*</p>)", re.IGNORECASE | re.ASCII)
 _LINE_BREAK_PLACEHOLDER = "<!-- wp-line-break -->"
@@ -68,7 +86,7 @@ def autoembed_changes_nothing(content: str) -> bool:
     """Whether ``autoembed`` would return ``content`` unchanged: no URL after a line start,
     space or ``>``, and no line-break placeholder (hiding line breaks in tags moves no match).
     """
-    return _LINE_BREAK_PLACEHOLDER not in content and _LOOKS_LIKE_URL.search(content) is None
+    return _LINE_BREAK_PLACEHOLDER not in content and not _looks_like_url(content)
 
 
 class WPEmbed:
@@ -194,7 +212,7 @@ class WPEmbed:
 
         # Line breaks inside HTML tags must not make a URL look like it is on its own line.
         content = wp_replace_in_html_tags(content, {"\n": _LINE_BREAK_PLACEHOLDER})
-        if _LOOKS_LIKE_URL.search(content):
+        if _looks_like_url(content):
             content = _URL_ON_OWN_LINE.sub(self._autoembed_callback, content)
             content = _URL_IN_OWN_PARAGRAPH.sub(self._autoembed_callback, content)
         return content.replace(_LINE_BREAK_PLACEHOLDER, "\n")

@@ -155,7 +155,9 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     if not settings.use_smilies or not smilies:
         return text
     codes = _DEFAULT_CODES if smilies is WP_SMILIES else tuple(smilies)
-    if _anywhere_regex(codes).search(text) is None:
+    anywhere = _anywhere_regex(codes)
+    first = anywhere.search(text)
+    if first is None:
         return text
     search = _search_regex(codes)
 
@@ -171,7 +173,8 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     # text piece has no ">" after it.
     pieces = _split_tags(text)
     ends = list(accumulate(map(len, pieces)))
-    visit = {bisect_right(ends, found.start()) for found in _anywhere_regex(codes).finditer(text)}
+    # No match starts before the first one, and the pattern only looks behind: scan on from it.
+    visit = {bisect_right(ends, found.start()) for found in anywhere.finditer(text, first.start())}
     visit.update(bisect_right(ends, found.start()) for found in _IGNORED_TAG.finditer(text))
     ignoring = ""
     for index in sorted(visit):

@@ -11,14 +11,23 @@ import re
 
 __all__ = ["strip_tags", "wp_strip_all_tags"]
 
-_SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)")
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# Case-insensitive as WordPress's /i without /u: ASCII letters fold, nothing else.
+_SCRIPT_STYLE_OPEN = re.compile(r"<(script|style)", re.IGNORECASE | re.ASCII)
+_SCRIPT_STYLE_CLOSE = {name: re.compile(f"</{name}>", re.IGNORECASE | re.ASCII).search for name in ("script", "style")}
 _BREAKS = re.compile(r"[\r\n\t ]+")
 _C_SPACE = frozenset(" \t\n\x0b\f\r")
 _PHP_TRIM = " \t\n\r\0\x0b"
 
 # Parser states, as in php_strip_tags_ex.
 _TEXT, _TAG, _PHP, _DECLARATION, _COMMENT = range(5)
+
+#: Per state, the characters that can change anything (the text state finds "<" with str.find).
+_SIGNIFICANT = {
+    _TAG: re.compile(r"[<>\"'!?]").search,
+    _PHP: re.compile(r"[()>\"'lL]").search,
+    _DECLARATION: re.compile(r"[>\"'\-eE]").search,
+    _COMMENT: re.compile(r">").search,
+}
 
 
 def _is_doctype_end(text: str, at: int) -> bool:
@@ -27,7 +36,13 @@ def _is_doctype_end(text: str, at: int) -> bool:
 
 
 def strip_tags(text: str) -> str:
-    """Remove HTML and PHP tags and comments, exactly as PHP's ``strip_tags($text)`` does."""
+    """Remove HTML and PHP tags and comments, exactly as PHP's ``strip_tags($text)`` does.
+
+    PHP steps one byte at a time; here each state jumps to its next significant character
+    (``_SIGNIFICANT``), since every other character only advances the position (text outside
+    tags is copied, ``\\0`` dropped). ``tests/formatting/test_strip_properties.py`` checks it
+    against the character-at-a-time machine.
+    """
     out: list[str] = []
     state = _TEXT
     depth = 0
@@ -37,19 +52,36 @@ def strip_tags(text: str) -> str:
     is_xml = False
     length = len(text)
     at = 0
+    find = text.find
     while at < length:
-        char = text[at]
-        prev = text[at - 1] if at else ""
         if state == _TEXT:
-            if char == "<":
-                following = text[at + 1] if at + 1 < length else ""
-                if following in _C_SPACE:
-                    out.append(char)
-                else:
-                    last, state = "<", _TAG
-            elif char != "\0":
-                out.append(char)
-        elif state == _TAG:
+            opener = find("<", at)
+            if depth:  # a comment closed inside a tag: PHP drops that many ">" after it
+                closer = find(">", at, opener if opener >= 0 else length)
+                if closer >= 0:
+                    out.append(text[at:closer])
+                    depth -= 1
+                    at = closer + 1
+                    continue
+            if opener < 0:
+                out.append(text[at:])
+                break
+            out.append(text[at:opener])
+            at = opener
+            following = text[at + 1] if at + 1 < length else ""
+            if following in _C_SPACE:
+                out.append("<")
+            else:
+                last, state = "<", _TAG
+            at += 1
+            continue
+        found = _SIGNIFICANT[state](text, at)
+        if found is None:
+            break
+        at = found.start()
+        char = text[at]
+        prev = text[at - 1]  # at > 0: every state but text starts after a "<"
+        if state == _TAG:
             if char == "<":
                 following = text[at + 1] if at + 1 < length else ""
                 if not in_quote and following not in _C_SPACE:
@@ -62,11 +94,12 @@ def strip_tags(text: str) -> str:
                     if not (is_xml and prev == "-"):
                         in_quote, state, is_xml = "", _TEXT, False
             elif char in "\"'":
-                if at and (not in_quote or char == in_quote):
+                if not in_quote or char == in_quote:
                     in_quote = "" if in_quote else char
-            elif char == "!" and prev == "<":
-                state, last = _DECLARATION, "!"
-            elif char == "?" and prev == "<":
+            elif char == "!":
+                if prev == "<":
+                    state, last = _DECLARATION, "!"
+            elif prev == "<":  # "?"
                 brackets, state = 0, _PHP
         elif state == _PHP:
             if char == "(":
@@ -81,14 +114,14 @@ def strip_tags(text: str) -> str:
                 elif not in_quote and not brackets and last != '"' and prev == "?":
                     in_quote, state = "", _TEXT
             elif char in "\"'":
-                if at and prev != "\\":
+                if prev != "\\":  # an escaped quote neither opens nor closes
                     if last == char:
                         last = "\0"
                     elif last != "\\":
                         last = char
-                if at and (not in_quote or char == in_quote):
-                    in_quote = "" if in_quote else char
-            elif char in "lL" and at > 4 and text[at - 4:at].lower() == "<?xm":
+                    if not in_quote or char == in_quote:
+                        in_quote = "" if in_quote else char
+            elif at > 4 and text[at - 4:at].lower() == "<?xm":  # "l" or "L"
                 state, is_xml = _TAG, True
         elif state == _DECLARATION:
             if char == ">":
@@ -97,44 +130,47 @@ def strip_tags(text: str) -> str:
                 elif not in_quote:
                     in_quote, state = "", _TEXT
             elif char in "\"'":
-                if at and prev != "\\" and (not in_quote or char == in_quote):
+                if prev != "\\" and (not in_quote or char == in_quote):
                     in_quote = "" if in_quote else char
-            elif char == "-" and at >= 2 and text[at - 2:at] == "!-":
-                state = _COMMENT
-            elif char in "eE" and _is_doctype_end(text, at):
+            elif char == "-":
+                if at >= 2 and text[at - 2:at] == "!-":
+                    state = _COMMENT
+            elif _is_doctype_end(text, at):  # "e" or "E"
                 state = _TAG
-        else:  # _COMMENT
-            if char == ">" and not in_quote and at >= 2 and text[at - 2:at] == "--":
-                in_quote, state = "", _TEXT
+        elif not in_quote and at >= 2 and text[at - 2:at] == "--":  # _COMMENT, char ">"
+            in_quote, state = "", _TEXT
         at += 1
-    return "".join(out)
+    stripped = "".join(out)
+    return stripped.replace("\0", "") if "\0" in stripped else stripped
 
 
 def _remove_script_style(text: str) -> str:
     """Drop ``<script>``/``<style>`` elements with their contents.
 
     WordPress uses ``<(script|style)[^>]*?>.*?</\\1>`` (case-insensitive, dot-all); this finds
-    the same matches with ``str.find``, so unclosed openers cost linear, not quadratic, time.
+    the same matches with ``str.find`` and case-insensitive searches for the literal tags, so
+    unclosed openers cost linear, not quadratic, time (and no lowered copy of the text is made).
     """
-    lowered = text.translate(_ASCII_LOWER)  # same length as text, unlike str.lower()
     out: list[str] = []
     position = search_from = 0
     unclosed: set[str] = set()
     while True:
-        match = _SCRIPT_STYLE_OPEN.search(lowered, search_from)
+        match = _SCRIPT_STYLE_OPEN.search(text, search_from)
         if match is None:
             break
-        name = match.group(1)
-        end_of_tag = lowered.find(">", match.end())
+        name = match.group(1).lower()  # ASCII letters only
+        end_of_tag = text.find(">", match.end())
         if end_of_tag < 0:
             break  # no later opener can end either
-        closer = -1 if name in unclosed else lowered.find(f"</{name}>", end_of_tag + 1)
-        if closer < 0:
+        closer = None if name in unclosed else _SCRIPT_STYLE_CLOSE[name](text, end_of_tag + 1)
+        if closer is None:
             unclosed.add(name)
             search_from = match.start() + 1
             continue
         out.append(text[position:match.start()])
-        position = search_from = closer + len(name) + 3
+        position = search_from = closer.end()
+    if not out:
+        return text
     out.append(text[position:])
     return "".join(out)
 

@@ -14,6 +14,7 @@ from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 __all__ = ["wp_trim_words"]
 
 _SPACES = re.compile(r"[\n\r\t ]+")
+_SEPARATORS = "\n\r\t "
 
 
 _LEADING_INT = re.compile(r"[ \t\n\r\x0b\f]*([+-]?\d+)")
@@ -30,21 +31,17 @@ def _php_int(value: object) -> int:
 
 
 def _split_words(text: str, limit: int) -> list[str]:
-    """``preg_split('/[\\n\\r\\t ]+/', $text, $limit, PREG_SPLIT_NO_EMPTY)``: the last piece keeps the rest."""
-    if limit <= 0:
-        return [word for word in _SPACES.split(text) if word]
-    pieces: list[str] = []
-    position = 0
-    for match in _SPACES.finditer(text):
-        if len(pieces) >= limit - 1:
-            break
-        if match.start() > position:
-            pieces.append(text[position:match.start()])
-        position = match.end()
-        if len(pieces) >= limit - 1:
-            break
-    if position < len(text):
-        pieces.append(text[position:])
+    """``preg_split('/[\\n\\r\\t ]+/', $text, $limit, PREG_SPLIT_NO_EMPTY)``: the last piece keeps the rest.
+
+    Separators merge, so the only empty pieces are before a leading and after a trailing
+    separator; PCRE skips them without counting them against ``limit`` (limit 1 returns the
+    text whole, leading separator included).
+    """
+    if limit == 1:
+        return [text] if text else []
+    pieces = _SPACES.split(text.lstrip(_SEPARATORS), max(limit - 1, 0))
+    if not pieces[-1]:
+        pieces.pop()
     return pieces
 
 

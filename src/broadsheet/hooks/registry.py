@@ -7,7 +7,7 @@ site gets a fresh one. Callbacks at the same priority run in the order they were
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 Callback = Callable[..., Any]
@@ -67,6 +67,10 @@ class Hooks:
             self._sorted[name] = chain
         return chain
 
+    def callbacks(self, name: str) -> list[Callback]:
+        """The callbacks of ``name`` in the order ``apply_filters`` runs them."""
+        return [callback for callback, _ in self._chain(name)]
+
     def apply_filters(self, name: str, value: Any, *args: Any) -> Any:
         """Pass ``value`` through every callback of ``name``; each gets up to ``accepted_args`` arguments."""
         for callback, accepted in self._chain(name):
@@ -78,10 +82,11 @@ class Hooks:
         for callback, accepted in self._chain(name):
             callback(*args[:accepted])
 
-    def copy(self) -> Hooks:
-        """An independent registry with the same registrations."""
+    def copy(self, names: Iterable[str] | None = None) -> Hooks:
+        """An independent registry with the same registrations (only those of ``names`` if given)."""
         other = Hooks()
-        other._callbacks = {n: {p: list(e) for p, e in prios.items()} for n, prios in self._callbacks.items()}
+        kept = self._callbacks.items() if names is None else [(n, self._callbacks.get(n, {})) for n in names]
+        other._callbacks = {n: {p: list(e) for p, e in prios.items()} for n, prios in kept}
         return other
 
 

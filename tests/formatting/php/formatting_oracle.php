@@ -34,6 +34,7 @@ function _deprecated_argument(...$args) {}
 function _doing_it_wrong(...$args) {}
 function is_utf8_charset($charset = null) { return true; }
 function _canonical_charset($charset) { return 'UTF-8'; }
+function wp_get_word_count_type() { return 'words'; }
 
 require ABSPATH . WPINC . '/compat.php';
 require ABSPATH . WPINC . '/utf8.php';

@@ -4,7 +4,7 @@
 Wall-clock figures on the shared 2-core machine move by 2x between runs; valgrind's instruction
 counts do not. This starts one Python under ``valgrind --tool=callgrind``, serves each target
 in process (``bench/profile_rest.py``'s app over the restored fixture, no HTTP) once to warm it,
-then ``--requests`` more times between two ``callgrind_control --dump`` calls, and reports the
+then (heap frozen, as served workers do) ``--requests`` more times between two ``callgrind_control --dump`` calls, and reports the
 instructions of that stretch divided by the requests (an empty stretch's count, i.e. the dump's
 own cost, subtracted).
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: Run by the Python under valgrind: argv = out dir, requests, targets...
 _CHILD = """
-import os, subprocess, sys, tempfile
+import gc, os, subprocess, sys, tempfile
 sys.path.insert(0, {root!r})
 from bench.profile_rest import build_app
 requests = int(sys.argv[1])
@@ -43,6 +43,8 @@ with tempfile.TemporaryDirectory() as tmp:
         response = handle()
         if response.status != 200:
             sys.exit(f"{{target}}: status {{response.status}}")
+        gc.collect()
+        gc.freeze()  # as served workers do (app.freeze_heap): no full collection of the warm heap inside the stretch
         dump(f"warm-{{index}}")
         for _ in range(requests):
             handle()
@@ -85,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.profile_rest import TARGETS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=5, help="measured requests per target (default 5; 1 for _embed)")
+    parser.add_argument("--requests", type=int, default=10, help="measured requests per target (default 10; a fifth of it for _embed)")
     parser.add_argument("--target", dest="targets", action="append", help="path?query (repeatable)")
     args = parser.parse_args(argv)
     targets = args.targets or list(TARGETS)

@@ -87,6 +87,10 @@ class PostData:
 
     def post(self, post_id: Any) -> WPPost | None:
         """``get_post``: one post by id, or None."""
+        if post_id.__class__ is int:
+            found = self.ctx.posts.get(post_id)
+            if found.__class__ is WPPost:
+                return found  # already loaded (the common case: links, permissions and embeds re-read rows)
         try:
             post_id = int(post_id)
         except (TypeError, ValueError):

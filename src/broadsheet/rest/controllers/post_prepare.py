@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
     from broadsheet.rest.controllers.posts import PostsController
 
-__all__ = ["prepare_post", "filter_by_context", "class_list", "block_version", "fields_for_response"]
+__all__ = ["prepare_post", "filter_by_context", "context_plan", "filter_by_plan", "class_list", "block_version",
+           "fields_for_response"]
 
 def block_version(content: str) -> int:
     """``block_version``: 1 when the content has block delimiters (``<!-- wp:``), else 0."""
@@ -57,6 +58,35 @@ def filter_by_context(data: dict[str, Any], properties: dict[str, Any], context:
         if isinstance(value, dict) and nested:
             value = filter_by_context(value, nested, context)
         out[key] = value
+    return out
+
+
+#: A ``context_plan``: per schema key, True (keep), False (drop) or the plan of its nested properties.
+ContextPlan = dict[str, Any]
+
+
+def context_plan(properties: dict[str, Any], context: str) -> ContextPlan:
+    """What ``filter_by_context`` decides for each key of ``properties`` in ``context``, worked out once."""
+    plan: ContextPlan = {}
+    for key, prop in properties.items():
+        contexts = prop.get("context")
+        if contexts is not None and context not in contexts:
+            plan[key] = False
+            continue
+        nested = prop.get("properties")
+        plan[key] = context_plan(nested, context) if nested and isinstance(nested, dict) else True
+    return plan
+
+
+def filter_by_plan(data: dict[str, Any], plan: ContextPlan) -> dict[str, Any]:
+    """``filter_by_context`` with the schema walk done ahead (``context_plan``); unknown keys stay."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        rule = plan.get(key, True)
+        if rule is True:
+            out[key] = value
+        elif rule is not False:
+            out[key] = filter_by_plan(value, rule) if isinstance(value, dict) else value
     return out
 
 
@@ -123,11 +153,13 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     options = request.ctx.options
     hooks = request.site.hooks
     schema = controller.get_item_schema()
-    fields = fields_for_response(request, schema["properties"])
-    requested = parse_fields(request.get_param("_fields")) or None
-
-    field_set = set(fields)
-    narrowed = any("." in f for f in fields)
+    # The same for every item of a request: worked out for its first one.
+    memo = getattr(request, "_post_fields", None)
+    if memo is None or memo[0] is not schema:
+        fields = fields_for_response(request, schema["properties"])
+        memo = request._post_fields = (schema, fields, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
+                                       set(fields), any("." in f for f in fields))
+    _, fields, requested, field_set, narrowed = memo
 
     def included(name: str) -> bool:
         if name in field_set:

@@ -50,6 +50,8 @@ class PostsController(PostWrites):
         self.namespace = post_type.rest_namespace
         self.rest_base = post_type.base
         self._schema: dict[str, Any] | None = None
+        #: ``context_plan`` of the item schema by context (and the schema they were made from).
+        self._context_plans: dict[str, Any] = {}
 
     # -- registry lookups ---------------------------------------------------------------------
     def rest_taxonomies(self) -> list[Any]:
@@ -386,9 +388,17 @@ class PostsController(PostWrites):
 
     def filter_response_by_context(self, data: dict[str, Any], context: str) -> dict[str, Any]:
         """``filter_response_by_context``: drop the fields the schema keeps out of ``context``."""
-        from broadsheet.rest.controllers.post_prepare import filter_by_context
+        from broadsheet.rest.controllers.post_prepare import context_plan, filter_by_plan
 
-        return filter_by_context(data, self.get_item_schema()["properties"], context)
+        schema = self.get_item_schema()
+        memo = self._context_plans
+        if memo.get("schema") is not schema:  # worked out per context once per schema (run per item)
+            memo.clear()
+            memo["schema"] = schema
+        plan = memo.get(context)
+        if plan is None:
+            plan = memo[context] = context_plan(schema["properties"], context)
+        return filter_by_plan(data, plan)
 
     def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:
         """The item's ``LinkSet`` before the edit-context actions (attachments add ``wp:attached-to``)."""

@@ -6,7 +6,8 @@ counts do not. This starts one Python under ``valgrind --tool=callgrind``, serve
 in process (``bench/profile_rest.py``'s app over the restored fixture, no HTTP) once to warm it,
 then (heap frozen, as served workers do) ``--requests`` more times between two ``callgrind_control --dump`` calls, and reports the
 instructions of that stretch divided by the requests (an empty stretch's count, i.e. the dump's
-own cost, subtracted).
+own cost, subtracted). ``PYTHONHASHSEED=0`` keeps string hashing, and so dict and set
+layouts, the same from run to run.
 
     python bench/rest_instructions.py                       # bench/profile_rest.py's four targets
     python bench/rest_instructions.py --requests 3 --target '/wp-json/wp/v2/posts/17'
@@ -73,7 +74,7 @@ def measure(targets: list[str], requests: int) -> dict[str, float]:
         out_dir = Path(tmp)
         command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out_dir}/callgrind.out",
                    os.path.realpath(sys.executable), "-c", _CHILD.format(root=str(ROOT)), str(requests), *targets]
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
+        env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
         if result.returncode != 0:
             sys.exit(f"the measured run failed:\n{result.stderr[-3000:]}")

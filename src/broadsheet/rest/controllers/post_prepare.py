@@ -147,6 +147,22 @@ def can_access_password_content(post: WPPost, request: RestRequest, data: PostDa
     return isinstance(password, str) and password == post.post_password
 
 
+class _Included(dict[str, bool]):
+    """Whether a (dotted) field is in a request's response fields, each name worked out once."""
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__()
+        self.fields = fields
+        self.field_set = set(fields)
+        self.narrowed = any("." in f for f in fields)
+
+    def __missing__(self, name: str) -> bool:
+        found = name in self.field_set or bool(self.narrowed and is_field_included(name, self.fields)) or (
+            "." in name and name.split(".", 1)[0] in self.field_set)
+        self[name] = found
+        return found
+
+
 def prepare_post(controller: PostsController, post: WPPost, request: RestRequest) -> dict[str, Any]:
     """The response data of one post (``_links`` last) for the request's context and ``_fields``."""
     data = PostData.of(request)
@@ -157,15 +173,9 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     memo = getattr(request, "_post_fields", None)
     if memo is None or memo[0] is not schema:
         fields = fields_for_response(request, schema["properties"])
-        memo = request._post_fields = (schema, fields, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
-                                       set(fields), any("." in f for f in fields))
-    _, fields, requested, field_set, narrowed = memo
-
-    def included(name: str) -> bool:
-        if name in field_set:
-            return True
-        return narrowed and is_field_included(name, fields) or (
-            "." in name and name.split(".", 1)[0] in field_set)
+        memo = request._post_fields = (schema, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
+                                       _Included(fields).__getitem__)
+    _, requested, included = memo
 
     out: dict[str, Any] = {}
     if included("id"):

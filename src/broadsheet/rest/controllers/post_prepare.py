@@ -105,25 +105,34 @@ def class_list(post: WPPost, data: PostData, *, password_required: bool) -> list
     if data.thumbnail_id(post.ID) and post.post_type != "attachment" and not password_required:
         classes.append("has-post-thumbnail")
     classes.append("hentry")
+    # A page of posts shares its terms: each term's class is worked out once per request.
+    term_classes: dict[tuple[str, int, str], str] = data.ctx.extra.setdefault("post_class_terms", {})
     for taxonomy in site.taxonomies.all():
         if not taxonomy.public or post.post_type not in taxonomy.object_types:
             continue
         for term in data.post_terms(post.ID, taxonomy.name):
             if not term.slug:
                 continue
-            term_class = sanitize_html_class(term.slug, str(term.term_id))
-            if term_class.lstrip("-").isdigit() or not term_class.strip("-"):
-                term_class = str(term.term_id)
-            if taxonomy.name == "post_tag":
-                classes.append(f"tag-{term_class}")
-            else:
-                classes.append(sanitize_html_class(f"{taxonomy.name}-{term_class}",
-                                                   f"{taxonomy.name}-{term.term_id}"))
+            key = (taxonomy.name, term.term_id, term.slug)
+            css = term_classes.get(key)
+            if css is None:
+                css = term_classes[key] = _term_class(taxonomy.name, term.term_id, term.slug)
+            classes.append(css)
     seen: list[str] = []
     for css in classes:
         if css not in seen:
             seen.append(css)
     return seen
+
+
+def _term_class(taxonomy: str, term_id: int, slug: str) -> str:
+    """``get_post_class``'s class for one term (``tag-{slug}``, ``{taxonomy}-{slug}``)."""
+    term_class = sanitize_html_class(slug, str(term_id))
+    if term_class.lstrip("-").isdigit() or not term_class.strip("-"):
+        term_class = str(term_id)
+    if taxonomy == "post_tag":
+        return f"tag-{term_class}"
+    return sanitize_html_class(f"{taxonomy}-{term_class}", f"{taxonomy}-{term_id}")
 
 
 def _date(post_date_gmt: str, post_date: str | None = None) -> str | None:

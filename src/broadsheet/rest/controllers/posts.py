@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from broadsheet.content.future_posts import maybe_publish_due_posts
 from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.post_data import PostData
 from broadsheet.rest.controllers.post_prepare import prepare_post
@@ -371,11 +372,10 @@ class PostsController(PostWrites):
 
     def publish_due_posts(self, request: RestRequest) -> None:
         """Scheduled posts whose time has come are published before they are read (``content.future_posts``)."""
-        from broadsheet.content.future_posts import maybe_publish_due_posts
-        from broadsheet.rest.controllers.post_writes import forget_posts
-
         published = maybe_publish_due_posts(request.ctx.conn, self.site, request.ctx.options)
         if published:
+            from broadsheet.rest.controllers.post_writes import forget_posts
+
             forget_posts(request, published)
 
     # -- extension points (the attachments controller overrides these) ---------------------------------

@@ -5,7 +5,7 @@ Writes (create, moderate, trash) live in ``comment_writes.py``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from broadsheet.content.avatars import avatar_urls, show_avatars
@@ -43,9 +43,13 @@ def _batch_key(query: CommentQuery) -> tuple[str, int] | None:
     return None
 
 
+#: ``CommentQuery`` fields but its posts and parents: what makes two queries one shape.
+_SHAPE_FIELDS = tuple(f.name for f in fields(CommentQuery) if f.name not in ("post_ids", "parents"))
+
+
 def _shape(query: CommentQuery, by: str) -> str:
     """The query without its post or parent, as a key: requests of one shape share a batched load."""
-    return by + repr(replace(query, post_ids=[], parents=[]))
+    return by + repr(tuple(getattr(query, name) for name in _SHAPE_FIELDS))
 
 
 def _primed_comments_of_post(request: RestRequest, query: CommentQuery) -> list[dict[str, Any]] | None:
@@ -221,7 +225,16 @@ class CommentsController(CommentWrites):
 
     # -- reads --------------------------------------------------------------------------
     def _comment_query(self, request: RestRequest) -> CommentQuery:
-        """The ``WP_Comment_Query`` arguments of a collection request."""
+        """The ``WP_Comment_Query`` arguments of a collection request (built once per request and
+        args: an embedded collection's primer and handler both need them)."""
+        memo = getattr(request, "_comment_query", None)
+        if memo is not None and memo[0] is self and memo[1] is request.sanitized:
+            return memo[2]  # type: ignore[no-any-return]
+        query = self._build_comment_query(request)
+        request._comment_query = (self, request.sanitized, query)  # type: ignore[attr-defined]
+        return query
+
+    def _build_comment_query(self, request: RestRequest) -> CommentQuery:
         per_page, page, offset = page_window(request)
         options = request.ctx.options
         after, before = request.get_param("after"), request.get_param("before")

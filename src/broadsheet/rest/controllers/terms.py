@@ -146,7 +146,16 @@ class TermsController(TermWrites):
 
     # -- reads --------------------------------------------------------------------------
     def _term_query(self, request: RestRequest) -> TermQuery:
-        """The ``get_terms`` arguments of a collection request."""
+        """The ``get_terms`` arguments of a collection request (built once per request and args:
+        an embedded collection's primer and handler both need them)."""
+        memo = getattr(request, "_term_query", None)
+        if memo is not None and memo[0] is self and memo[1] is request.sanitized:
+            return memo[2]  # type: ignore[no-any-return]
+        query = self._build_term_query(request)
+        request._term_query = (self, request.sanitized, query)  # type: ignore[attr-defined]
+        return query
+
+    def _build_term_query(self, request: RestRequest) -> TermQuery:
         per_page, page, offset = page_window(request)
         return TermQuery(
             taxonomy=self.taxonomy.name,

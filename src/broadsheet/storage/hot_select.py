@@ -45,17 +45,19 @@ class _Compiled:
         self.literals: dict[str, Any] = {
             name: (self.bind_processors[name](value) if name in self.bind_processors else value)
             for name, value in compiled.construct_params({n: None for n, b in binds.items() if b.required}).items()}
-        self.processors: list[Callable[[Any], Any] | None] = [
-            column.type._cached_result_processor(dialect, None) for column in stmt.selected_columns]
+        processors = [column.type._cached_result_processor(dialect, None) for column in stmt.selected_columns]
+        #: (column index, result processor) of the columns that have one.
+        self.processors: list[tuple[int, Callable[[Any], Any]]] = [
+            (index, processor) for index, processor in enumerate(processors) if processor is not None]
 
     def parameters(self, params: Mapping[str, Any]) -> Any:
-        values = dict(self.literals)
-        for name, value in params.items():
-            processor = self.bind_processors.get(name)
-            values[name] = processor(value) if processor is not None else value
+        if self.bind_processors:
+            params = {name: (self.bind_processors[name](value) if name in self.bind_processors else value)
+                      for name, value in params.items()}
         if self.positional:
-            return tuple(values[name] for name in self.names)
-        return values
+            literals = self.literals
+            return tuple(params[name] if name in params else literals[name] for name in self.names)
+        return {**self.literals, **params}
 
 
 class HotSelect:
@@ -85,8 +87,12 @@ class HotSelect:
             rows = cursor.fetchall()
         finally:
             cursor.close()
-        processors = compiled.processors
-        if not any(processors):
+        if not compiled.processors:
             return [tuple(row) for row in rows]
-        return [tuple(value if processor is None else processor(value) for processor, value in zip(processors, row))
-                for row in rows]
+        out = []
+        for row in rows:
+            values = list(row)
+            for index, processor in compiled.processors:
+                values[index] = processor(values[index])
+            out.append(tuple(values))
+        return out

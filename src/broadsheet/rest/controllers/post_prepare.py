@@ -172,6 +172,21 @@ class _Included(dict[str, bool]):
         return found
 
 
+#: ``_Included`` lookups by response fields: a pure function of them, shared by requests asking the same.
+_INCLUDED: dict[tuple[str, ...], Any] = {}
+
+
+def _included(fields: list[str]) -> Any:
+    """``included(name)`` for these response fields."""
+    key = tuple(fields)
+    found = _INCLUDED.get(key)
+    if found is None:
+        if len(_INCLUDED) >= 256:  # clients' endless distinct _fields must not fill memory
+            _INCLUDED.clear()
+        found = _INCLUDED[key] = _Included(fields).__getitem__
+    return found
+
+
 def prepare_post(controller: PostsController, post: WPPost, request: RestRequest) -> dict[str, Any]:
     """The response data of one post (``_links`` last) for the request's context and ``_fields``."""
     data = PostData.of(request)
@@ -183,7 +198,7 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     if memo is None or memo[0] is not schema:
         fields = fields_for_response(request, schema["properties"])
         memo = request._post_fields = (schema, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
-                                       _Included(fields).__getitem__)
+                                       _included(fields))
     _, requested, included = memo
 
     out: dict[str, Any] = {}

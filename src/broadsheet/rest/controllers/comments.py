@@ -193,15 +193,14 @@ class CommentsController(CommentWrites):
         from broadsheet.rest.controllers.post_data import PostData
 
         comment_id = request.get_param("id")
-        error = RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
         if not isinstance(comment_id, int) or comment_id <= 0:
-            return error
+            return RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
         cache = request.ctx.extra.setdefault("comments", {})
         comment = cache.get(comment_id)
         if comment is None:
             comment = load_comment(request.ctx.conn, request.site.db, comment_id)
             if comment is None:
-                return error
+                return RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
             cache[comment_id] = comment
         post_id = int(comment["comment_post_ID"])
         if post_id and PostData.of(request).post(post_id) is None:

@@ -194,12 +194,14 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     hooks = request.site.hooks
     schema = controller.get_item_schema()
     # The same for every item of a request: worked out for its first one.
+    # (set_param may change the context in between: a write answers in ``edit``.)
     memo = getattr(request, "_post_fields", None)
-    if memo is None or memo[0] is not schema:
+    context = request.context
+    if memo is None or memo[0] is not schema or memo[1] != context:
         fields = fields_for_response(request, schema["properties"])
-        memo = request._post_fields = (schema, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
+        memo = request._post_fields = (schema, context, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
                                        _included(fields))
-    _, requested, included = memo
+    _, _, requested, included = memo
 
     out: dict[str, Any] = {}
     if included("id"):

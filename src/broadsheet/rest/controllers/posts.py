@@ -52,7 +52,7 @@ class PostsController(PostWrites):
         self.rest_base = post_type.base
         self._schema: dict[str, Any] | None = None
         #: ``context_plan`` of the item schema by context (and the schema they were made from).
-        self._context_plans: dict[str, Any] = {}
+        self._context_plans: tuple[Any, dict[str, Any]] = (None, {})
 
     # -- registry lookups ---------------------------------------------------------------------
     def rest_taxonomies(self) -> list[Any]:
@@ -391,13 +391,12 @@ class PostsController(PostWrites):
         from broadsheet.rest.controllers.post_prepare import context_plan, filter_by_plan
 
         schema = self.get_item_schema()
-        memo = self._context_plans
-        if memo.get("schema") is not schema:  # worked out per context once per schema (run per item)
-            memo.clear()
-            memo["schema"] = schema
-        plan = memo.get(context)
+        if self._context_plans[0] is not schema:  # worked out per context once per schema (run per item)
+            self._context_plans = (schema, {})
+        plans = self._context_plans[1]
+        plan = plans.get(context)
         if plan is None:
-            plan = memo[context] = context_plan(schema["properties"], context)
+            plan = plans[context] = context_plan(schema["properties"], context)
         return filter_by_plan(data, plan)
 
     def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:

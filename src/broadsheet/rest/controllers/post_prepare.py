@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from broadsheet.content.dates import ZERO_DATE, get_gmt_from_date, gmt_from_local_by_offset, mysql_to_rfc3339
 from broadsheet.content.permalinks import get_sample_permalink
+from broadsheet.formatting.chains import render_content, render_excerpt, render_title
 from broadsheet.formatting.sanitize import sanitize_html_class
 from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.controllers.post_links import item_links
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.request import RestRequest
 
@@ -242,8 +244,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         if included("title.raw"):
             out["title"]["raw"] = post.post_title
         if included("title.rendered"):
-            from broadsheet.formatting.chains import render_title
-
             out["title"]["rendered"] = render_title(post.post_title, rctx(), hooks)
     unlocked = can_access_password_content(post, request, data)
     if unlocked:
@@ -259,9 +259,7 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             if password_required:
                 out["content"]["rendered"] = ""
             else:
-                from broadsheet.formatting.chains import render_content
-
-                out["content"]["rendered"] = render_content(post.post_content, rctx(), hooks)
+                        out["content"]["rendered"] = render_content(post.post_content, rctx(), hooks)
         if included("content.protected"):
             out["content"]["protected"] = bool(post.post_password)
         if included("content.block_version"):
@@ -269,8 +267,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     if included("excerpt"):
         rendered = ""
         if not password_required:
-            from broadsheet.formatting.chains import render_excerpt
-
             ctx = rctx()
             length = request.get_param("excerpt_length")
             if length is not None:
@@ -320,8 +316,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             out["class_list"] = class_list(post, data, password_required=required_now)
     out = controller.filter_response_by_context(out, request.context)
     if included("_links") or included("_embedded"):
-        from broadsheet.rest.controllers.post_links import item_links
-
         out["_links"] = item_links(controller, request, post, data)
     content = out.get("content")
     if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw"):
@@ -335,8 +329,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             and content.get("rendered"):  # "If the rendered content was previously empty, we leave it like that."
         # insert_hooked_blocks_into_rest_response renders the raw content once more (so shortcode
         # counters such as gallery-N advance twice per post in edit context).
-        from broadsheet.formatting.chains import render_content
-
         content["rendered"] = render_content(content["raw"], rctx(), hooks)
     hook = f"rest_prepare_{post.post_type}"  # rest_prepare_post, rest_prepare_page, … as WordPress
     if hooks.has_filter(hook):

@@ -16,7 +16,8 @@ from typing import Any
 from broadsheet.content.future_posts import maybe_publish_due_posts
 from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.post_data import PostData
-from broadsheet.rest.controllers.post_prepare import prepare_post
+from broadsheet.rest.controllers.post_links import prepare_links
+from broadsheet.rest.controllers.post_prepare import context_plan, filter_by_plan, prepare_post
 from broadsheet.rest.controllers.post_query_args import build_query_args
 from broadsheet.rest.controllers.post_writes import PostWrites
 from broadsheet.rest.controllers.post_schema import (
@@ -30,6 +31,7 @@ from broadsheet.rest.links import pagination_headers
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
+from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 
 __all__ = ["POST_TYPE_CONTROLLERS", "PostsController", "invalid_post_id", "register", "register_generic",
@@ -388,8 +390,6 @@ class PostsController(PostWrites):
 
     def filter_response_by_context(self, data: dict[str, Any], context: str) -> dict[str, Any]:
         """``filter_response_by_context``: drop the fields the schema keeps out of ``context``."""
-        from broadsheet.rest.controllers.post_prepare import context_plan, filter_by_plan
-
         schema = self.get_item_schema()
         if self._context_plans[0] is not schema:  # worked out per context once per schema (run per item)
             self._context_plans = (schema, {})
@@ -401,15 +401,11 @@ class PostsController(PostWrites):
 
     def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:
         """The item's ``LinkSet`` before the edit-context actions (attachments add ``wp:attached-to``)."""
-        from broadsheet.rest.controllers.post_links import prepare_links
-
         return prepare_links(self, request, post, data)
 
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:
         """Registered meta (``footnotes``) as ``WP_REST_Meta_Fields::get_value``; ``[]`` when none."""
-        from broadsheet.rest.schema_validate import rest_validate_value_from_schema
-
         props = self.get_item_schema()["properties"].get("meta", {}).get("properties", {})
         out: dict[str, Any] = {}
         for key, schema in props.items():

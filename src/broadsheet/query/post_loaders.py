@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, select
 
+from broadsheet.storage.meta import load_meta
 from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = ["PostTerm", "load_post_terms", "load_revision_stats", "RevisionStats", "load_post_meta"]
@@ -125,8 +126,6 @@ def load_revision_stats(conn: Connection, tables: WPTables, post_ids: Iterable[i
 def load_post_meta(conn: Connection, tables: WPTables, post_ids: Iterable[int],
                    keys: Iterable[str] | None = None) -> dict[int, dict[str, list[str]]]:
     """Raw postmeta ``{post_id: {key: [values in meta_id order]}}`` (``update_meta_cache``)."""
-    from broadsheet.storage.meta import load_meta
-
     return load_meta(conn, "post", post_ids, keys=keys, tables=tables)
 
 

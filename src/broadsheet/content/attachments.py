@@ -218,46 +218,65 @@ class DatabaseAttachments:
         memo = (mime_type, order, orderby, include, exclude, parent)
         if memo in self._queries:
             return self._attachments(self._queries[memo])
-        p = self.tables.posts
-        stmt = select(p.c.ID).where(p.c.post_type == "attachment", p.c.post_status == "inherit")
-        if mime_type:
-            pattern = mime_type.replace("%", "") + ("/%" if "/" not in mime_type else "")
-            stmt = stmt.where(p.c.post_mime_type.like(pattern))
         ids_in = _id_list(include)
-        if include:
-            if not ids_in:
-                return []
-            stmt = stmt.where(p.c.ID.in_(ids_in))
-        if exclude:
-            ids_out = _id_list(exclude)
-            if ids_out:
-                stmt = stmt.where(p.c.ID.not_in(ids_out))
-        if parent is not None and not include:
-            stmt = stmt.where(p.c.post_parent == parent)
+        if include and not ids_in:
+            return []
+        ids_out = _id_list(exclude) if exclude else []
+        by_parent = parent is not None and not include
         desc = order.upper() == "DESC"
-        keys = orderby.split() if orderby else ["menu_order", "ID"]
-        order_cols: list[Any] = []
-        if keys == ["post__in"] and ids_in:
-            from sqlalchemy import case
+        keys = tuple(orderby.split()) if orderby else ("menu_order", "ID")
+        # post__in: the order of the ids, as ORDER BY FIELD/CASE would give (IDs are unique).
+        in_given_order = keys == ("post__in",) and bool(ids_in)
+        order_keys = None if in_given_order else keys
+        shape = ("attachments", bool(mime_type), bool(ids_in), bool(ids_out), by_parent, order_keys, desc)
+        stmt = self.tables.hot_select(shape, lambda: self._query_statement(
+            bool(mime_type), bool(ids_in), bool(ids_out), by_parent, order_keys, desc))
+        params: dict[str, Any] = {}
+        if mime_type:
+            params["mime"] = mime_type.replace("%", "") + ("/%" if "/" not in mime_type else "")
+        if ids_in:
+            params["ids_in"] = ids_in
+        if ids_out:
+            params["ids_out"] = ids_out
+        if by_parent:
+            params["parent"] = parent
+        from broadsheet.query.post_rows import POST_COLUMNS, post_from_row
 
-            order_cols = [case({pid: i for i, pid in enumerate(ids_in)}, value=p.c.ID)]
-        else:
-            columns = {"menu_order": p.c.menu_order, "ID": p.c.ID, "id": p.c.ID, "date": p.c.post_date,
-                       "post_date": p.c.post_date, "title": p.c.post_title, "post_title": p.c.post_title,
-                       "name": p.c.post_name, "modified": p.c.post_modified}
-            for key in keys:
-                column = columns.get(key)
-                if column is not None:
-                    order_cols.append(column.desc() if desc else column.asc())
-            if not order_cols:
-                order_cols = [p.c.post_date.desc() if desc else p.c.post_date.asc()]
-        from broadsheet.query.post_rows import post_columns, post_from_row
-
-        stmt = stmt.with_only_columns(*post_columns(self.tables))
-        rows = [post_from_row(r) for r in self.conn.execute(stmt.order_by(*order_cols)).mappings()]
+        rows = [post_from_row(dict(zip(POST_COLUMNS, row))) for row in stmt.rows(self.conn, params)]
+        if in_given_order:
+            position = {pid: i for i, pid in enumerate(ids_in)}
+            rows.sort(key=lambda row: position[row.ID])
         self.remember(rows)
         self._queries[memo] = [r.ID for r in rows]
         return self._attachments(self._queries[memo])
+
+    def _query_statement(self, mime: bool, ids_in: bool, ids_out: bool, by_parent: bool,
+                         keys: tuple[str, ...] | None, desc: bool) -> Any:
+        """``query``'s statement for one shape, its values in bind parameters (built once per shape)."""
+        from sqlalchemy import bindparam
+
+        from broadsheet.query.post_rows import post_columns
+
+        p = self.tables.posts
+        stmt = select(*post_columns(self.tables)).where(p.c.post_type == "attachment", p.c.post_status == "inherit")
+        if mime:
+            stmt = stmt.where(p.c.post_mime_type.like(bindparam("mime")))
+        if ids_in:
+            stmt = stmt.where(p.c.ID.in_(bindparam("ids_in", expanding=True)))
+        if ids_out:
+            stmt = stmt.where(p.c.ID.not_in(bindparam("ids_out", expanding=True)))
+        if by_parent:
+            stmt = stmt.where(p.c.post_parent == bindparam("parent"))
+        if keys is None:
+            return stmt  # post__in: ordered in Python
+        columns = {"menu_order": p.c.menu_order, "ID": p.c.ID, "id": p.c.ID, "date": p.c.post_date,
+                   "post_date": p.c.post_date, "title": p.c.post_title, "post_title": p.c.post_title,
+                   "name": p.c.post_name, "modified": p.c.post_modified}
+        order_cols = [(column.desc() if desc else column.asc()) for key in keys
+                      if (column := columns.get(key)) is not None]
+        if not order_cols:
+            order_cols = [p.c.post_date.desc() if desc else p.c.post_date.asc()]
+        return stmt.order_by(*order_cols)
 
     def attached_media(self, kind: str, post_id: int) -> list[Any]:
         """``get_attached_media``: children of ``post_id`` whose MIME type starts with ``kind``."""

@@ -12,21 +12,30 @@ AVATAR_SIZES = (24, 48, 96)
 
 def avatar_url(email: str, size: int, options: Mapping[str, Any]) -> str:
     """``https://secure.gravatar.com/avatar/{sha256 of the trimmed lower-cased e-mail}?s=&d=&r=``."""
-    email = (email or "").strip().lower()
-    digest = hashlib.sha256(email.encode("utf-8")).hexdigest() if email else ""
-    default = str(options.get("avatar_default") or "mystery")
-    if default == "mystery":
-        default = "mm"
-    query = [f"s={size}"]
-    if default != "gravatar_default":
-        query.append("d=" + quote(default, safe=""))
-    query.append("r=" + quote(str(options.get("avatar_rating") or "g").lower(), safe=""))
-    return f"https://secure.gravatar.com/avatar/{digest}?" + "&".join(query)
+    return _avatar_base(email) + f"?s={size}" + _avatar_args(options)
 
 
 def avatar_urls(email: str, options: Mapping[str, Any]) -> dict[str, str]:
     """``rest_get_avatar_urls``: one URL per REST avatar size, keyed by the size as a string."""
-    return {str(size): avatar_url(email, size, options) for size in AVATAR_SIZES}
+    base, args = _avatar_base(email), _avatar_args(options)  # hashed and quoted once for the three sizes
+    return {str(size): f"{base}?s={size}{args}" for size in AVATAR_SIZES}
+
+
+def _avatar_base(email: str) -> str:
+    email = (email or "").strip().lower()
+    digest = hashlib.sha256(email.encode("utf-8")).hexdigest() if email else ""
+    return f"https://secure.gravatar.com/avatar/{digest}"
+
+
+def _avatar_args(options: Mapping[str, Any]) -> str:
+    """``&d=…&r=…`` after the size."""
+    default = str(options.get("avatar_default") or "mystery")
+    if default == "mystery":
+        default = "mm"
+    args = ""
+    if default != "gravatar_default":
+        args += "&d=" + quote(default, safe="")
+    return args + "&r=" + quote(str(options.get("avatar_rating") or "g").lower(), safe="")
 
 
 def show_avatars(options: Mapping[str, Any]) -> bool:

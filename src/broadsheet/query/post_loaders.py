@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, select
 
+from broadsheet.storage.meta import load_meta
 from broadsheet.storage.tables import WPTables, ids_in, ids_param
 
 __all__ = ["PostTerm", "load_post_terms", "load_revision_stats", "RevisionStats", "load_post_meta"]
@@ -55,17 +56,18 @@ def load_post_terms(conn: Connection, tables: WPTables, post_ids: Iterable[int],
     wanted = list(taxonomies) if taxonomies is not None else None
     for chunk in _chunks(ids):
         single = len(chunk) == 1
-        stmt = tables.statement(("load_post_terms", single, wanted is not None),
-                                lambda: _post_terms_statement(tables, single, wanted is not None))
+        stmt = tables.hot_select(("load_post_terms", single, wanted is not None),
+                                 lambda: _post_terms_statement(tables, single, wanted is not None))
         params: dict[str, Any] = {"ids": ids_param(chunk)}
         if wanted is not None:
             params["taxonomies"] = wanted
-        for row in conn.execute(stmt, params).mappings():
-            term = PostTerm(term_id=int(row["term_id"]), name=str(row["name"] or ""), slug=str(row["slug"] or ""),
-                            taxonomy=str(row["taxonomy"]), term_taxonomy_id=int(row["term_taxonomy_id"]),
-                            parent=int(row["parent"] or 0), count=int(row["count"] or 0),
-                            description=str(row["description"] or ""), term_group=int(row["term_group"] or 0))
-            result[int(row["object_id"])].setdefault(term.taxonomy, []).append(term)
+        for object_id, term_id, name, slug, term_group, taxonomy, tt_id, parent, count, description in stmt.rows(
+                conn, params):
+            term = PostTerm(term_id=int(term_id), name=str(name or ""), slug=str(slug or ""),
+                            taxonomy=str(taxonomy), term_taxonomy_id=int(tt_id),
+                            parent=int(parent or 0), count=int(count or 0),
+                            description=str(description or ""), term_group=int(term_group or 0))
+            result[int(object_id)].setdefault(term.taxonomy, []).append(term)
     key = name_key or (lambda name: name.lower())
     for by_tax in result.values():
         for terms in by_tax.values():
@@ -109,11 +111,11 @@ def load_revision_stats(conn: Connection, tables: WPTables, post_ids: Iterable[i
     p = tables.posts
     for chunk in _chunks(ids):
         single = len(chunk) == 1
-        stmt = tables.statement(("load_revision_stats", single), lambda: select(p.c.post_parent, p.c.ID, p.c.post_date)
-                                .where(ids_in(p.c.post_parent, single), p.c.post_type == "revision",
-                                       p.c.post_status == "inherit"))
+        stmt = tables.hot_select(("load_revision_stats", single), lambda: select(p.c.post_parent, p.c.ID, p.c.post_date)
+                                 .where(ids_in(p.c.post_parent, single), p.c.post_type == "revision",
+                                        p.c.post_status == "inherit"))
         grouped: dict[int, list[tuple[str, int]]] = {}
-        for parent, rev_id, date in conn.execute(stmt, {"ids": ids_param(chunk)}):
+        for parent, rev_id, date in stmt.rows(conn, {"ids": ids_param(chunk)}):
             grouped.setdefault(int(parent), []).append((str(date), int(rev_id)))
         for parent, revs in grouped.items():
             latest = max(revs)
@@ -124,8 +126,6 @@ def load_revision_stats(conn: Connection, tables: WPTables, post_ids: Iterable[i
 def load_post_meta(conn: Connection, tables: WPTables, post_ids: Iterable[int],
                    keys: Iterable[str] | None = None) -> dict[int, dict[str, list[str]]]:
     """Raw postmeta ``{post_id: {key: [values in meta_id order]}}`` (``update_meta_cache``)."""
-    from broadsheet.storage.meta import load_meta
-
     return load_meta(conn, "post", post_ids, keys=keys, tables=tables)
 
 

@@ -110,11 +110,11 @@ def load_posts(conn: Connection, tables: WPTables, ids: Iterable[int],
     for start in range(0, len(missing), _CHUNK):
         chunk = missing[start:start + _CHUNK]
         single = len(chunk) == 1
-        stmt = tables.statement(("load_posts", single), lambda: select(*post_columns(tables)).where(
+        stmt = tables.hot_select(("load_posts", single), lambda: select(*post_columns(tables)).where(
             ids_in(tables.posts.c.ID, single)))
         found = set()
-        for row in conn.execute(stmt, {"ids": ids_param(chunk)}).mappings():
-            post = post_from_row(row)
+        for row in stmt.rows(conn, {"ids": ids_param(chunk)}):
+            post = post_from_row(dict(zip(POST_COLUMNS, row)))
             cache[post.ID] = post
             found.add(post.ID)
         for i in chunk:

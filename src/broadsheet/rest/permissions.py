@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from broadsheet.auth.capabilities import user_can
 from broadsheet.rest.request import RestRequest
 
 
@@ -11,8 +12,6 @@ def current_user_can(request: RestRequest, capability: str, *args: Any) -> bool:
     """Whether the caller has ``capability`` (meta capabilities take an object id, as WordPress)."""
     if request.user is None:
         return capability == "exist" and False
-    from broadsheet.auth.capabilities import user_can
-
     return bool(user_can(request.user, capability, *args, store=capability_store(request)))
 
 

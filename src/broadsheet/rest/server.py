@@ -53,6 +53,8 @@ class RestServer:
         self._route_data_memo: dict[tuple[str, str], dict[str, Any]] = {}
         #: ``routes_data`` without schema by (namespace, REST base URL), with its JSON bytes attached.
         self._routes_data_memo: dict[tuple[str | None, str], EncodedDict] = {}
+        #: ``locate`` answers by (URL, REST base URL), for flat queries.
+        self._located_memo: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
 
     # -- registration -------------------------------------------------------------------
     def register_route(self, namespace: str, path: str, endpoints: list[Endpoint], *,
@@ -89,6 +91,26 @@ class RestServer:
             return None
         route = "/" + url[len(base.rstrip("/")):].split("?", 1)[0].lstrip("/")
         return route, query  # undecoded, as WordPress's WP_REST_Request::from_url keeps it
+
+    def locate(self, url: str) -> tuple[str, dict[str, Any]] | None:
+        """``route_from_url`` with the query as Python values (``php_array_to_python``): a fresh dict.
+
+        A pure function of the URL and the REST base, kept per URL when the query is flat (links,
+        hints and embeds locate the same hrefs on every request).
+        """
+        key = (url, self.site.rest_url("/"))
+        found = self._located_memo.get(key)
+        if found is None:
+            located = self.route_from_url(url)
+            if located is None:
+                return None
+            route, query = located[0], php_array_to_python(located[1])
+            if not all(isinstance(v, str) for v in query.values()) or len(url) > 512:
+                return route, query
+            if len(self._located_memo) >= 4096:  # endless distinct URLs must not fill memory
+                self._located_memo.clear()
+            found = self._located_memo[key] = (route, query)
+        return found[0], dict(found[1])
 
     # -- dispatch -------------------------------------------------------------------------
     def dispatch(self, request: RestRequest) -> RestResponse:
@@ -157,13 +179,13 @@ class RestServer:
         if href in cache:
             return cache[href]
         result: list[str] | None = None
-        located = self.route_from_url(href)
+        located = self.locate(href)
         if located is not None:
             route_path, query = located
             match = self.registry.match_route(route_path)
             if match is not None:
                 route, url_params = match
-                request = self.sub_request("GET", route_path, php_array_to_python(query), parent)
+                request = self.sub_request("GET", route_path, query, parent)
                 request.route_obj, request.url_params = route, url_params
                 endpoint = next((e for e in route.endpoints if "GET" in e.methods), route.endpoints[0])
                 request.endpoint = endpoint
@@ -227,11 +249,10 @@ class RestServer:
 
     def _embed_request(self, href: str, parent: RestRequest) -> RestRequest | None:
         """The internal request that embeds ``href`` (``context=embed``, collections at their maximum page)."""
-        located = self.route_from_url(href)
+        located = self.locate(href)
         if located is None:
             return None
         route, query = located
-        query = php_array_to_python(query)
         request = self.sub_request("GET", route, query, parent)
         request.is_embed = True
         if not query.get("context"):

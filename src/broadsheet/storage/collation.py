@@ -81,11 +81,15 @@ def compare(a: str | None, b: str | None) -> int:
     """Three-way comparison of two strings under utf8mb4_unicode_520_ci (PAD SPACE)."""
     if a is None or b is None:  # SQLite never passes NULL, but be total
         return (a is not None) - (b is not None)
+    if a == b:
+        return 0
     wa, wb = weights(a), weights(b)
     n = min(len(wa), len(wb))
-    for x, y in zip(wa[:n], wb[:n]):
-        if x != y:
-            return -1 if x < y else 1
+    # The first differing weight decides (tuple comparison in C: SQLite calls this per comparison
+    # when it sorts by name).
+    pa, pb = (wa, wb) if len(wa) == len(wb) else (wa[:n], wb[:n])
+    if pa != pb:
+        return -1 if pa < pb else 1
     # PAD SPACE: the shorter string compares as if padded with spaces (weight 0x020A).
     sign = 1 if len(wa) > len(wb) else -1
     for w in (wa if len(wa) > len(wb) else wb)[n:]:

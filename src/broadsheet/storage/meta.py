@@ -70,12 +70,12 @@ def load_meta(
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
         single = len(chunk) == 1
-        stmt = tables.statement(("load_meta", kind, single, key_list is not None),
-                                lambda: _load_meta_statement(tables, kind, single, key_list is not None))  # type: ignore[arg-type]
+        stmt = tables.hot_select(("load_meta", kind, single, key_list is not None),
+                                 lambda: _load_meta_statement(tables, kind, single, key_list is not None))  # type: ignore[arg-type]
         params: dict[str, Any] = {"ids": ids_param(chunk)}
         if key_list is not None:
             params["keys"] = key_list
-        for object_id, key, value in conn.execute(stmt, params):
+        for object_id, key, value in stmt.rows(conn, params):
             result[object_id].setdefault(key, []).append(maybe_unserialize(value) if unserialize else value)
     return result
 

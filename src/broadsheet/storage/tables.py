@@ -17,6 +17,7 @@ from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Tab
 from sqlalchemy.dialects import mysql, sqlite
 from sqlalchemy.types import TypeEngine
 
+from broadsheet.storage.hot_select import HotSelect
 from broadsheet.storage.types import ZERO_DATE, WPDateTime
 
 __all__ = ["CORE_TABLES", "MYSQL_TABLE_OPTIONS", "WPTables", "make_tables"]
@@ -192,20 +193,20 @@ class WPTables:
     options: Table
     links: Table
     by_name: dict[str, Table] = field(default_factory=dict)
-    #: Built statements by key (``statement``): fixed SQL with bind parameters, reused across requests.
+    #: Built statements by key (``hot_select``): fixed SQL with bind parameters, reused across requests.
     statements: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
-    def statement(self, key: Hashable, build: Callable[[], Any]) -> Any:
-        """The statement ``build()`` makes, built once per key for these tables.
+    def hot_select(self, key: Hashable, build: Callable[[], Any]) -> HotSelect:
+        """The statement ``build()`` makes, built once per key for these tables, run at cursor level.
 
         For hot queries whose SQL does not vary (values go in bind parameters, lists in
         ``bindparam(..., expanding=True)``): building a ``select`` and computing its cache key
-        cost about three times executing a reused one.
+        cost about three times executing a reused one, and ``HotSelect`` skips most of the rest.
         """
         found = self.statements.get(key)
         if found is None:
-            found = self.statements[key] = build()
-        return found
+            found = self.statements[key] = HotSelect(build())
+        return found  # type: ignore[no-any-return]
 
     def table(self, name: str) -> Table:
         """The table for an unprefixed WordPress name (`"posts"`) or a full name (`"wp_posts"`)."""

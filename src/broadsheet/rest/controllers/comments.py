@@ -5,7 +5,7 @@ Writes (create, moderate, trash) live in ``comment_writes.py``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from broadsheet.content.avatars import avatar_urls, show_avatars
@@ -14,6 +14,9 @@ from broadsheet.formatting.comment_chain import render_comment_text
 from broadsheet.query.comment_query import CommentQuery, count_comments, load_comment, parents_with_children, query_comments
 from broadsheet.rest.controllers.comment_writes import CommentWrites
 from broadsheet.rest.controllers.common import CONTEXT_ARG, page_window
+from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.controllers.post_prepare import can_access_password_content
+from broadsheet.rest.controllers.posts import PostsController
 from broadsheet.rest.errors import RestError
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.links import LinkSet, pagination_headers
@@ -43,9 +46,13 @@ def _batch_key(query: CommentQuery) -> tuple[str, int] | None:
     return None
 
 
+#: ``CommentQuery`` fields but its posts and parents: what makes two queries one shape.
+_SHAPE_FIELDS = tuple(f.name for f in fields(CommentQuery) if f.name not in ("post_ids", "parents"))
+
+
 def _shape(query: CommentQuery, by: str) -> str:
     """The query without its post or parent, as a key: requests of one shape share a batched load."""
-    return by + repr(replace(query, post_ids=[], parents=[]))
+    return by + repr(tuple(getattr(query, name) for name in _SHAPE_FIELDS))
 
 
 def _primed_comments_of_post(request: RestRequest, query: CommentQuery) -> list[dict[str, Any]] | None:
@@ -125,10 +132,6 @@ class CommentsController(CommentWrites):
     # -- post readability -----------------------------------------------------------------
     def check_read_post_permission(self, request: RestRequest, post: Any) -> bool:
         """Readable post; a password-protected one only for a single post/comment with the password."""
-        from broadsheet.rest.controllers.post_data import PostData
-        from broadsheet.rest.controllers.post_prepare import can_access_password_content
-        from broadsheet.rest.controllers.posts import PostsController
-
         post_type = request.site.post_types.get(post.post_type)
         if post_type is None or not post_type.show_in_rest:
             return False
@@ -141,8 +144,6 @@ class CommentsController(CommentWrites):
         return PostsController(request.server, post_type).check_read_permission(request, post)
 
     def check_read_permission(self, request: RestRequest, comment: dict[str, Any]) -> bool:
-        from broadsheet.rest.controllers.post_data import PostData
-
         post_id = int(comment["comment_post_ID"])
         if post_id:
             post = PostData.of(request).post(post_id)
@@ -158,8 +159,6 @@ class CommentsController(CommentWrites):
 
     # -- permissions --------------------------------------------------------------------
     def get_items_permissions_check(self, request: RestRequest) -> bool | RestError:
-        from broadsheet.rest.controllers.post_data import PostData
-
         posts = request.get_param("post") or []
         for post_id in posts if isinstance(posts, list) else [posts]:  # (array) $request['post']
             post = PostData.of(request).post(post_id)
@@ -186,18 +185,15 @@ class CommentsController(CommentWrites):
         return True
 
     def _get_comment(self, request: RestRequest) -> dict[str, Any] | RestError:
-        from broadsheet.rest.controllers.post_data import PostData
-
         comment_id = request.get_param("id")
-        error = RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
         if not isinstance(comment_id, int) or comment_id <= 0:
-            return error
+            return RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
         cache = request.ctx.extra.setdefault("comments", {})
         comment = cache.get(comment_id)
         if comment is None:
             comment = load_comment(request.ctx.conn, request.site.db, comment_id)
             if comment is None:
-                return error
+                return RestError("rest_comment_invalid_id", "Invalid comment ID.", 404)
             cache[comment_id] = comment
         post_id = int(comment["comment_post_ID"])
         if post_id and PostData.of(request).post(post_id) is None:
@@ -205,8 +201,6 @@ class CommentsController(CommentWrites):
         return comment
 
     def get_item_permissions_check(self, request: RestRequest) -> bool | RestError:
-        from broadsheet.rest.controllers.post_data import PostData
-
         comment = self._get_comment(request)
         if isinstance(comment, RestError):
             return comment
@@ -221,7 +215,16 @@ class CommentsController(CommentWrites):
 
     # -- reads --------------------------------------------------------------------------
     def _comment_query(self, request: RestRequest) -> CommentQuery:
-        """The ``WP_Comment_Query`` arguments of a collection request."""
+        """The ``WP_Comment_Query`` arguments of a collection request (built once per request and
+        args: an embedded collection's primer and handler both need them)."""
+        memo = getattr(request, "_comment_query", None)
+        if memo is not None and memo[0] is self and memo[1] is request.sanitized:
+            return memo[2]  # type: ignore[no-any-return]
+        query = self._build_comment_query(request)
+        request._comment_query = (self, request.sanitized, query)  # type: ignore[attr-defined]
+        return query
+
+    def _build_comment_query(self, request: RestRequest) -> CommentQuery:
         per_page, page, offset = page_window(request)
         options = request.ctx.options
         after, before = request.get_param("after"), request.get_param("before")
@@ -295,8 +298,6 @@ class CommentsController(CommentWrites):
 
     def prime(self, request: RestRequest, rows: list[dict[str, Any]]) -> None:
         """Posts, authors and reply flags of a page of comments: one query each."""
-        from broadsheet.rest.controllers.post_data import PostData
-
         cache = request.ctx.extra.setdefault("comments", {})
         for row in rows:
             cache.setdefault(int(row["comment_ID"]), row)
@@ -320,8 +321,6 @@ class CommentsController(CommentWrites):
     # -- representation -------------------------------------------------------------------
     def prepare_item_for_response(self, comment: dict[str, Any], request: RestRequest) -> dict[str, Any]:
         """The comment in the request's context, keys in WordPress's order."""
-        from broadsheet.rest.controllers.post_data import PostData
-
         fields = parse_fields(request.get_param("_fields"))
         context = request.context
         everywhere, full, edit = ("view", "edit", "embed"), ("view", "edit"), ("edit",)
@@ -392,8 +391,6 @@ class CommentsController(CommentWrites):
         return value if value in ("resolved", "reopen") else None
 
     def prepare_links(self, comment: dict[str, Any], request: RestRequest) -> dict[str, Any]:
-        from broadsheet.rest.controllers.post_data import PostData
-
         site = request.site
         cid = int(comment["comment_ID"])
         links = LinkSet(request)

@@ -12,10 +12,12 @@ from typing import Any, Iterable
 from sqlalchemy import or_, select
 
 from broadsheet.content.permalinks import PermalinkSource, get_permalink
+from broadsheet.formatting.chains import RenderContext, RequestState
 from broadsheet.query.post_loaders import PostTerm, RevisionStats, load_post_meta, load_post_terms, load_revision_stats
 from broadsheet.query.post_rows import WPPost, load_posts, post_columns, post_from_row
 from broadsheet.rest.permissions import capability_store, current_user_can
 from broadsheet.rest.request import RestRequest
+from broadsheet.storage.collation import sort_key
 
 __all__ = ["PostData", "php_int"]
 
@@ -87,6 +89,10 @@ class PostData:
 
     def post(self, post_id: Any) -> WPPost | None:
         """``get_post``: one post by id, or None."""
+        if post_id.__class__ is int:
+            found = self.ctx.posts.get(post_id)
+            if found.__class__ is WPPost:
+                return found  # already loaded (the common case: links, permissions and embeds re-read rows)
         try:
             post_id = int(post_id)
         except (TypeError, ValueError):
@@ -125,8 +131,6 @@ class PostData:
                 self.ctx.posts.setdefault(t, None)
 
     def _name_key(self) -> Any:
-        from broadsheet.storage.collation import sort_key
-
         return sort_key
 
     def prime_slugs(self, names: Iterable[str]) -> None:
@@ -308,8 +312,6 @@ class PostData:
 
     def render_context(self, post: WPPost) -> Any:
         """A ``RenderContext`` for one post sharing the request's shortcode and loading counters."""
-        from broadsheet.formatting.chains import RenderContext, RequestState
-
         state = self.ctx.extra.get("render_state")
         if state is None:
             state = self.ctx.extra["render_state"] = RequestState()

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from broadsheet.content.dates import ZERO_DATE, get_gmt_from_date, gmt_from_local_by_offset, mysql_to_rfc3339
 from broadsheet.content.permalinks import get_sample_permalink
+from broadsheet.formatting.chains import render_content, render_excerpt, render_title
 from broadsheet.formatting.sanitize import sanitize_html_class
 from broadsheet.rest.controllers.post_data import PostData
+from broadsheet.rest.controllers.post_links import item_links
 from broadsheet.rest.fields import is_field_included, parse_fields
 from broadsheet.rest.request import RestRequest
 
@@ -19,7 +21,8 @@ if TYPE_CHECKING:
     from broadsheet.query.post_rows import WPPost
     from broadsheet.rest.controllers.posts import PostsController
 
-__all__ = ["prepare_post", "filter_by_context", "class_list", "block_version", "fields_for_response"]
+__all__ = ["prepare_post", "filter_by_context", "context_plan", "filter_by_plan", "class_list", "block_version",
+           "fields_for_response"]
 
 def block_version(content: str) -> int:
     """``block_version``: 1 when the content has block delimiters (``<!-- wp:``), else 0."""
@@ -60,6 +63,35 @@ def filter_by_context(data: dict[str, Any], properties: dict[str, Any], context:
     return out
 
 
+#: A ``context_plan``: per schema key, True (keep), False (drop) or the plan of its nested properties.
+ContextPlan = dict[str, Any]
+
+
+def context_plan(properties: dict[str, Any], context: str) -> ContextPlan:
+    """What ``filter_by_context`` decides for each key of ``properties`` in ``context``, worked out once."""
+    plan: ContextPlan = {}
+    for key, prop in properties.items():
+        contexts = prop.get("context")
+        if contexts is not None and context not in contexts:
+            plan[key] = False
+            continue
+        nested = prop.get("properties")
+        plan[key] = context_plan(nested, context) if nested and isinstance(nested, dict) else True
+    return plan
+
+
+def filter_by_plan(data: dict[str, Any], plan: ContextPlan) -> dict[str, Any]:
+    """``filter_by_context`` with the schema walk done ahead (``context_plan``); unknown keys stay."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        rule = plan.get(key, True)
+        if rule is True:
+            out[key] = value
+        elif rule is not False:
+            out[key] = filter_by_plan(value, rule) if isinstance(value, dict) else value
+    return out
+
+
 def class_list(post: WPPost, data: PostData, *, password_required: bool) -> list[str]:
     """``get_post_class``: the container classes (public taxonomies' terms last)."""
     site = data.site
@@ -75,25 +107,34 @@ def class_list(post: WPPost, data: PostData, *, password_required: bool) -> list
     if data.thumbnail_id(post.ID) and post.post_type != "attachment" and not password_required:
         classes.append("has-post-thumbnail")
     classes.append("hentry")
+    # A page of posts shares its terms: each term's class is worked out once per request.
+    term_classes: dict[tuple[str, int, str], str] = data.ctx.extra.setdefault("post_class_terms", {})
     for taxonomy in site.taxonomies.all():
         if not taxonomy.public or post.post_type not in taxonomy.object_types:
             continue
         for term in data.post_terms(post.ID, taxonomy.name):
             if not term.slug:
                 continue
-            term_class = sanitize_html_class(term.slug, str(term.term_id))
-            if term_class.lstrip("-").isdigit() or not term_class.strip("-"):
-                term_class = str(term.term_id)
-            if taxonomy.name == "post_tag":
-                classes.append(f"tag-{term_class}")
-            else:
-                classes.append(sanitize_html_class(f"{taxonomy.name}-{term_class}",
-                                                   f"{taxonomy.name}-{term.term_id}"))
+            key = (taxonomy.name, term.term_id, term.slug)
+            css = term_classes.get(key)
+            if css is None:
+                css = term_classes[key] = _term_class(taxonomy.name, term.term_id, term.slug)
+            classes.append(css)
     seen: list[str] = []
     for css in classes:
         if css not in seen:
             seen.append(css)
     return seen
+
+
+def _term_class(taxonomy: str, term_id: int, slug: str) -> str:
+    """``get_post_class``'s class for one term (``tag-{slug}``, ``{taxonomy}-{slug}``)."""
+    term_class = sanitize_html_class(slug, str(term_id))
+    if term_class.lstrip("-").isdigit() or not term_class.strip("-"):
+        term_class = str(term_id)
+    if taxonomy == "post_tag":
+        return f"tag-{term_class}"
+    return sanitize_html_class(f"{taxonomy}-{term_class}", f"{taxonomy}-{term_id}")
 
 
 def _date(post_date_gmt: str, post_date: str | None = None) -> str | None:
@@ -117,23 +158,52 @@ def can_access_password_content(post: WPPost, request: RestRequest, data: PostDa
     return isinstance(password, str) and password == post.post_password
 
 
+class _Included(dict[str, bool]):
+    """Whether a (dotted) field is in a request's response fields, each name worked out once."""
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__()
+        self.fields = fields
+        self.field_set = set(fields)
+        self.narrowed = any("." in f for f in fields)
+
+    def __missing__(self, name: str) -> bool:
+        found = name in self.field_set or bool(self.narrowed and is_field_included(name, self.fields)) or (
+            "." in name and name.split(".", 1)[0] in self.field_set)
+        self[name] = found
+        return found
+
+
+#: ``_Included`` lookups by response fields: a pure function of them, shared by requests asking the same.
+_INCLUDED: dict[tuple[str, ...], Any] = {}
+
+
+def _included(fields: list[str]) -> Any:
+    """``included(name)`` for these response fields."""
+    key = tuple(fields)
+    found = _INCLUDED.get(key)
+    if found is None:
+        if len(_INCLUDED) >= 256:  # clients' endless distinct _fields must not fill memory
+            _INCLUDED.clear()
+        found = _INCLUDED[key] = _Included(fields).__getitem__
+    return found
+
+
 def prepare_post(controller: PostsController, post: WPPost, request: RestRequest) -> dict[str, Any]:
     """The response data of one post (``_links`` last) for the request's context and ``_fields``."""
     data = PostData.of(request)
     options = request.ctx.options
     hooks = request.site.hooks
     schema = controller.get_item_schema()
-    fields = fields_for_response(request, schema["properties"])
-    requested = parse_fields(request.get_param("_fields")) or None
-
-    field_set = set(fields)
-    narrowed = any("." in f for f in fields)
-
-    def included(name: str) -> bool:
-        if name in field_set:
-            return True
-        return narrowed and is_field_included(name, fields) or (
-            "." in name and name.split(".", 1)[0] in field_set)
+    # The same for every item of a request: worked out for its first one.
+    # (set_param may change the context in between: a write answers in ``edit``.)
+    memo = getattr(request, "_post_fields", None)
+    context = request.context
+    if memo is None or memo[0] is not schema or memo[1] != context:
+        fields = fields_for_response(request, schema["properties"])
+        memo = request._post_fields = (schema, context, parse_fields(request.get_param("_fields")) or None,  # type: ignore[attr-defined]
+                                       _included(fields))
+    _, _, requested, included = memo
 
     out: dict[str, Any] = {}
     if included("id"):
@@ -174,8 +244,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
         if included("title.raw"):
             out["title"]["raw"] = post.post_title
         if included("title.rendered"):
-            from broadsheet.formatting.chains import render_title
-
             out["title"]["rendered"] = render_title(post.post_title, rctx(), hooks)
     unlocked = can_access_password_content(post, request, data)
     if unlocked:
@@ -191,9 +259,7 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             if password_required:
                 out["content"]["rendered"] = ""
             else:
-                from broadsheet.formatting.chains import render_content
-
-                out["content"]["rendered"] = render_content(post.post_content, rctx(), hooks)
+                        out["content"]["rendered"] = render_content(post.post_content, rctx(), hooks)
         if included("content.protected"):
             out["content"]["protected"] = bool(post.post_password)
         if included("content.block_version"):
@@ -201,8 +267,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
     if included("excerpt"):
         rendered = ""
         if not password_required:
-            from broadsheet.formatting.chains import render_excerpt
-
             ctx = rctx()
             length = request.get_param("excerpt_length")
             if length is not None:
@@ -252,8 +316,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             out["class_list"] = class_list(post, data, password_required=required_now)
     out = controller.filter_response_by_context(out, request.context)
     if included("_links") or included("_embedded"):
-        from broadsheet.rest.controllers.post_links import item_links
-
         out["_links"] = item_links(controller, request, post, data)
     content = out.get("content")
     if post.post_type in _BLOCK_HOOKS_TYPES and isinstance(content, dict) and content.get("raw"):
@@ -267,8 +329,6 @@ def prepare_post(controller: PostsController, post: WPPost, request: RestRequest
             and content.get("rendered"):  # "If the rendered content was previously empty, we leave it like that."
         # insert_hooked_blocks_into_rest_response renders the raw content once more (so shortcode
         # counters such as gallery-N advance twice per post in edit context).
-        from broadsheet.formatting.chains import render_content
-
         content["rendered"] = render_content(content["raw"], rctx(), hooks)
     hook = f"rest_prepare_{post.post_type}"  # rest_prepare_post, rest_prepare_page, … as WordPress
     if hooks.has_filter(hook):

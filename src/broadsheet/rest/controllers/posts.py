@@ -13,9 +13,11 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from broadsheet.content.future_posts import maybe_publish_due_posts
 from broadsheet.content.post_types import PostType
 from broadsheet.rest.controllers.post_data import PostData
-from broadsheet.rest.controllers.post_prepare import prepare_post
+from broadsheet.rest.controllers.post_links import prepare_links
+from broadsheet.rest.controllers.post_prepare import context_plan, filter_by_plan, prepare_post
 from broadsheet.rest.controllers.post_query_args import build_query_args
 from broadsheet.rest.controllers.post_writes import PostWrites
 from broadsheet.rest.controllers.post_schema import (
@@ -29,6 +31,7 @@ from broadsheet.rest.links import pagination_headers
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.response import RestResponse
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
+from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 
 __all__ = ["POST_TYPE_CONTROLLERS", "PostsController", "invalid_post_id", "register", "register_generic",
@@ -50,6 +53,8 @@ class PostsController(PostWrites):
         self.namespace = post_type.rest_namespace
         self.rest_base = post_type.base
         self._schema: dict[str, Any] | None = None
+        #: ``context_plan`` of the item schema by context (and the schema they were made from).
+        self._context_plans: tuple[Any, dict[str, Any]] = (None, {})
 
     # -- registry lookups ---------------------------------------------------------------------
     def rest_taxonomies(self) -> list[Any]:
@@ -369,11 +374,10 @@ class PostsController(PostWrites):
 
     def publish_due_posts(self, request: RestRequest) -> None:
         """Scheduled posts whose time has come are published before they are read (``content.future_posts``)."""
-        from broadsheet.content.future_posts import maybe_publish_due_posts
-        from broadsheet.rest.controllers.post_writes import forget_posts
-
         published = maybe_publish_due_posts(request.ctx.conn, self.site, request.ctx.options)
         if published:
+            from broadsheet.rest.controllers.post_writes import forget_posts
+
             forget_posts(request, published)
 
     # -- extension points (the attachments controller overrides these) ---------------------------------
@@ -386,21 +390,22 @@ class PostsController(PostWrites):
 
     def filter_response_by_context(self, data: dict[str, Any], context: str) -> dict[str, Any]:
         """``filter_response_by_context``: drop the fields the schema keeps out of ``context``."""
-        from broadsheet.rest.controllers.post_prepare import filter_by_context
-
-        return filter_by_context(data, self.get_item_schema()["properties"], context)
+        schema = self.get_item_schema()
+        if self._context_plans[0] is not schema:  # worked out per context once per schema (run per item)
+            self._context_plans = (schema, {})
+        plans = self._context_plans[1]
+        plan = plans.get(context)
+        if plan is None:
+            plan = plans[context] = context_plan(schema["properties"], context)
+        return filter_by_plan(data, plan)
 
     def prepare_links(self, request: RestRequest, post: Any, data: PostData) -> Any:
         """The item's ``LinkSet`` before the edit-context actions (attachments add ``wp:attached-to``)."""
-        from broadsheet.rest.controllers.post_links import prepare_links
-
         return prepare_links(self, request, post, data)
 
     # -- fields used by prepare_post ---------------------------------------------------------------
     def meta_value(self, post: Any, data: PostData, requested: list[str] | None) -> Any:
         """Registered meta (``footnotes``) as ``WP_REST_Meta_Fields::get_value``; ``[]`` when none."""
-        from broadsheet.rest.schema_validate import rest_validate_value_from_schema
-
         props = self.get_item_schema()["properties"].get("meta", {}).get("properties", {})
         out: dict[str, Any] = {}
         for key, schema in props.items():

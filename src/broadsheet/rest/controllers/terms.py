@@ -7,7 +7,7 @@ registered with WordPress's args and permission checks so the index, ``Allow`` a
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 from broadsheet.content.permalinks import PermalinkSource, term_link
@@ -146,7 +146,16 @@ class TermsController(TermWrites):
 
     # -- reads --------------------------------------------------------------------------
     def _term_query(self, request: RestRequest) -> TermQuery:
-        """The ``get_terms`` arguments of a collection request."""
+        """The ``get_terms`` arguments of a collection request (built once per request and args:
+        an embedded collection's primer and handler both need them)."""
+        memo = getattr(request, "_term_query", None)
+        if memo is not None and memo[0] is self and memo[1] is request.sanitized:
+            return memo[2]  # type: ignore[no-any-return]
+        query = self._build_term_query(request)
+        request._term_query = (self, request.sanitized, query)  # type: ignore[attr-defined]
+        return query
+
+    def _build_term_query(self, request: RestRequest) -> TermQuery:
         per_page, page, offset = page_window(request)
         return TermQuery(
             taxonomy=self.taxonomy.name,
@@ -223,9 +232,28 @@ class TermsController(TermWrites):
 
     # -- representation -------------------------------------------------------------------
     def prepare_item_for_response(self, term: dict[str, Any], request: RestRequest) -> dict[str, Any]:
-        """The term in the request's context, keys in WordPress's order."""
+        """The term in the request's context, keys in WordPress's order.
+
+        An embedded collection lists the same terms for many posts (``?post=N``): within one
+        request each is prepared once per context and ``_fields`` (embeds only read, and only
+        when no ``rest_prepare_{taxonomy}`` filter could tell the calls apart).
+        """
         fields = parse_fields(request.get_param("_fields"))
         context = request.context
+        term_id = int(term["term_id"])
+        hook = f"rest_prepare_{self.taxonomy.name}"
+        if not request.is_embed or request.site.hooks.has_filter(hook):
+            return request.site.hooks.apply_filters(hook, self._prepare_term(term, request, fields, context),
+                                                    term, request)
+        memo = request.ctx.extra.setdefault(_PREPARED_TERMS, {})
+        key = (self.taxonomy.name, term_id, context, tuple(fields))
+        data = memo.get(key)
+        if data is None:
+            data = memo[key] = self._prepare_term(term, request, fields, context)
+        return data
+
+    def _prepare_term(self, term: dict[str, Any], request: RestRequest, fields: list[str],
+                      context: str) -> dict[str, Any]:
         full = context in ("view", "edit")
         term_id = int(term["term_id"])
         data: dict[str, Any] = {}
@@ -253,7 +281,7 @@ class TermsController(TermWrites):
             data["meta"] = []
         if not fields or is_field_included("_links", fields) or is_field_included("_embedded", fields):
             data["_links"] = self.prepare_links(term, request)
-        return request.site.hooks.apply_filters(f"rest_prepare_{self.taxonomy.name}", data, term, request)
+        return data
 
     def prepare_links(self, term: dict[str, Any], request: RestRequest) -> dict[str, Any]:
         site = request.site
@@ -300,13 +328,19 @@ class TermsController(TermWrites):
                 "type": "object", "properties": properties}
 
 
+#: ``DataContext.extra`` key: embedded terms already prepared, by (taxonomy, ID, context, _fields).
+_PREPARED_TERMS = "embedded_terms_prepared"
 #: ``DataContext.extra`` key: terms of posts loaded by the embed primer, by query shape then post ID.
 _PRIMED_TERMS = "embed_terms_of_posts"
 
 
+#: ``TermQuery`` fields but its post: what makes two queries one shape.
+_SHAPE_FIELDS = tuple(f.name for f in fields(TermQuery) if f.name != "object_ids")
+
+
 def _shape(query: TermQuery) -> str:
     """The query without its post, as a key: requests of one shape share a batched load."""
-    return repr(replace(query, object_ids=None))
+    return repr(tuple(getattr(query, name) for name in _SHAPE_FIELDS))
 
 
 def _batchable(query: TermQuery) -> bool:

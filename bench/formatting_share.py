@@ -60,14 +60,21 @@ class ChainTimer:
                     self.seconds += time.perf_counter() - started
         return timed
 
+    def _binders(self, name: str) -> list[Any]:
+        """The chains module and every loaded broadsheet module that imported ``name`` from it."""
+        original = self.saved[name]
+        return [module for key, module in list(sys.modules.items())
+                if key.startswith("broadsheet") and getattr(module, name, None) is original]
+
     def __enter__(self) -> ChainTimer:
-        for name, function in self.saved.items():
-            setattr(self.chains, name, self._wrap(function))
+        self.patched = [(module, name) for name in self.NAMES for module in self._binders(name)]
+        for module, name in self.patched:
+            setattr(module, name, self._wrap(self.saved[name]))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for name, function in self.saved.items():
-            setattr(self.chains, name, function)
+        for module, name in self.patched:
+            setattr(module, name, self.saved[name])
 
 
 def broadsheet_figures(app: Any, target: str, requests: int) -> tuple[float, float]:

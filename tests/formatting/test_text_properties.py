@@ -373,3 +373,27 @@ def test_adversarial_megabyte_finishes_in_bounded_time(name: str, case: str) -> 
     started = time.process_time()
     TRANSFORMS[name](ADVERSARIAL[case])
     assert time.process_time() - started < 10
+
+
+# --- merged passes against the passes they replace ----------------------------------------------
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", "''", "a", "9", " ", "\n", "\xa0", "&nbsp;", "&lt;", "&gt;", "(", "[",
+                                      "{", '"', "-", ".", "!", "&", "<!--osq-->"]), max_size=14).map("".join))
+def test_one_single_quote_pass_matches_the_opening_then_apostrophe_passes(text: str) -> None:
+    # The merged pass runs after "''" became a closing quote, as _texturize_text orders it.
+    text = text.replace("''", texturize.CLOSING_QUOTE)
+    expected = text
+    for pattern, replacement in texturize._DYNAMIC_APOS:
+        expected = pattern.sub(replacement, expected)
+    assert texturize._OPEN_SQ_OR_APOS.sub(texturize._open_sq_or_apos, text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["-", "--", "---", "x", "n", "xn", "a", " ", "\n", "\t", "\xa0", "&nbsp;",
+                                      ";", "&#8212;"]), max_size=14).map("".join))
+def test_one_double_dash_pass_matches_the_three_dash_passes(text: str) -> None:
+    expected = text
+    for pattern, replacement in texturize._DYNAMIC_DASH[:3]:
+        expected = pattern.sub(replacement, expected)
+    assert texturize._DOUBLE_DASHES.sub(texturize._double_dash, text) == expected

@@ -108,12 +108,17 @@ _DYNAMIC_APOS_DIGIT = _compile_all((
 ))
 _APOS_DIGIT = re.compile(r"'\d", re.ASCII)
 
+_OPEN_SQ_AFTER = r"(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))"
+_APOS_AROUND = rf"(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})"
 _DYNAMIC_APOS = _compile_all((
     # Single quote at start, or preceded by (, {, <, [, ", -, or spaces.
-    (r"'(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))", _OPEN_SQ_FLAG),
+    (rf"'{_OPEN_SQ_AFTER}", _OPEN_SQ_FLAG),
     # Apostrophe in a word: no spaces, double apostrophes or other punctuation around it.
-    (rf"'(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
+    (rf"'{_APOS_AROUND}", _APOS_FLAG),
 ))
+# Both passes in one: by then no two "'" are adjacent ("''" became a closing quote), so each
+# "'" is judged by the same neighbours in either pass. Group 1 (empty) marks an opening quote.
+_OPEN_SQ_OR_APOS = re.compile(rf"'(?:{_OPEN_SQ_AFTER}()|{_APOS_AROUND})", re.ASCII)
 
 # Quoted numbers like "42" (needs '"' then a digit).
 _QUOTED_NUMBER = re.compile(rf"\"{_DQ_START}(\d[.,\d]*)\"", re.ASCII)
@@ -125,12 +130,18 @@ _DYNAMIC_QUOTE = _compile_all((
     (rf"\"(?:(?<![^(\[{{\-\r\n\t \xa0]\")|(?<=&lt;\")|(?<=&nbsp;\"))(?!{SPACES})", _OPEN_Q_FLAG),
 ))
 
+_DASH2_SPACED = rf"{_DASH2_START}(?=$|{SPACES})"  # checked after "--"
 _DYNAMIC_DASH = _compile_all((
     (r"---", EM_DASH),
-    (rf"--{_DASH2_START}(?=$|{SPACES})", EM_DASH),
+    (rf"--{_DASH2_SPACED}", EM_DASH),
     (r"--(?<!xn--)", EN_DASH),
     (rf"-{_DASH1_START}(?=$|{SPACES})", EN_DASH),
 ))
+# The first three passes in one: each replacement ends in ";" where the dashes were, and the
+# later passes only look for spaces, "&nbsp;" or "xn" around "--", so they see what they would
+# have seen. A group marks an em dash; the pattern starts with a literal so ``re`` can skip
+# ahead to each "--".
+_DOUBLE_DASHES = re.compile(rf"--(?:(-)|{_DASH2_SPACED}()|(?<!xn--))", re.ASCII)
 
 _ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.IGNORECASE | re.ASCII)
 _TIMES_HINT = re.compile(r"x(?<=\dx)\d", re.ASCII)
@@ -377,14 +388,22 @@ def _literal_or_group_one(replacement: str) -> str | Callable[[re.Match[str]], s
 _apos_digit_steps = tuple((pattern.sub, _literal_or_group_one(replacement))
                           for pattern, replacement in _DYNAMIC_APOS_DIGIT)
 _quoted_number_replacement = _literal_or_group_one(_QUOTED_NUMBER_REPLACEMENT)
-_sub_open_sq, _sub_apos = (pattern.sub for pattern, _ in _DYNAMIC_APOS)
+_sub_open_sq_or_apos = _OPEN_SQ_OR_APOS.sub
 _sub_open_q = _DYNAMIC_QUOTE[0][0].sub
-_sub_dashes = tuple(pattern.sub for pattern, _ in _DYNAMIC_DASH[:3])
+_sub_double_dashes = _DOUBLE_DASHES.sub
 _sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
 _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
 _search_cockney = _ANY_COCKNEY.search
 _search_times = _TIMES_HINT.search
+
+
+def _open_sq_or_apos(match: re.Match[str]) -> str:
+    return _APOS_FLAG if match.lastindex is None else _OPEN_SQ_FLAG
+
+
+def _double_dash(match: re.Match[str]) -> str:
+    return EN_DASH if match.lastindex is None else EM_DASH
 
 
 def _texturize_text(curl: str) -> str:
@@ -411,11 +430,9 @@ def _texturize_text(curl: str) -> str:
         if _search_apos_digit(curl) is not None:
             for sub, apos_replacement in _apos_digit_steps:
                 curl = sub(apos_replacement, curl)
-        curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
+        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
         if "'" in curl:
-            curl = _sub_apos(_APOS_FLAG, curl)
-            if "'" in curl:
-                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+            curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
         if "<!--" in curl:
             curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
@@ -428,8 +445,7 @@ def _texturize_text(curl: str) -> str:
             curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
         if "--" in curl:
-            for sub, (_, replacement) in zip(_sub_dashes, _DYNAMIC_DASH):
-                curl = sub(replacement, curl)
+            curl = _sub_double_dashes(_double_dash, curl)
         curl = _sub_spaced_dash(EN_DASH, curl)
     if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)

@@ -321,7 +321,8 @@ def _texturize_run_reference(curl: str) -> str:
     curl = curl.replace(texturize._OPEN_Q_FLAG, texturize.OPENING_QUOTE)
     for pattern, replacement in texturize._DYNAMIC_DASH:
         curl = pattern.sub(replacement, curl)
-    curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
+    if _re.search(r"(?<=\d)x\d", curl, flags=_re.ASCII):  # WordPress's own guard: "9.x9" stays
+        curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
     return texturize._ENTITY_LIKE_AMP.sub("&#038;", curl)
 
 

@@ -398,3 +398,15 @@ def test_one_double_dash_pass_matches_the_three_dash_passes(text: str) -> None:
     for pattern, replacement in texturize._DYNAMIC_DASH[:3]:
         expected = pattern.sub(replacement, expected)
     assert texturize._DOUBLE_DASHES.sub(texturize._double_dash, text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "a", "9", " ", "\n", ".", ")", "&gt;", "&nbsp;", "<",
+                                      "<!--osq-->", "<!--oq-->", "<!--wp-prime-or-quote-->", "&#8217;",
+                                      "&#8221;"]), max_size=14).map("".join),
+       double=st.booleans())
+def test_primes_without_a_digit_before_the_needle_match_wordpress_steps(text: str, double: bool) -> None:
+    # Mostly digit-free text: the path that finds every sentence's closing quotes in one pass.
+    args = (('"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else ("'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)

@@ -162,11 +162,27 @@ _FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<=\d{re.esc
 _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
 
 
+# With no needle after a digit there are no primes, and every sentence's closing-quote candidates
+# become closing quotes whichever branch it takes; a sentence's end is, in the whole text, the
+# next opening quote. The candidates of all sentences at once, for wptexturize's opening flags:
+_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"[0-9]{needle}") for needle in ("'", '"')}
+_CANDIDATES_BY_OPEN_QUOTE = {
+    (needle, open_quote): re.compile(rf"{needle}(?:{_QUOTE_END}|(?={re.escape(open_quote)}))", re.ASCII)
+    for needle, open_quote in (("'", _OPEN_SQ_FLAG), ('"', _OPEN_Q_FLAG))
+}
+
+
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                        close_quote: str) -> str:
     """Decide per quoted sentence whether ``7'`` is seven feet (prime) or a closing quote."""
     if needle not in haystack:
         return haystack  # every sentence would be skipped
+    candidates = _CANDIDATES_BY_OPEN_QUOTE.get((needle, open_quote))
+    if (candidates is not None and _NEEDLE_AFTER_DIGIT[needle].search(haystack) is None
+            and _PRIME_OR_QUOTE_FLAG not in haystack):
+        if needle == '"':
+            return haystack.replace('"', close_quote)  # the rest become closing quotes too
+        return candidates.sub(close_quote, haystack)
     quote_re, prime_re = _PRIMES[needle]
     if open_quote not in haystack:
         # One sentence, the first: primes, then closing quotes (the loop's last branch).

@@ -259,6 +259,12 @@ def test_block_name_trie_accepts_exactly_wordpress_block_names() -> None:
     assert [w for w in sorted(words) if bool(trie.match(w)) != bool(alternation.match(w))] == []
 
 
+# WordPress's "flags after a digit become primes" step (wptexturize_primes replaces it by a
+# str.replace, since by then every flag left follows a digit).
+_FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(texturize._PRIME_OR_QUOTE_FLAG)}(?<=\d{re.escape(texturize._PRIME_OR_QUOTE_FLAG)})",
+                               re.ASCII)
+
+
 def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, close_quote: str) -> str:
     """``wptexturize_primes`` step by step as WordPress 7.1.4 writes it (no skipped steps)."""
     quote_re, prime_re = texturize._PRIMES[needle]
@@ -277,7 +283,7 @@ def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, c
                         pos = sentence.rfind(flag)
                     sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
                 sentence = prime_re.sub(prime, sentence)
-                sentence = texturize._FLAG_AFTER_DIGIT.sub(prime, sentence)
+                sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
                 sentence = sentence.replace(flag, close_quote)
             elif count == 1:
                 sentence = sentence.replace(flag, close_quote)
@@ -409,4 +415,16 @@ def test_primes_without_a_digit_before_the_needle_match_wordpress_steps(text: st
     # Mostly digit-free text: the path that finds every sentence's closing quotes in one pass.
     args = (('"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
             else ("'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(parts=st.lists(st.sampled_from(["9", " ", ".", "a", "Q", "<!--oq-->", "<!--osq-->"]), max_size=12),
+       double=st.booleans())
+def test_primes_with_several_candidates_after_digits_match_wordpress_steps(parts: list[str], double: bool) -> None:
+    # "Q" stands for the needle: sentences with several closing-quote candidates after digits.
+    needle = '"' if double else "'"
+    text = "".join(parts).replace("Q", needle)
+    args = ((needle, texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else (needle, texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
     assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)

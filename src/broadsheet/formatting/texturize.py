@@ -158,7 +158,6 @@ def _primes_patterns(needle: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PRIMES = {"'": _primes_patterns("'"), '"': _primes_patterns('"')}
-_FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<=\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
 _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
 
 
@@ -213,8 +212,9 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                 if needle in sentence:
                     sentence = prime_re.sub(prime, sentence)
                 if flag in sentence:
-                    sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
-                    sentence = sentence.replace(flag, close_quote)
+                    # Every flag left follows a digit (the others became closing quotes, and a
+                    # flag that follows a flag follows no digit): all become primes.
+                    sentence = sentence.replace(flag, prime)
             elif count == 1:
                 # One candidate: it wins over primes.
                 sentence = sentence.replace(flag, close_quote)
@@ -412,6 +412,9 @@ _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
 _search_cockney = _ANY_COCKNEY.search
 _search_times = _TIMES_HINT.search
+_search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
+_search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
+_sub_sq_candidates = _CANDIDATES_BY_OPEN_QUOTE["'", _OPEN_SQ_FLAG].sub
 
 
 def _open_sq_or_apos(match: re.Match[str]) -> str:
@@ -448,16 +451,24 @@ def _texturize_text(curl: str) -> str:
                 curl = sub(apos_replacement, curl)
         curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
         if "'" in curl:
-            curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+            if _search_apos_after_digit(curl) is None and _PRIME_OR_QUOTE_FLAG not in curl:
+                curl = _sub_sq_candidates(CLOSING_SINGLE_QUOTE, curl)  # wptexturize_primes' digit-free case
+            else:
+                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
         if "<!--" in curl:
             curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
         if _QUOTE_DIGIT.search(curl) is not None:
             curl = _QUOTED_NUMBER.sub(_quoted_number_replacement, curl)
-        curl = _sub_open_q(_OPEN_Q_FLAG, curl)
-        if '"' in curl:
-            curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
-        if _OPEN_Q_FLAG in curl:
+        if _search_quote_after_digit(curl) is None and _PRIME_OR_QUOTE_FLAG not in curl:
+            # wptexturize_primes' digit-free case turns every '"' the opening pass leaves into a
+            # closing quote whatever the sentences, so the opening pass needs no flag.
+            curl = _sub_open_q(OPENING_QUOTE, curl).replace('"', CLOSING_QUOTE)
+        else:
+            curl = _sub_open_q(_OPEN_Q_FLAG, curl)
+            if '"' in curl:
+                curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
+        if _OPEN_Q_FLAG in curl:  # also from the quoted-number step
             curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
         if "--" in curl:

@@ -428,3 +428,16 @@ def test_primes_with_several_candidates_after_digits_match_wordpress_steps(parts
     args = ((needle, texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
             else (needle, texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
     assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+PRE_SOUP = st.lists(st.sampled_from([
+    "<pre>", "</pre>", "<pre class=\"a\">", "<code>", "</code>", "<tt>", "</tt>", "<p>", "</p>", "</", "<",
+    "<!--", "-->", "<!-- c -->", "<pre&x>", "<code &>", "'", '"', "-- ", "a", "9", "x", " ", "\n", "&", "...",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=PRE_SOUP)
+def test_texturize_outside_elements_matches_the_tracking_loop(text: str) -> None:
+    expected = texturize._texturize_tracking(text, texturize._SPLIT_HTML_ONLY, None)
+    assert texturize._texturize_outside_elements(text) == expected

@@ -347,9 +347,12 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     elif _NO_TEXTURIZE_OPENING.search(text) is None:
         return _texturize_every_run(text)
     else:
-        splitter = _SPLIT_HTML_ONLY
-        shortcode_full = None
+        return _texturize_outside_elements(text)
+    return _texturize_tracking(text, splitter, shortcode_full)
 
+
+def _texturize_tracking(text: str, splitter: re.Pattern[str], shortcode_full: re.Pattern[str] | None) -> str:
+    """``wptexturize``'s loop: every piece in turn, tracking no-texturize elements and shortcodes."""
     tags_stack: list[str] = []
     shortcodes_stack: list[str] = []
     pieces = [piece for piece in splitter.split(text) if piece]
@@ -375,6 +378,28 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
         else:
             continue
         pieces[index] = curl
+    return "".join(pieces)
+
+
+def _texturize_outside_elements(text: str) -> str:
+    """``wptexturize`` for text with a ``<pre>``-like element but no shortcode: the split
+    alternates text and element, so only elements are visited to track the stack, and the run
+    after each is texturized while the stack is empty (``_texturize_tracking``'s outcome)."""
+    pieces = _SPLIT_HTML_ONLY.split(text)
+    stack: list[str] = []
+    if pieces[0].strip(_PHP_TRIM):
+        pieces[0] = _texturize_text(pieces[0])
+    for index in range(1, len(pieces), 2):
+        element = pieces[index]
+        if not element.startswith("<!--"):
+            if "&" in element:
+                element = pieces[index] = _sub_amp("&#038;", element)
+            if element.startswith(_NO_TEXTURIZE_OPENERS) or (stack and element.startswith("</")):
+                _pushpop_element(element, stack, NO_TEXTURIZE_TAGS)
+        if not stack:
+            run = pieces[index + 1]
+            if run.strip(_PHP_TRIM):
+                pieces[index + 1] = _texturize_text(run)
     return "".join(pieces)
 
 

@@ -441,3 +441,16 @@ PRE_SOUP = st.lists(st.sampled_from([
 def test_texturize_outside_elements_matches_the_tracking_loop(text: str) -> None:
     expected = texturize._texturize_tracking(text, texturize._SPLIT_HTML_ONLY, None)
     assert texturize._texturize_outside_elements(text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "a", "t", "is", "em", "'tis", "'em", "'twas", " ", ".",
+                                      "x"]), max_size=12).map("".join))
+def test_quote_hints_rule_out_the_digit_and_cockney_steps(text: str) -> None:
+    if texturize._search_apos_hint(text) is None:
+        assert texturize._ANY_COCKNEY.search(text) is None
+        assert texturize._APOS_DIGIT.search(text) is None
+        assert texturize._NEEDLE_AFTER_DIGIT["'"].search(text) is None
+    if texturize._search_quote_hint(text) is None:
+        assert texturize._QUOTE_DIGIT.search(text) is None
+        assert texturize._NEEDLE_AFTER_DIGIT['"'].search(text) is None

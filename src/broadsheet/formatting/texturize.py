@@ -438,6 +438,10 @@ _search_apos_digit = _APOS_DIGIT.search
 _search_cockney = _ANY_COCKNEY.search
 _search_times = _TIMES_HINT.search
 _search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
+# A "'" after or before a digit, or starting a cockney word; a '"' after or before a digit.
+# Each starts with its quote, so re skips ahead to it.
+_search_apos_hint = re.compile(rf"'(?:(?<=[0-9]')|[0-9]|{_ANY_COCKNEY.pattern[1:]})").search
+_search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
 _search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
 _sub_sq_candidates = _CANDIDATES_BY_OPEN_QUOTE["'", _OPEN_SQ_FLAG].sub
 
@@ -467,25 +471,30 @@ def _texturize_text(curl: str) -> str:
     if " (tm)" in curl:
         curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        if _search_cockney(curl) is not None:
-            for search, replacement in _STATIC_COCKNEY:
-                if search in curl:
-                    curl = curl.replace(search, replacement)
-        if _search_apos_digit(curl) is not None:
-            for sub, apos_replacement in _apos_digit_steps:
-                curl = sub(apos_replacement, curl)
+        # A digit or cockney word by a "'" is rare: one search rules out the three steps (each
+        # step only removes such pairs).
+        apos_hint = _search_apos_hint(curl) is not None
+        if apos_hint:
+            if _search_cockney(curl) is not None:
+                for search, replacement in _STATIC_COCKNEY:
+                    if search in curl:
+                        curl = curl.replace(search, replacement)
+            if _search_apos_digit(curl) is not None:
+                for sub, apos_replacement in _apos_digit_steps:
+                    curl = sub(apos_replacement, curl)
         curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
         if "'" in curl:
-            if _search_apos_after_digit(curl) is None and _PRIME_OR_QUOTE_FLAG not in curl:
+            if (not apos_hint or _search_apos_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
                 curl = _sub_sq_candidates(CLOSING_SINGLE_QUOTE, curl)  # wptexturize_primes' digit-free case
             else:
                 curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
         if "<!--" in curl:
             curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
-        if _QUOTE_DIGIT.search(curl) is not None:
+        quote_hint = _search_quote_hint(curl) is not None  # a digit by a '"' (quoted numbers remove such pairs)
+        if quote_hint and _QUOTE_DIGIT.search(curl) is not None:
             curl = _QUOTED_NUMBER.sub(_quoted_number_replacement, curl)
-        if _search_quote_after_digit(curl) is None and _PRIME_OR_QUOTE_FLAG not in curl:
+        if (not quote_hint or _search_quote_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
             # wptexturize_primes' digit-free case turns every '"' the opening pass leaves into a
             # closing quote whatever the sentences, so the opening pass needs no flag.
             curl = _sub_open_q(OPENING_QUOTE, curl).replace('"', CLOSING_QUOTE)

@@ -259,6 +259,12 @@ def test_block_name_trie_accepts_exactly_wordpress_block_names() -> None:
     assert [w for w in sorted(words) if bool(trie.match(w)) != bool(alternation.match(w))] == []
 
 
+# WordPress's "flags after a digit become primes" step (wptexturize_primes replaces it by a
+# str.replace, since by then every flag left follows a digit).
+_FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(texturize._PRIME_OR_QUOTE_FLAG)}(?<=\d{re.escape(texturize._PRIME_OR_QUOTE_FLAG)})",
+                               re.ASCII)
+
+
 def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, close_quote: str) -> str:
     """``wptexturize_primes`` step by step as WordPress 7.1.4 writes it (no skipped steps)."""
     quote_re, prime_re = texturize._PRIMES[needle]
@@ -277,7 +283,7 @@ def _primes_reference(haystack: str, needle: str, prime: str, open_quote: str, c
                         pos = sentence.rfind(flag)
                     sentence = sentence[:pos] + close_quote + sentence[pos + len(flag):]
                 sentence = prime_re.sub(prime, sentence)
-                sentence = texturize._FLAG_AFTER_DIGIT.sub(prime, sentence)
+                sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
                 sentence = sentence.replace(flag, close_quote)
             elif count == 1:
                 sentence = sentence.replace(flag, close_quote)
@@ -321,7 +327,8 @@ def _texturize_run_reference(curl: str) -> str:
     curl = curl.replace(texturize._OPEN_Q_FLAG, texturize.OPENING_QUOTE)
     for pattern, replacement in texturize._DYNAMIC_DASH:
         curl = pattern.sub(replacement, curl)
-    curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
+    if _re.search(r"(?<=\d)x\d", curl, flags=_re.ASCII):  # WordPress's own guard: "9.x9" stays
+        curl = _re.sub(r"\b(0[\d.,]+|[1-9][\d.,]*)x(\d[\d.,]*)\b", r"\1&#215;\2", curl, flags=_re.ASCII)
     return texturize._ENTITY_LIKE_AMP.sub("&#038;", curl)
 
 
@@ -373,3 +380,77 @@ def test_adversarial_megabyte_finishes_in_bounded_time(name: str, case: str) -> 
     started = time.process_time()
     TRANSFORMS[name](ADVERSARIAL[case])
     assert time.process_time() - started < 10
+
+
+# --- merged passes against the passes they replace ----------------------------------------------
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", "''", "a", "9", " ", "\n", "\xa0", "&nbsp;", "&lt;", "&gt;", "(", "[",
+                                      "{", '"', "-", ".", "!", "&", "<!--osq-->"]), max_size=14).map("".join))
+def test_one_single_quote_pass_matches_the_opening_then_apostrophe_passes(text: str) -> None:
+    # The merged pass runs after "''" became a closing quote, as _texturize_text orders it.
+    text = text.replace("''", texturize.CLOSING_QUOTE)
+    expected = text
+    for pattern, replacement in texturize._DYNAMIC_APOS:
+        expected = pattern.sub(replacement, expected)
+    assert texturize._OPEN_SQ_OR_APOS.sub(texturize._open_sq_or_apos, text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["-", "--", "---", "x", "n", "xn", "a", " ", "\n", "\t", "\xa0", "&nbsp;",
+                                      ";", "&#8212;"]), max_size=14).map("".join))
+def test_one_double_dash_pass_matches_the_three_dash_passes(text: str) -> None:
+    expected = text
+    for pattern, replacement in texturize._DYNAMIC_DASH[:3]:
+        expected = pattern.sub(replacement, expected)
+    assert texturize._DOUBLE_DASHES.sub(texturize._double_dash, text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "a", "9", " ", "\n", ".", ")", "&gt;", "&nbsp;", "<",
+                                      "<!--osq-->", "<!--oq-->", "<!--wp-prime-or-quote-->", "&#8217;",
+                                      "&#8221;"]), max_size=14).map("".join),
+       double=st.booleans())
+def test_primes_without_a_digit_before_the_needle_match_wordpress_steps(text: str, double: bool) -> None:
+    # Mostly digit-free text: the path that finds every sentence's closing quotes in one pass.
+    args = (('"', texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else ("'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(parts=st.lists(st.sampled_from(["9", " ", ".", "a", "Q", "<!--oq-->", "<!--osq-->"]), max_size=12),
+       double=st.booleans())
+def test_primes_with_several_candidates_after_digits_match_wordpress_steps(parts: list[str], double: bool) -> None:
+    # "Q" stands for the needle: sentences with several closing-quote candidates after digits.
+    needle = '"' if double else "'"
+    text = "".join(parts).replace("Q", needle)
+    args = ((needle, texturize.DOUBLE_PRIME, texturize._OPEN_Q_FLAG, texturize.CLOSING_QUOTE) if double
+            else (needle, texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE))
+    assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
+
+
+PRE_SOUP = st.lists(st.sampled_from([
+    "<pre>", "</pre>", "<pre class=\"a\">", "<code>", "</code>", "<tt>", "</tt>", "<p>", "</p>", "</", "<",
+    "<!--", "-->", "<!-- c -->", "<pre&x>", "<code &>", "'", '"', "-- ", "a", "9", "x", " ", "\n", "&", "...",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=PRE_SOUP)
+def test_texturize_outside_elements_matches_the_tracking_loop(text: str) -> None:
+    expected = texturize._texturize_tracking(text, texturize._SPLIT_HTML_ONLY, None)
+    assert texturize._texturize_outside_elements(text) == expected
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "a", "t", "is", "em", "'tis", "'em", "'twas", " ", ".",
+                                      "x"]), max_size=12).map("".join))
+def test_quote_hints_rule_out_the_digit_and_cockney_steps(text: str) -> None:
+    if texturize._search_apos_hint(text) is None:
+        assert texturize._ANY_COCKNEY.search(text) is None
+        assert texturize._APOS_DIGIT.search(text) is None
+        assert texturize._NEEDLE_AFTER_DIGIT["'"].search(text) is None
+    if texturize._search_quote_hint(text) is None:
+        assert texturize._QUOTE_DIGIT.search(text) is None
+        assert texturize._NEEDLE_AFTER_DIGIT['"'].search(text) is None

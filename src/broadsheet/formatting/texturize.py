@@ -108,12 +108,17 @@ _DYNAMIC_APOS_DIGIT = _compile_all((
 ))
 _APOS_DIGIT = re.compile(r"'\d", re.ASCII)
 
+_OPEN_SQ_AFTER = r"(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))"
+_APOS_AROUND = rf"(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})"
 _DYNAMIC_APOS = _compile_all((
     # Single quote at start, or preceded by (, {, <, [, ", -, or spaces.
-    (r"'(?:(?<![^(\[{\"\-\r\n\t \xa0]')|(?<=&lt;')|(?<=&nbsp;'))", _OPEN_SQ_FLAG),
+    (rf"'{_OPEN_SQ_AFTER}", _OPEN_SQ_FLAG),
     # Apostrophe in a word: no spaces, double apostrophes or other punctuation around it.
-    (rf"'(?<![\r\n\t \xa0]')(?<!&nbsp;')(?!\n?\Z|[.,:;!?\"'(){{}}\[\]\-]|&[lg]t;|{SPACES})", _APOS_FLAG),
+    (rf"'{_APOS_AROUND}", _APOS_FLAG),
 ))
+# Both passes in one: by then no two "'" are adjacent ("''" became a closing quote), so each
+# "'" is judged by the same neighbours in either pass. Group 1 (empty) marks an opening quote.
+_OPEN_SQ_OR_APOS = re.compile(rf"'(?:{_OPEN_SQ_AFTER}()|{_APOS_AROUND})", re.ASCII)
 
 # Quoted numbers like "42" (needs '"' then a digit).
 _QUOTED_NUMBER = re.compile(rf"\"{_DQ_START}(\d[.,\d]*)\"", re.ASCII)
@@ -125,12 +130,18 @@ _DYNAMIC_QUOTE = _compile_all((
     (rf"\"(?:(?<![^(\[{{\-\r\n\t \xa0]\")|(?<=&lt;\")|(?<=&nbsp;\"))(?!{SPACES})", _OPEN_Q_FLAG),
 ))
 
+_DASH2_SPACED = rf"{_DASH2_START}(?=$|{SPACES})"  # checked after "--"
 _DYNAMIC_DASH = _compile_all((
     (r"---", EM_DASH),
-    (rf"--{_DASH2_START}(?=$|{SPACES})", EM_DASH),
+    (rf"--{_DASH2_SPACED}", EM_DASH),
     (r"--(?<!xn--)", EN_DASH),
     (rf"-{_DASH1_START}(?=$|{SPACES})", EN_DASH),
 ))
+# The first three passes in one: each replacement ends in ";" where the dashes were, and the
+# later passes only look for spaces, "&nbsp;" or "xn" around "--", so they see what they would
+# have seen. A group marks an em dash; the pattern starts with a literal so ``re`` can skip
+# ahead to each "--".
+_DOUBLE_DASHES = re.compile(rf"--(?:(-)|{_DASH2_SPACED}()|(?<!xn--))", re.ASCII)
 
 _ENTITY_LIKE_AMP = re.compile(r"&(?!#(?:\d+|x[a-f0-9]+);|[a-z1-4]{1,8};)", re.IGNORECASE | re.ASCII)
 _TIMES_HINT = re.compile(r"x(?<=\dx)\d", re.ASCII)
@@ -147,8 +158,17 @@ def _primes_patterns(needle: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PRIMES = {"'": _primes_patterns("'"), '"': _primes_patterns('"')}
-_FLAG_AFTER_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<=\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
 _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape(_PRIME_OR_QUOTE_FLAG)})", re.ASCII)
+
+
+# With no needle after a digit there are no primes, and every sentence's closing-quote candidates
+# become closing quotes whichever branch it takes; a sentence's end is, in the whole text, the
+# next opening quote. The candidates of all sentences at once, for wptexturize's opening flags:
+_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"[0-9]{needle}") for needle in ("'", '"')}
+_CANDIDATES_BY_OPEN_QUOTE = {
+    (needle, open_quote): re.compile(rf"{needle}(?:{_QUOTE_END}|(?={re.escape(open_quote)}))", re.ASCII)
+    for needle, open_quote in (("'", _OPEN_SQ_FLAG), ('"', _OPEN_Q_FLAG))
+}
 
 
 def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
@@ -156,6 +176,12 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
     """Decide per quoted sentence whether ``7'`` is seven feet (prime) or a closing quote."""
     if needle not in haystack:
         return haystack  # every sentence would be skipped
+    candidates = _CANDIDATES_BY_OPEN_QUOTE.get((needle, open_quote))
+    if (candidates is not None and _NEEDLE_AFTER_DIGIT[needle].search(haystack) is None
+            and _PRIME_OR_QUOTE_FLAG not in haystack):
+        if needle == '"':
+            return haystack.replace('"', close_quote)  # the rest become closing quotes too
+        return candidates.sub(close_quote, haystack)
     quote_re, prime_re = _PRIMES[needle]
     if open_quote not in haystack:
         # One sentence, the first: primes, then closing quotes (the loop's last branch).
@@ -186,8 +212,9 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
                 if needle in sentence:
                     sentence = prime_re.sub(prime, sentence)
                 if flag in sentence:
-                    sentence = _FLAG_AFTER_DIGIT.sub(prime, sentence)
-                    sentence = sentence.replace(flag, close_quote)
+                    # Every flag left follows a digit (the others became closing quotes, and a
+                    # flag that follows a flag follows no digit): all become primes.
+                    sentence = sentence.replace(flag, prime)
             elif count == 1:
                 # One candidate: it wins over primes.
                 sentence = sentence.replace(flag, close_quote)
@@ -320,9 +347,12 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     elif _NO_TEXTURIZE_OPENING.search(text) is None:
         return _texturize_every_run(text)
     else:
-        splitter = _SPLIT_HTML_ONLY
-        shortcode_full = None
+        return _texturize_outside_elements(text)
+    return _texturize_tracking(text, splitter, shortcode_full)
 
+
+def _texturize_tracking(text: str, splitter: re.Pattern[str], shortcode_full: re.Pattern[str] | None) -> str:
+    """``wptexturize``'s loop: every piece in turn, tracking no-texturize elements and shortcodes."""
     tags_stack: list[str] = []
     shortcodes_stack: list[str] = []
     pieces = [piece for piece in splitter.split(text) if piece]
@@ -348,6 +378,28 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
         else:
             continue
         pieces[index] = curl
+    return "".join(pieces)
+
+
+def _texturize_outside_elements(text: str) -> str:
+    """``wptexturize`` for text with a ``<pre>``-like element but no shortcode: the split
+    alternates text and element, so only elements are visited to track the stack, and the run
+    after each is texturized while the stack is empty (``_texturize_tracking``'s outcome)."""
+    pieces = _SPLIT_HTML_ONLY.split(text)
+    stack: list[str] = []
+    if pieces[0].strip(_PHP_TRIM):
+        pieces[0] = _texturize_text(pieces[0])
+    for index in range(1, len(pieces), 2):
+        element = pieces[index]
+        if not element.startswith("<!--"):
+            if "&" in element:
+                element = pieces[index] = _sub_amp("&#038;", element)
+            if element.startswith(_NO_TEXTURIZE_OPENERS) or (stack and element.startswith("</")):
+                _pushpop_element(element, stack, NO_TEXTURIZE_TAGS)
+        if not stack:
+            run = pieces[index + 1]
+            if run.strip(_PHP_TRIM):
+                pieces[index + 1] = _texturize_text(run)
     return "".join(pieces)
 
 
@@ -377,14 +429,29 @@ def _literal_or_group_one(replacement: str) -> str | Callable[[re.Match[str]], s
 _apos_digit_steps = tuple((pattern.sub, _literal_or_group_one(replacement))
                           for pattern, replacement in _DYNAMIC_APOS_DIGIT)
 _quoted_number_replacement = _literal_or_group_one(_QUOTED_NUMBER_REPLACEMENT)
-_sub_open_sq, _sub_apos = (pattern.sub for pattern, _ in _DYNAMIC_APOS)
+_sub_open_sq_or_apos = _OPEN_SQ_OR_APOS.sub
 _sub_open_q = _DYNAMIC_QUOTE[0][0].sub
-_sub_dashes = tuple(pattern.sub for pattern, _ in _DYNAMIC_DASH[:3])
+_sub_double_dashes = _DOUBLE_DASHES.sub
 _sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
 _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
 _search_cockney = _ANY_COCKNEY.search
 _search_times = _TIMES_HINT.search
+_search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
+# A "'" after or before a digit, or starting a cockney word; a '"' after or before a digit.
+# Each starts with its quote, so re skips ahead to it.
+_search_apos_hint = re.compile(rf"'(?:(?<=[0-9]')|[0-9]|{_ANY_COCKNEY.pattern[1:]})").search
+_search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
+_search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
+_sub_sq_candidates = _CANDIDATES_BY_OPEN_QUOTE["'", _OPEN_SQ_FLAG].sub
+
+
+def _open_sq_or_apos(match: re.Match[str]) -> str:
+    return _APOS_FLAG if match.lastindex is None else _OPEN_SQ_FLAG
+
+
+def _double_dash(match: re.Match[str]) -> str:
+    return EN_DASH if match.lastindex is None else EM_DASH
 
 
 def _texturize_text(curl: str) -> str:
@@ -404,32 +471,42 @@ def _texturize_text(curl: str) -> str:
     if " (tm)" in curl:
         curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        if _search_cockney(curl) is not None:
-            for search, replacement in _STATIC_COCKNEY:
-                if search in curl:
-                    curl = curl.replace(search, replacement)
-        if _search_apos_digit(curl) is not None:
-            for sub, apos_replacement in _apos_digit_steps:
-                curl = sub(apos_replacement, curl)
-        curl = _sub_open_sq(_OPEN_SQ_FLAG, curl)
+        # A digit or cockney word by a "'" is rare: one search rules out the three steps (each
+        # step only removes such pairs).
+        apos_hint = _search_apos_hint(curl) is not None
+        if apos_hint:
+            if _search_cockney(curl) is not None:
+                for search, replacement in _STATIC_COCKNEY:
+                    if search in curl:
+                        curl = curl.replace(search, replacement)
+            if _search_apos_digit(curl) is not None:
+                for sub, apos_replacement in _apos_digit_steps:
+                    curl = sub(apos_replacement, curl)
+        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
         if "'" in curl:
-            curl = _sub_apos(_APOS_FLAG, curl)
-            if "'" in curl:
+            if (not apos_hint or _search_apos_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
+                curl = _sub_sq_candidates(CLOSING_SINGLE_QUOTE, curl)  # wptexturize_primes' digit-free case
+            else:
                 curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
         if "<!--" in curl:
             curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
     if '"' in curl:
-        if _QUOTE_DIGIT.search(curl) is not None:
+        quote_hint = _search_quote_hint(curl) is not None  # a digit by a '"' (quoted numbers remove such pairs)
+        if quote_hint and _QUOTE_DIGIT.search(curl) is not None:
             curl = _QUOTED_NUMBER.sub(_quoted_number_replacement, curl)
-        curl = _sub_open_q(_OPEN_Q_FLAG, curl)
-        if '"' in curl:
-            curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
-        if _OPEN_Q_FLAG in curl:
+        if (not quote_hint or _search_quote_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
+            # wptexturize_primes' digit-free case turns every '"' the opening pass leaves into a
+            # closing quote whatever the sentences, so the opening pass needs no flag.
+            curl = _sub_open_q(OPENING_QUOTE, curl).replace('"', CLOSING_QUOTE)
+        else:
+            curl = _sub_open_q(_OPEN_Q_FLAG, curl)
+            if '"' in curl:
+                curl = wptexturize_primes(curl, '"', DOUBLE_PRIME, _OPEN_Q_FLAG, CLOSING_QUOTE)
+        if _OPEN_Q_FLAG in curl:  # also from the quoted-number step
             curl = curl.replace(_OPEN_Q_FLAG, OPENING_QUOTE)
     if "-" in curl:
         if "--" in curl:
-            for sub, (_, replacement) in zip(_sub_dashes, _DYNAMIC_DASH):
-                curl = sub(replacement, curl)
+            curl = _sub_double_dashes(_double_dash, curl)
         curl = _sub_spaced_dash(EN_DASH, curl)
     if "x" in curl and _search_times(curl) is not None:
         curl = _times(curl)

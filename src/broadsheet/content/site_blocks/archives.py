@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from broadsheet.content.date_links import day_link, month_link, year_link
-from broadsheet.content.php_date import php_date
+from broadsheet.formatting.php_date import php_date
 from broadsheet.content.site_blocks import BlockSite, registered_block
 from broadsheet.content.site_blocks.scripts import dropdown_function, inline_script
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from broadsheet.content.php_date import php_date
+from broadsheet.formatting.php_date import php_date
 from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
 from broadsheet.content.site_blocks.post_fields import local_date
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int

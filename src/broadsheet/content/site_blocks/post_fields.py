@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from broadsheet.content.dates import wp_timezone
-from broadsheet.content.php_date import php_date
+from broadsheet.formatting.php_date import php_date
 from broadsheet.content.site_blocks import BlockSite, context_post, registered_block
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.escape import esc_attr

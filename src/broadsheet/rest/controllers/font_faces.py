@@ -22,7 +22,7 @@ from broadsheet.formatting.sanitize import sanitize_text_field, sanitize_title
 from broadsheet.formatting.urls import sanitize_url
 from broadsheet.rest.controllers.font_families import (
     THEME_JSON_VERSION,
-    FontReadPermissions,
+    FontPostsController,
     decode_settings_arg,
     sanitize_font_family,
     wp_json_encode,
@@ -92,11 +92,12 @@ def delete_font_face_files(request: RestRequest, face_id: int) -> None:
             on_commit(request.ctx, partial(storage.delete, f"{FONTS_DIR}/{file}"))
 
 
-class FontFacesController(FontReadPermissions):
+class FontFacesController(FontPostsController):
     """The posts controller of ``wp_font_face``, nested under a font family."""
 
     collection_noun = "font faces"
     item_noun = "font face"
+    dropped_collection_params = ("slug",)
 
     # -- schema and routes ------------------------------------------------------------------------
     def build_item_schema(self, rest_url: Any) -> dict[str, Any]:
@@ -150,24 +151,9 @@ class FontFacesController(FontReadPermissions):
         return sanitizers
 
     def get_create_params(self) -> dict[str, dict[str, Any]]:
-        version = dict(self.get_item_schema()["properties"]["theme_json_version"])
-        version.pop("context", None)
-        return {
-            "theme_json_version": version,
-            "font_face_settings": {
-                "description": "font-face declaration in theme.json format, encoded as a string.",
-                "type": "string", "required": True,
-                "validate_callback": self.validate_create_font_face_settings,
-                "sanitize_callback": self.sanitize_font_face_settings},
-        }
-
-    def get_collection_params(self) -> dict[str, dict[str, Any]]:
-        params = super().get_collection_params()
-        for name in ("after", "modified_after", "before", "modified_before", "search", "search_columns", "slug",
-                     "status"):
-            params.pop(name, None)
-        params["orderby"] = {**params["orderby"], "default": "id", "enum": ["id", "include"]}
-        return params
+        return self.settings_write_args(
+            "font_face_settings", "font-face declaration in theme.json format, encoded as a string.",
+            self.validate_create_font_face_settings, self.sanitize_font_face_settings)
 
     def register_routes(self) -> None:
         ns, base = self.namespace, self.rest_base

@@ -25,7 +25,7 @@ from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import CREATABLE, DELETABLE, EDITABLE, READABLE, Endpoint
 from broadsheet.rest.server import RestServer, forbidden
 
-__all__ = ["FontFamiliesController", "FontReadPermissions", "font_face_ids", "register_type", "sanitize_font_family", "wp_json_encode"]
+__all__ = ["FontFamiliesController", "FontPostsController", "font_face_ids", "register_type", "sanitize_font_family", "wp_json_encode"]
 
 #: ``LATEST_THEME_JSON_VERSION_SUPPORTED``.
 THEME_JSON_VERSION = 3
@@ -86,12 +86,35 @@ def decode_settings_arg(value: Any, param: str) -> Any:
     return settings
 
 
-class FontReadPermissions(PostsController):
-    """The read checks both font controllers make: the type's read capability for the collection,
-    ``read_post`` for one item; only the nouns in the messages differ."""
+class FontPostsController(PostsController):
+    """What the font family and font face controllers share: their read checks (only the nouns in
+    the messages differ), the write args (the version and one JSON-string settings arg) and the
+    collection params WordPress trims."""
 
     collection_noun = "font families"
     item_noun = "font family"
+    #: Collection params dropped besides the date, search and status ones.
+    dropped_collection_params: tuple[str, ...] = ()
+
+    def settings_write_args(self, name: str, description: str, validate: Callable[..., Any],
+                            sanitize: Callable[..., Any]) -> dict[str, dict[str, Any]]:
+        """``get_endpoint_args_for_item_schema`` for create (and update): the version and ``name``,
+        the settings as a JSON string."""
+        version = dict(self.get_item_schema()["properties"]["theme_json_version"])
+        version.pop("context", None)
+        return {
+            "theme_json_version": version,
+            name: {"description": description, "type": "string", "required": True,
+                   "validate_callback": validate, "sanitize_callback": sanitize},
+        }
+
+    def get_collection_params(self) -> dict[str, dict[str, Any]]:
+        params = super().get_collection_params()
+        for name in ("after", "modified_after", "before", "modified_before", "search", "search_columns",
+                     *self.dropped_collection_params, "status"):
+            params.pop(name, None)
+        params["orderby"] = {**params["orderby"], "default": "id", "enum": ["id", "include"]}
+        return params
 
     def get_items_permissions_check(self, request: RestRequest) -> Any:
         if not PostData.of(request).can(self.type.cap["read"]):
@@ -108,7 +131,7 @@ class FontReadPermissions(PostsController):
         return True
 
 
-class FontFamiliesController(FontReadPermissions):
+class FontFamiliesController(FontPostsController):
     """The posts controller of ``wp_font_family``."""
 
     # -- schema and routes ------------------------------------------------------------------------
@@ -137,23 +160,9 @@ class FontFamiliesController(FontReadPermissions):
 
     def write_args(self) -> dict[str, dict[str, Any]]:
         """``get_endpoint_args_for_item_schema`` for create and update: the version and the JSON string."""
-        version = dict(self.get_item_schema()["properties"]["theme_json_version"])
-        version.pop("context", None)
-        return {
-            "theme_json_version": version,
-            "font_family_settings": {
-                "description": "font-family declaration in theme.json format, encoded as a string.",
-                "type": "string", "required": True,
-                "validate_callback": self.validate_font_family_settings,
-                "sanitize_callback": self.sanitize_font_family_settings},
-        }
-
-    def get_collection_params(self) -> dict[str, dict[str, Any]]:
-        params = super().get_collection_params()
-        for name in ("after", "modified_after", "before", "modified_before", "search", "search_columns", "status"):
-            params.pop(name, None)
-        params["orderby"] = {**params["orderby"], "default": "id", "enum": ["id", "include"]}
-        return params
+        return self.settings_write_args(
+            "font_family_settings", "font-family declaration in theme.json format, encoded as a string.",
+            self.validate_font_family_settings, self.sanitize_font_family_settings)
 
     def register_routes(self) -> None:
         ns, base = self.namespace, self.rest_base

@@ -40,6 +40,13 @@ def golden_app(request: pytest.FixtureRequest) -> Iterator[Any]:
         yield app
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
+    """The fixture site on each backend, fresh for each test module that uses it."""
+    with fixture_site_app(request.param) as app:
+        yield app
+
+
 @pytest.fixture(scope="module")
 def sqlite_site_app() -> Iterator[Any]:
     """The fixture site on SQLite, fresh for each test module that uses it."""

@@ -6,25 +6,14 @@ and compared with WordPress 7.1.4's recorded answers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 
 from tests import golden_replay
-from tests.backends import BACKENDS
 
 CASES = golden_replay.RECORDED / "cases-patterns.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-patterns.jsonl"
 ROUTE = "/wp/v2/block-patterns/patterns"
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
-    from tests.rest.conftest import fixture_site_app
-
-    with fixture_site_app(request.param) as app:
-        yield app
 
 
 def test_golden_pattern_cases_replay(site_app: Any) -> None:

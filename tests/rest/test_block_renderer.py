@@ -10,7 +10,6 @@ that would differ from WordPress's.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -43,14 +42,6 @@ KNOWN_GAPS = {
     "core/template-part", "core/term-count", "core/term-description", "core/term-name",
     "core/term-template", "core/post-comments",
 }
-
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
-    from tests.rest.conftest import fixture_site_app
-
-    with fixture_site_app(request.param) as app:
-        yield app
 
 
 def test_golden_block_renderer_cases_replay(site_app: Any) -> None:

@@ -6,24 +6,13 @@ and compared with WordPress 7.1.4's recorded answers like ``compare.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 
 from tests import golden_replay
-from tests.backends import BACKENDS
 
 CASES = golden_replay.RECORDED / "cases-site.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-site.jsonl"
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
-    from tests.rest.conftest import fixture_site_app
-
-    with fixture_site_app(request.param) as app:
-        yield app
-
 
 def _cases() -> list[dict[str, Any]]:
     return golden_replay.record.read_cases(str(CASES))

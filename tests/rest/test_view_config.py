@@ -6,7 +6,6 @@ replayed on the fixture site of each backend and compared with WordPress 7.1.4's
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -19,14 +18,6 @@ GOLDENS = golden_replay.RECORDED / "golden-viewconfig.jsonl"
 #: Templates written by a user and a customised theme template, then the wp_template views (one site per run).
 WRITE_CASES = golden_replay.RECORDED / "cases-viewconfig-writes.jsonl"
 WRITE_GOLDENS = golden_replay.RECORDED / "golden-viewconfig-writes.jsonl"
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def site_app(request: pytest.FixtureRequest) -> Iterator[Any]:
-    from tests.rest.conftest import fixture_site_app
-
-    with fixture_site_app(request.param) as app:
-        yield app
-
 
 def test_golden_view_config_cases_replay(site_app: Any) -> None:
     """Every recorded case answers as WordPress did (status, kept headers, body)."""

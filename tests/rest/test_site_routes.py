@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from tests import golden_replay
 
 CASES = golden_replay.RECORDED / "cases-site.jsonl"

@@ -17,6 +17,8 @@ from broadsheet.formatting.php_date import mysql2date, php_date
     pytest.param("jS \\o\\f F", "29th of February", id="escapes-and-suffix"),
     pytest.param("l N w z t L", "Thursday 4 4 59 29 1", id="day-and-year-facts"),
     pytest.param("c", "2024-02-29T13:05:09+00:00", id="iso8601"),
+    # PHP 8.2's date("Y\\") gives "2024\0": a trailing backslash copies the format's terminating NUL.
+    pytest.param("Y\\", "2024\0", id="trailing-backslash"),
 ])
 def test_php_date_formats(fmt: str, expected: str) -> None:
     assert php_date(fmt, datetime(2024, 2, 29, 13, 5, 9)) == expected

@@ -68,6 +68,8 @@ def php_date(fmt: str, when: datetime, offset: int = 0, tzname: str | None = Non
             escaped = True
         else:
             out.append(_char(c, when, offset, tzname))
+    if escaped:
+        out.append("\0")  # PHP copies the string's terminating NUL after a trailing backslash
     return "".join(out)
 
 

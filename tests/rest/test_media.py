@@ -468,6 +468,46 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
         server.shutdown()
 
 
+def _media_total(app: Any) -> str:
+    return call(app, "GET", "/wp-json/wp/v2/media", "_fields=id", auth="admin")[1]["X-WP-Total"]
+
+
+def test_url_answering_404_is_an_http_404_error_with_the_first_kb_of_the_body(media_app: Any) -> None:
+    """As the oracle answered for its own missing file: HTTP 500, ``http_404``, the reason phrase as the
+    message and ``{"code": 404, "body": <first 1024 bytes>}``; a UTF-8 sequence cut at the end is "?"."""
+    import http.server
+    import threading
+
+    page = ("x" * 1023 + "\u00e9 not found").encode()  # the "é" straddles byte 1024
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=UTF-8")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: Any) -> None:
+            return
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    previous = media_app.site.config.loopback_address
+    media_app.site.config.loopback_address = f"127.0.0.1:{server.server_port}"
+    before = _media_total(media_app)
+    try:
+        url = f"{str(media_app.site.home).rstrip('/')}/nope/x.png"
+        status, _, body = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin",
+                               body=json.dumps({"url": url}).encode(), headers={"content-type": "application/json"})
+    finally:
+        media_app.site.config.loopback_address = previous
+        server.shutdown()
+    assert status == 500
+    assert body == {"code": "http_404", "message": "Not Found",
+                    "data": {"code": 404, "body": "x" * 1023 + "?"}}
+    assert _media_total(media_app) == before  # nothing stored
+
+
 def test_media_of_a_draft_is_hidden_from_anonymous_callers_but_counted(media_app: Any) -> None:
     status, _, body = _raw_upload(media_app, _png(30, 30), "draft-pic.png", "image/png", "post=138")
     assert status == 201 and body["post"] == 138

@@ -9,6 +9,7 @@ with Pillow). Errors are WordPress's ``rest_upload_*`` ones.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 from dataclasses import dataclass
@@ -189,17 +190,32 @@ def _upload_from_url(request: RestRequest) -> Upload:
     return Upload(filename, mime, data)
 
 
+#: How much of a failed download's body WordPress puts in its error (``download_url_error_max_body_size``).
+ERROR_BODY_BYTES = 1024
+
+
 def download_url(site: Any, url: str, max_bytes: int = 0, timeout: float = 10.0) -> bytes:
-    """``download_url`` for sideloads: ``wp_safe_remote_get``; a failure or a non-2xx answer is ``http_request_failed``."""
+    """``download_url`` for sideloads: ``wp_safe_remote_get``. No answer is ``http_request_failed``;
+    an answer other than 200 is ``http_<status>`` (HTTP 500) carrying the status and the body's first KB."""
     from broadsheet.content.remote_http import RemoteError, wp_safe_remote_get
 
     try:
         response = wp_safe_remote_get(site, url, timeout=timeout, limit=max_bytes)
     except RemoteError as error:
         raise RestError("http_request_failed", error.message, 500) from None
-    if not 200 <= response.status < 300:
-        raise RestError("http_request_failed", response.reason, 500)
+    if response.status != 200:
+        sample = response.body[:ERROR_BODY_BYTES].decode("utf-8", "php_json_question_mark")
+        raise RestError(f"http_{response.status}", response.reason.strip(), None,
+                        {"code": response.status, "body": sample})
     return response.body
+
+
+def _question_mark(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A cut or invalid UTF-8 sequence becomes "?", as ``wp_json_encode`` turns it (one per sequence)."""
+    return "?", error.end
+
+
+codecs.register_error("php_json_question_mark", _question_mark)
 
 
 def store_upload(request: RestRequest, upload: Upload, time: str | None, error_code: str, *,

@@ -85,8 +85,10 @@ def test_esc_textarea_round_trips_through_wp_specialchars_decode(text: str) -> N
 
 _ALLBLOCKS = autop._ALLBLOCKS
 REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
-    "P_AFTER_BLOCK": (autop._P_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1"),
-    "BR_AFTER_BLOCK": (autop._BR_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1"),
+    "P_AFTER_BLOCK": (lambda t: autop._keep_group(autop._P_AFTER_BLOCK, t),
+                      rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1"),
+    "BR_AFTER_BLOCK": (lambda t: autop._keep_group(autop._BR_AFTER_BLOCK, t),
+                       rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1"),
     "OBJECT_OPEN": (autop._OBJECT_OPEN.sub, r"(<object[^>]*>)\s*", r"\1"),
     "PARAM_EMBED": (autop._PARAM_EMBED.sub, r"\s*(</?(?:param|embed)[^>]*>)\s*", r"\1"),
     "MEDIA_OPEN": (autop._MEDIA_OPEN.sub, r"([<\[](?:audio|video)[^>\]]*[>\]])\s*", r"\1"),

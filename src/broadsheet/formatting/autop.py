@@ -162,52 +162,15 @@ _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
 
 
-@dataclass(frozen=True)
-class _TagThenCollapse:
-    """``(START[^>]*>)SUFFIX`` → the tag alone, found from the suffixes (linear, mostly in C).
+def _tag_then(suffix: str) -> re.Pattern[str]:
+    """``(</?BLOCK[^>]*>)SUFFIX`` whose tag cannot run past another block tag's start (linear).
 
-    A start belongs to the first ``>`` after it, so a match ends at a ``>`` followed by the
-    suffix and starts at the leftmost start after the previous ``>``. Looking for the few
-    ``>`` + suffix places is cheaper than visiting every block tag.
+    The kept group ends at the first ``>`` after its start either way, so only where a match
+    starts moves (to the last block start before that ``>``); the text it keeps is the same.
+    WordPress's ``[^>]*`` retries from every start before one ``>``: quadratic on tag soup.
     """
-
-    start: re.Pattern[str]  # e.g. "</?(?:div|p|…)"; holds no ">"
-    gt_before_suffix: re.Pattern[str]  # ">(?=SUFFIX)"
-    suffix: re.Pattern[str]
-    plain: re.Pattern[str]  # WordPress's regex: "(START[^>]*>)SUFFIX"
-    shared_stop: re.Pattern[str]  # "START[^>]*?START": two starts before one ">"
-
-    def sub(self, text: str) -> str:
-        if self.shared_stop.search(text) is None:
-            # Each ">" ends the scan of at most one start, so the plain regex reads every
-            # character a bounded number of times (and runs in C).
-            return _keep_group(self.plain, text)
-        out: list[str] = []
-        done = 0
-        for found in self.gt_before_suffix.finditer(text):
-            stop = found.start()
-            if stop < done:
-                continue
-            previous_gt = text.rfind(">", done, stop)
-            start = self.start.search(text, max(done, previous_gt + 1), stop)
-            if start is None:
-                continue
-            out.append(text[done:start.start()])
-            out.append(text[start.start():stop + 1])
-            done = self.suffix.match(text, stop + 1).end()  # type: ignore[union-attr]
-        if not out:
-            return text
-        out.append(text[done:])
-        return "".join(out)
-
-
-def _tag_then(suffix: str) -> _TagThenCollapse:
     start = rf"</?{_ALLBLOCKS_TRIE}"
-    return _TagThenCollapse(
-        _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
-        # Each scan stops at the next start or ">" (possessive, unrolled), so this is linear too.
-        _rx(rf"{start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+{start}"),
-    )
+    return _rx(rf"({start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+>){suffix}")
 
 
 _P_AFTER_BLOCK = _tag_then(r"\s*</p>")
@@ -438,7 +401,7 @@ def wpautop(text: str, br: object = True) -> str:
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
     text = _keep_group(_P_BEFORE_BLOCK, text)
-    text = _P_AFTER_BLOCK.sub(text)
+    text = _keep_group(_P_AFTER_BLOCK, text)
 
     if _is_truthy(br):
         text = _preserve_newlines(text)
@@ -447,7 +410,7 @@ def wpautop(text: str, br: object = True) -> str:
         text = text.replace("<WPPreserveNewline />", "\n")
 
     if "<br />" in text:
-        text = _BR_AFTER_BLOCK.sub(text)
+        text = _keep_group(_BR_AFTER_BLOCK, text)
         text = _keep_group(_BR_BEFORE_BLOCK, text)
     text = _drop_final_newline_before_p(text)
 

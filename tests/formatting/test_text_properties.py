@@ -150,6 +150,17 @@ def test_newline_runs_split_equal_the_run_pattern(text: str) -> None:
     assert autop._newlines_to_br(text) == re.sub(r"(?<!<br />)\s*\n", "<br />\n", text, flags=re.ASCII)
 
 
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([" ", "\n", "\n\n", "\n\n\n", "\t", "\f", "\v", "\xa0", "x", "<p>", "</p>",
+                                      "<p", "p>", "</"]), max_size=30).map("".join))
+def test_paragraph_wrapping_matches_wordpress_steps(text: str) -> None:
+    # WordPress collapses newline runs, splits, wraps each piece, then drops <p>\s*</p>.
+    collapsed = re.sub(r"\n\n+", "\n\n", text)
+    pieces = [piece for piece in re.split(r"\n\s*\n", collapsed, flags=re.ASCII) if piece]
+    wrapped = "".join(f"<p>{piece.strip(chr(10))}</p>\n" for piece in pieces)
+    assert autop._wrap_paragraphs(text) == re.sub(r"<p>\s*</p>", "", wrapped, flags=re.ASCII)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(["<script", "<style>", "</script>", "</style>", "<svg",
                                       "</svg>", "<math", "</math>", "\n", "x", "<"]),

@@ -76,7 +76,6 @@ _AFTER_OPTION = _rx(r"</option>\s*")
 _OBJECT_CLOSE = _rx(r"</object>")
 _MEDIA_CLOSE = _rx(r"[<\[]/(?:audio|video)[>\]]")
 _FIGCAPTION_CLOSE = _rx(r"</figcaption>\s*")
-_MANY_NEWLINES = _rx(r"\n\n+")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
 _EMPTY_P = _rx(r"<p>\s*</p>")
 _UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
@@ -93,6 +92,8 @@ _NEWLINE_RUN = _rx(r"\s(?<!\s\s)(?<!<br />\s)\s*(?<=\n)")
 _FIRST_TO_LAST_NEWLINE = _rx(r"(\n(?:\s*\n)?)")
 # After "<br />" the run's first character is barred, so the match starts one later.
 _NEWLINE_RUN_AFTER_BR = _rx(r"<br />(\s)\s+(?<=\n)")
+# A newline after a space (another newline, too) or after "<br />": found from the newline.
+_NEWLINE_AFTER_SPACE_OR_BR = _rx(r"\n(?:(?<=\s\n)|(?<=<br />\n))")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 
 
@@ -293,6 +294,42 @@ def _drop_final_newline_before_p(text: str) -> str:
     return text
 
 
+def _wrap_paragraphs(text: str) -> str:
+    """Each blank-line-separated piece as ``<p>…</p>\\n``; then ``<p>\\s*</p>`` is dropped.
+
+    WordPress first collapses ``\\n\\n+`` to ``\\n\\n``: each such run lies inside one separator
+    of the split, so that changes nothing. A separator runs from the first to the last newline of
+    a whitespace run, so only the first and last pieces can be empty, start or end with a newline,
+    or hold nothing but spaces; the middle ones are joined as they are.
+    """
+    pieces = _PARAGRAPH_SPLIT.split(text)
+    if not pieces[-1]:
+        pieces.pop()
+    if pieces and not pieces[0]:
+        del pieces[0]
+    if not pieces:
+        return ""
+    pieces[0] = pieces[0].strip("\n")
+    pieces[-1] = pieces[-1].strip("\n")
+    if "<p>" in text or "</p>" in text:
+        return _EMPTY_P.sub("", "<p>" + "</p>\n<p>".join(pieces) + "</p>\n")
+    # Otherwise <p>\s*</p> can only be a whole paragraph of spaces, which leaves its "\n".
+    head = tail = ""
+    if _is_blank(pieces[0]):
+        head = "\n"
+        del pieces[0]
+    if pieces and _is_blank(pieces[-1]):
+        tail = "\n"
+        pieces.pop()
+    if not pieces:
+        return head + tail
+    return head + "<p>" + "</p>\n<p>".join(pieces) + "</p>\n" + tail
+
+
+def _is_blank(piece: str) -> bool:
+    return not piece or (piece[0] in _ASCII_SPACE and not piece.strip(_ASCII_SPACE))
+
+
 def _br_after_br(match: re.Match[str]) -> str:
     return f"<br />{match.group(1)}<br />\n"
 
@@ -303,6 +340,9 @@ def _close_unclosed_p(match: re.Match[str]) -> str:
 
 def _newlines_to_br(text: str) -> str:
     """``(?<!<br />)\\s*\\n`` → ``<br />\\n``, one whitespace run at a time (linear)."""
+    if _NEWLINE_AFTER_SPACE_OR_BR.search(text) is None:
+        # Every run is one newline after a character that is neither a space nor "<br />".
+        return text.replace("\n", "<br />\n")
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
         text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
@@ -387,12 +427,7 @@ def wpautop(text: str, br: object = True) -> str:
         text = _FIGCAPTION_OPEN.sub(text)
         text = _FIGCAPTION_CLOSE.sub("</figcaption>", text)
 
-    if "\n\n\n" in text:
-        text = _MANY_NEWLINES.sub("\n\n", text)
-    paragraphs = [p for p in _PARAGRAPH_SPLIT.split(text) if p]
-    text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
-
-    text = _EMPTY_P.sub("", text)
+    text = _wrap_paragraphs(text)
     if "</div>" in text or "</address>" in text or "</form>" in text:
         text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
     text = _keep_group(_P_AROUND_BLOCK, text)

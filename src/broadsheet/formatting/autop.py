@@ -97,9 +97,10 @@ _NEWLINE_AFTER_SPACE_OR_BR = _rx(r"\n(?:(?<=\s\n)|(?<=<br />\n))")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 
 
-# An element holding a newline has one of these (a comment or CDATA section may also hold ">",
-# so text with "<!" is always handed to wp_replace_in_html_tags). Stops at each "<": linear.
-_NEWLINE_IN_TAG = _rx(r"<[^<>\n]*\n")
+# Every element of wp_html_split holding a newline has one of these: a "<" with no "<" or ">"
+# before the newline, or a comment or CDATA section (which may hold ">") not closed before it
+# (each scan stops at "-->" or "]]>", which ends the section no sooner). Stops at each "<": linear.
+_NEWLINE_IN_ELEMENT = _rx(r"<(?:[^<>\n]*+|!--(?:[^\n-]|-(?!->))*+|!\[CDATA\[(?:[^\n\]]|\](?!\]>))*+)\n")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
 def _keep_group(pattern: re.Pattern[str], text: str) -> str:
@@ -409,7 +410,7 @@ def wpautop(text: str, br: object = True) -> str:
     if "<hr" in text:
         text = _HR.sub(_append_newlines, text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n" in text and ("<!" in text or _NEWLINE_IN_TAG.search(text) is not None):
+    if _NEWLINE_IN_ELEMENT.search(text) is not None:
         text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
 
     if "<option" in text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -257,6 +258,23 @@ COMMENT_SOUP = st.lists(st.sampled_from(["<", ">", "<!", "<!--", "-->", "-", "--
 def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:
     if autop._NEWLINE_IN_ELEMENT.search(text) is None:
         assert wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "}) == text
+
+
+# Inline markup and whitespace, with few block tags: wpautop's path for text with no block tag.
+INLINE_SOUP = st.lists(st.sampled_from([
+    "<", ">", "<br />", "<br>", "<br/>", "<br", "<br />\n", " ", "\n", "\n\n", "\n \n", "\t", "\f", "\v", "\r",
+    "\r\n", "x", "<a href=x>", "</a>", "<b>", "<!--", "-->", "<!-- wpnl -->", "<option>", "</option>", "<object>",
+    "</object>", "<embed>", "<source>", "[audio]", "<script>", "</script>", "<svg>", "<math>", "</math>",
+    "<WPPreserveNewline />", "<p", "</p>", "<div>",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(INLINE_SOUP, HTMLISH), br=st.booleans())
+def test_wpautop_without_block_tags_matches_the_general_path(text: str, br: bool) -> None:
+    fast = wpautop(text, br)
+    with mock.patch.object(autop, "_BLOCK_START", re.compile("")):  # every text "has" a block tag
+        assert wpautop(text, br) == fast
 
 
 @settings(max_examples=500, deadline=None)

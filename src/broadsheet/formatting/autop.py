@@ -66,6 +66,7 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
 # Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
 # cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
+_BLOCK_START = _rx(rf"</?{_ALLBLOCKS_TRIE}")
 _BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
 # The closing block tags themselves (split keeps them; "\n\n" is appended to each in C): the
 # pattern starts with the literal "</", which re finds faster than it checks every ">".
@@ -94,6 +95,8 @@ _FIRST_TO_LAST_NEWLINE = _rx(r"(\n(?:\s*\n)?)")
 _NEWLINE_RUN_AFTER_BR = _rx(r"<br />(\s)\s+(?<=\n)")
 # A newline after a space (another newline, too) or after "<br />": found from the newline.
 _NEWLINE_AFTER_SPACE_OR_BR = _rx(r"\n(?:(?<=\s\n)|(?<=<br />\n))")
+_P_THEN_BR = _rx(r"<p>\s*<br />")
+_BR_BEFORE_P = _rx(r"<br />(?=\s*</?p>)")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 
 
@@ -401,18 +404,59 @@ def wpautop(text: str, br: object = True) -> str:
     pre_tags: dict[str, str] = {}
     if "<pre" in text:
         text, pre_tags = _stash_pre(text)
+    tags = "<" in text
+    # No block tag start at all: the <p> wrappers will be the only block tags (no step before
+    # the wrapping adds one), so every pass that needs another one is skipped.
+    blocks = tags and _BLOCK_START.search(text) is not None
 
     # Change multiple <br>s into two line breaks, which will turn into paragraphs.
-    if "<br" in text:
+    has_br = tags and "<br" in text
+    if has_br:
         text = _DOUBLE_BR.sub("\n\n", text)
-    text = _BLOCK_OPEN.sub("\n\n<", text)
-    text = _newlines_after_block_close(text)
-    if "<hr" in text:
-        text = _HR.sub(_append_newlines, text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if blocks:
+        text = _BLOCK_OPEN.sub("\n\n<", text)
+        text = _newlines_after_block_close(text)
+        if "<hr" in text:
+            text = _HR.sub(_append_newlines, text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if tags:
+        text = _collapse_around_elements(text)
+
+    text = _wrap_paragraphs(text)
+    if blocks:
+        text = _unwrap_blocks(text)
+
+    if _is_truthy(br):
+        if tags:
+            text = _preserve_newlines(text)
+        if has_br:
+            text = text.replace("<br>", "<br />").replace("<br/>", "<br />")
+        text = _newlines_to_br(text)
+        if tags:
+            text = text.replace("<WPPreserveNewline />", "\n")
+
+    if blocks:
+        text = _keep_group(_BR_AFTER_BLOCK, text)
+        text = _keep_group(_BR_BEFORE_BLOCK, text)
+    else:
+        # The same passes when "<p>" and "</p>" are the only block tags: "</p>\n" became
+        # "</p><br />\n" (or kept its newline without br).
+        text = _P_THEN_BR.sub("<p>", text).replace("</p><br />", "</p>")
+        text = _BR_BEFORE_P.sub("", text)
+    text = _drop_final_newline_before_p(text)
+
+    for name, original in pre_tags.items():
+        text = text.replace(name, original)
+    if tags and "<!-- wpnl -->" in text:
+        text = text.replace(" <!-- wpnl --> ", "\n").replace("<!-- wpnl -->", "\n")
+    return text
+
+
+def _collapse_around_elements(text: str) -> str:
+    """Newlines inside elements to placeholders; spaces around option, object, media, figcaption."""
     if _NEWLINE_IN_ELEMENT.search(text) is not None:
         text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
-
     if "<option" in text:
         text = _drop_space_before(text, _OPTION_OPEN)
         text = _AFTER_OPTION.sub("</option>", text)
@@ -427,8 +471,11 @@ def wpautop(text: str, br: object = True) -> str:
     if "<figcaption" in text:
         text = _FIGCAPTION_OPEN.sub(text)
         text = _FIGCAPTION_CLOSE.sub("</figcaption>", text)
+    return text
 
-    text = _wrap_paragraphs(text)
+
+def _unwrap_blocks(text: str) -> str:
+    """Take the ``<p>`` wrappers off block tags (and close one left open inside a block)."""
     if "</div>" in text or "</address>" in text or "</form>" in text:
         text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
     text = _keep_group(_P_AROUND_BLOCK, text)
@@ -437,24 +484,7 @@ def wpautop(text: str, br: object = True) -> str:
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
     text = _keep_group(_P_BEFORE_BLOCK, text)
-    text = _keep_group(_P_AFTER_BLOCK, text)
-
-    if _is_truthy(br):
-        text = _preserve_newlines(text)
-        text = text.replace("<br>", "<br />").replace("<br/>", "<br />")
-        text = _newlines_to_br(text)
-        text = text.replace("<WPPreserveNewline />", "\n")
-
-    if "<br />" in text:
-        text = _keep_group(_BR_AFTER_BLOCK, text)
-        text = _keep_group(_BR_BEFORE_BLOCK, text)
-    text = _drop_final_newline_before_p(text)
-
-    for name, original in pre_tags.items():
-        text = text.replace(name, original)
-    if "<!-- wpnl -->" in text:
-        text = text.replace(" <!-- wpnl --> ", "\n").replace("<!-- wpnl -->", "\n")
-    return text
+    return _keep_group(_P_AFTER_BLOCK, text)
 
 
 def _is_truthy(value: object) -> bool:

@@ -102,11 +102,7 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
-    "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
-    "BLOCK_CLOSE": (autop._newlines_after_block_close, rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
     "FINAL_NEWLINE_P": (autop._drop_final_newline_before_p, r"\n</p>$", "</p>"),
-    "MANY_NEWLINES": (lambda t: autop._MANY_NEWLINES.sub("\n\n", t) if "\n\n\n" in t else t, r"\n\n+",
-                      "\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
@@ -140,6 +136,17 @@ def test_texturized_run_without_ampersand_needs_no_ampersand_step(text: str) -> 
 def test_cockney_trie_finds_exactly_the_cockney_words(text: str) -> None:
     found = texturize._ANY_COCKNEY.search(text) is not None
     assert found == any(word in text for word in texturize._COCKNEY)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["<", ">", "/", "/>", " ", "\n", "<hr", "<hr>", "<hr />", "<hr\n/>", "<hr/ >",
+                                      "<hrx>", "<h2>", "</h2>", "<div", "</div>", "<p>", "</p>", "<pre ", "</pre>",
+                                      "</DIV>", "<li>", "x"]), max_size=25).map("".join))
+def test_block_tag_spacing_matches_wordpress_three_regexes(text: str) -> None:
+    expected = re.sub(rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1", text, flags=re.ASCII)
+    expected = re.sub(rf"(</{_ALLBLOCKS}>)", "\\1\n\n", expected, flags=re.ASCII)
+    expected = re.sub(r"(<hr\s*?/?>)", "\\1\n\n", expected, flags=re.ASCII)
+    assert autop._space_block_tags(text) == expected
 
 
 @settings(max_examples=500, deadline=None)

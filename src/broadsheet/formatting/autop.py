@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import repeat
 from dataclasses import dataclass
 
 from broadsheet.formatting.chars import SPACES
@@ -64,14 +63,12 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
-# Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
-# cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
+# Where a block tag may start: text without one gets no block passes.
 _BLOCK_START = _rx(rf"</?{_ALLBLOCKS_TRIE}")
-_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
-# The closing block tags themselves (split keeps them; "\n\n" is appended to each in C): the
-# pattern starts with the literal "</", which re finds faster than it checks every ">".
-_BLOCK_CLOSE_TAG = _rx(rf"(</{_ALLBLOCKS_TRIE}>)")
-_HR = _rx(r"<hr\s*?/?>")
+# An <hr>, the "<" of an opening block tag, or a closing block tag: WordPress's three passes that
+# add "\n\n" around block tags, found in one split. Their matches never overlap (inserting
+# "\n\n" makes or breaks none, and an <hr> opens a block too), so the order does not matter.
+_BLOCK_TAG = _rx(rf"(<hr\s*?/?>|<(?={_ALLBLOCKS_TRIE}[\s/>])|</{_ALLBLOCKS_TRIE}>)")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
 _OBJECT_CLOSE = _rx(r"</object>")
@@ -113,10 +110,6 @@ def _keep_group(pattern: re.Pattern[str], text: str) -> str:
     3.11 a ``\\1`` template runs Python code for every match.
     """
     return "".join(pattern.split(text))
-
-
-def _append_newlines(match: re.Match[str]) -> str:
-    return match.group() + "\n\n"
 
 
 @dataclass(frozen=True)
@@ -279,12 +272,13 @@ def _move_p_into_blockquote(text: str) -> str:
     return "".join(out)
 
 
-def _newlines_after_block_close(text: str) -> str:
-    """``(</BLOCK>)`` → ``$1\\n\\n`` (WordPress's closing-block-tag rule)."""
-    pieces = _BLOCK_CLOSE_TAG.split(text)
-    if len(pieces) == 1:
-        return text
-    pieces[1::2] = map(str.__add__, pieces[1::2], repeat("\n\n"))
+def _space_block_tags(text: str) -> str:
+    """``\\n\\n`` before each opening block tag, after each closing one, and around ``<hr>``."""
+    pieces = _BLOCK_TAG.split(text)
+    pieces[1::2] = [
+        "\n\n<" if tag == "<" else tag + "\n\n" if tag[1] == "/" else f"\n\n{tag}\n\n"
+        for tag in pieces[1::2]
+    ]
     return "".join(pieces)
 
 
@@ -414,10 +408,7 @@ def wpautop(text: str, br: object = True) -> str:
     if has_br:
         text = _DOUBLE_BR.sub("\n\n", text)
     if blocks:
-        text = _BLOCK_OPEN.sub("\n\n<", text)
-        text = _newlines_after_block_close(text)
-        if "<hr" in text:
-            text = _HR.sub(_append_newlines, text)
+        text = _space_block_tags(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if tags:

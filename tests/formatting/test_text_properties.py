@@ -102,13 +102,14 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
+    "UNCLOSED_P": (autop._close_unclosed_p, r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>"),
     "FINAL_NEWLINE_P": (autop._drop_final_newline_before_p, r"\n</p>$", "</p>"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
     "[video", "</audio>", "[/video]", "<source", "<track", "<figcaption", "<option", "<br />",
     "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=", "</div>", "</DIV>", "</td>", "</th>",
-    "</thead>", "</h2>", "</details>", "\n</p>",
+    "</thead>", "</h2>", "</details>", "\n</p>", "<p>", "</form>", "</address>", "</div",
 ]), max_size=30).map("".join)
 
 

@@ -76,7 +76,7 @@ _MEDIA_CLOSE = _rx(r"[<\[]/(?:audio|video)[>\]]")
 _FIGCAPTION_CLOSE = _rx(r"</figcaption>\s*")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
 _EMPTY_P = _rx(r"<p>\s*</p>")
-_UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
+_DIV_ADDRESS_FORM_END = _rx(r"</(?:div|address|form)>")
 _P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
 _P_BLOCKQUOTE = _rx(r"<p><blockquote", re.IGNORECASE)
@@ -101,6 +101,7 @@ _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*
 # before the newline, or a comment or CDATA section (which may hold ">") not closed before it
 # (each scan stops at "-->" or "]]>", which ends the section no sooner). Stops at each "<": linear.
 _NEWLINE_IN_ELEMENT = _rx(r"<(?:[^<>\n]*+|!--(?:[^\n-]|-(?!->))*+|!\[CDATA\[(?:[^\n\]]|\](?!\]>))*+)\n")
+_COLLAPSIBLE = _rx(r"<(?:option|/object>|source|track|figcaption)")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
 def _keep_group(pattern: re.Pattern[str], text: str) -> str:
@@ -332,8 +333,25 @@ def _br_after_br(match: re.Match[str]) -> str:
     return f"<br />{match.group(1)}<br />\n"
 
 
-def _close_unclosed_p(match: re.Match[str]) -> str:
-    return f"<p>{match.group(1)}</p></{match.group(2)}>"
+def _close_unclosed_p(text: str) -> str:
+    """``<p>([^<]+)</(div|address|form)>`` → ``<p>$1</p></$2>``, found from the closing tags.
+
+    The ``<p>`` can only be the last ``<`` before the closing tag (the run between holds none),
+    and closing tags are few, while the regex scans every paragraph's text from its ``<p>``.
+    """
+    out: list[str] = []
+    done = 0
+    for found in _DIV_ADDRESS_FORM_END.finditer(text):
+        end_tag = found.start()
+        start = text.rfind("<", done, end_tag)
+        if start != -1 and start + 3 < end_tag and text.startswith("<p>", start):
+            out.append(text[done:end_tag])
+            out.append("</p>")
+            done = end_tag
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _newlines_to_br(text: str) -> str:
@@ -448,6 +466,8 @@ def _collapse_around_elements(text: str) -> str:
     """Newlines inside elements to placeholders; spaces around option, object, media, figcaption."""
     if _NEWLINE_IN_ELEMENT.search(text) is not None:
         text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
+    if _COLLAPSIBLE.search(text) is None:  # one scan for the four literals below
+        return text
     if "<option" in text:
         text = _drop_space_before(text, _OPTION_OPEN)
         text = _AFTER_OPTION.sub("</option>", text)
@@ -467,8 +487,7 @@ def _collapse_around_elements(text: str) -> str:
 
 def _unwrap_blocks(text: str) -> str:
     """Take the ``<p>`` wrappers off block tags (and close one left open inside a block)."""
-    if "</div>" in text or "</address>" in text or "</form>" in text:
-        text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
+    text = _close_unclosed_p(text)
     text = _keep_group(_P_AROUND_BLOCK, text)
     if "<li" in text:
         text = _keep_group(_P_AROUND_LI, text)

@@ -97,10 +97,12 @@ _BR_BEFORE_P = _rx(r"<br />(?=\s*</?p>)")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 
 
-# Every element of wp_html_split holding a newline has one of these: a "<" with no "<" or ">"
-# before the newline, or a comment or CDATA section (which may hold ">") not closed before it
-# (each scan stops at "-->" or "]]>", which ends the section no sooner). Stops at each "<": linear.
-_NEWLINE_IN_ELEMENT = _rx(r"<(?:[^<>\n]*+|!--(?:[^\n-]|-(?!->))*+|!\[CDATA\[(?:[^\n\]]|\](?!\]>))*+)\n")
+# A normal element holding a newline has one of these. Stops at each "<": linear.
+_NEWLINE_IN_TAG = _rx(r"<[^<>\n]*\n")
+# A comment or CDATA section (which may hold ">") that may hold a newline: every one but a
+# "<!--" that reaches "-->" with no newline, where WordPress ends it (or sooner). The scan also
+# stops at "<", to stay linear; such a comment is handed to wp_replace_in_html_tags as well.
+_ESCAPED_WITH_NEWLINE = _rx(r"<!(?:--(?![^<\n]*?-->)|\[CDATA\[)")
 _COLLAPSIBLE = _rx(r"<(?:option|/object>|source|track|figcaption)")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
@@ -464,7 +466,7 @@ def wpautop(text: str, br: object = True) -> str:
 
 def _collapse_around_elements(text: str) -> str:
     """Newlines inside elements to placeholders; spaces around option, object, media, figcaption."""
-    if _NEWLINE_IN_ELEMENT.search(text) is not None:
+    if _NEWLINE_IN_TAG.search(text) is not None or _ESCAPED_WITH_NEWLINE.search(text) is not None:
         text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
     if _COLLAPSIBLE.search(text) is None:  # one scan for the four literals below
         return text

@@ -328,6 +328,7 @@ def _wrap_paragraphs(text: str) -> str:
 
 
 def _is_blank(piece: str) -> bool:
+    """Whether ``<p>piece</p>`` matches ``<p>\\s*</p>`` (checked without a copy when it starts with text)."""
     return not piece or (piece[0] in _ASCII_SPACE and not piece.strip(_ASCII_SPACE))
 
 
@@ -412,7 +413,7 @@ def wpautop(text: str, br: object = True) -> str:
     Block-level elements are not wrapped; ``<pre>`` contents and newlines inside tags are kept.
     Passes whose pattern needs a literal the text lacks are skipped (same result, less time).
     """
-    if text.strip(_PHP_TRIM) == "":
+    if not text or (text[0] in _PHP_TRIM and not text.strip(_PHP_TRIM)):  # no copy of most texts
         return ""
     text += "\n"  # Just to make things a little easier, pad the end.
     pre_tags: dict[str, str] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -85,8 +86,10 @@ def test_esc_textarea_round_trips_through_wp_specialchars_decode(text: str) -> N
 
 _ALLBLOCKS = autop._ALLBLOCKS
 REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
-    "P_AFTER_BLOCK": (autop._P_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1"),
-    "BR_AFTER_BLOCK": (autop._BR_AFTER_BLOCK.sub, rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1"),
+    "P_AFTER_BLOCK": (lambda t: autop._keep_group(autop._P_AFTER_BLOCK, t),
+                      rf"(</?{_ALLBLOCKS}[^>]*>)\s*</p>", r"\1"),
+    "BR_AFTER_BLOCK": (lambda t: autop._keep_group(autop._BR_AFTER_BLOCK, t),
+                       rf"(</?{_ALLBLOCKS}[^>]*>)\s*<br />", r"\1"),
     "OBJECT_OPEN": (autop._OBJECT_OPEN.sub, r"(<object[^>]*>)\s*", r"\1"),
     "PARAM_EMBED": (autop._PARAM_EMBED.sub, r"\s*(</?(?:param|embed)[^>]*>)\s*", r"\1"),
     "MEDIA_OPEN": (autop._MEDIA_OPEN.sub, r"([<\[](?:audio|video)[^>\]]*[>\]])\s*", r"\1"),
@@ -99,17 +102,14 @@ REFERENCE_SUBS: dict[str, tuple[Callable[[str], str], str, str]] = {
     "MEDIA_CLOSE": (lambda t: autop._drop_space_before(t, autop._MEDIA_CLOSE),
                     r"\s*([<\[]/(?:audio|video)[>\]])", r"\1"),
     "NEWLINES_TO_BR": (autop._newlines_to_br, r"(?<!<br />)\s*\n", "<br />\n"),
-    "BLOCK_OPEN": (lambda t: autop._BLOCK_OPEN.sub("\n\n<", t), rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1"),
-    "BLOCK_CLOSE": (autop._newlines_after_block_close, rf"(</{_ALLBLOCKS}>)", "\\1\n\n"),
+    "UNCLOSED_P": (autop._close_unclosed_p, r"<p>([^<]+)</(div|address|form)>", r"<p>\1</p></\2>"),
     "FINAL_NEWLINE_P": (autop._drop_final_newline_before_p, r"\n</p>$", "</p>"),
-    "MANY_NEWLINES": (lambda t: autop._MANY_NEWLINES.sub("\n\n", t) if "\n\n\n" in t else t, r"\n\n+",
-                      "\n\n"),
 }
 TAG_SOUP = st.lists(st.sampled_from([
     "<", ">", "]", "[", "/", "<p", "</p>", "<param", "<embed", "</object>", "<object", "<audio",
     "[video", "</audio>", "[/video]", "<source", "<track", "<figcaption", "<option", "<br />",
     "<br", "<div", "</li>", " ", "  ", "\n", "\t", "x", "=", "</div>", "</DIV>", "</td>", "</th>",
-    "</thead>", "</h2>", "</details>", "\n</p>",
+    "</thead>", "</h2>", "</details>", "\n</p>", "<p>", "</form>", "</address>", "</div",
 ]), max_size=30).map("".join)
 
 
@@ -140,12 +140,34 @@ def test_cockney_trie_finds_exactly_the_cockney_words(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(["<", ">", "/", "/>", " ", "\n", "<hr", "<hr>", "<hr />", "<hr\n/>", "<hr/ >",
+                                      "<hrx>", "<h2>", "</h2>", "<div", "</div>", "<p>", "</p>", "<pre ", "</pre>",
+                                      "</DIV>", "<li>", "x"]), max_size=25).map("".join))
+def test_block_tag_spacing_matches_wordpress_three_regexes(text: str) -> None:
+    expected = re.sub(rf"(<{_ALLBLOCKS}[\s/>])", "\n\n\\1", text, flags=re.ASCII)
+    expected = re.sub(rf"(</{_ALLBLOCKS}>)", "\\1\n\n", expected, flags=re.ASCII)
+    expected = re.sub(r"(<hr\s*?/?>)", "\\1\n\n", expected, flags=re.ASCII)
+    assert autop._space_block_tags(text) == expected
+
+
+@settings(max_examples=500, deadline=None)
 @given(text=st.lists(st.sampled_from([" ", "\n", "\t", "\r", "\f", "\v", "\xa0", "x", "<br />", "<br /",
                                       ">", "\n\n"]), max_size=30).map("".join))
 def test_newline_runs_split_equal_the_run_pattern(text: str) -> None:
     # The split-based rewrite against the single pattern it replaced (every whitespace kind).
     assert autop._runs_to_br(text) == autop._NEWLINE_RUN.sub("<br />\n", text)
     assert autop._newlines_to_br(text) == re.sub(r"(?<!<br />)\s*\n", "<br />\n", text, flags=re.ASCII)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from([" ", "\n", "\n\n", "\n\n\n", "\t", "\f", "\v", "\xa0", "x", "<p>", "</p>",
+                                      "<p", "p>", "</"]), max_size=30).map("".join))
+def test_paragraph_wrapping_matches_wordpress_steps(text: str) -> None:
+    # WordPress collapses newline runs, splits, wraps each piece, then drops <p>\s*</p>.
+    collapsed = re.sub(r"\n\n+", "\n\n", text)
+    pieces = [piece for piece in re.split(r"\n\s*\n", collapsed, flags=re.ASCII) if piece]
+    wrapped = "".join(f"<p>{piece.strip(chr(10))}</p>\n" for piece in pieces)
+    assert autop._wrap_paragraphs(text) == re.sub(r"<p>\s*</p>", "", wrapped, flags=re.ASCII)
 
 
 @settings(max_examples=300, deadline=None)
@@ -235,11 +257,32 @@ def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
     assert embed._looks_like_url(text) == expected
 
 
-@settings(max_examples=500, deadline=None)
-@given(text=st.one_of(st.text(), HTMLISH, TAG_SOUP))
+COMMENT_SOUP = st.lists(st.sampled_from(["<", ">", "<!", "<!--", "-->", "-", "--", "->", "<![CDATA[", "]]>", "]",
+                                         "]>", "\n", "x", "!", "<a ", '"']), max_size=25).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=st.one_of(st.text(), HTMLISH, TAG_SOUP, COMMENT_SOUP))
 def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:
-    if "\n" in text and "<!" not in text and autop._NEWLINE_IN_TAG.search(text) is None:
+    if autop._NEWLINE_IN_TAG.search(text) is None and autop._ESCAPED_WITH_NEWLINE.search(text) is None:
         assert wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "}) == text
+
+
+# Inline markup and whitespace, with few block tags: wpautop's path for text with no block tag.
+INLINE_SOUP = st.lists(st.sampled_from([
+    "<", ">", "<br />", "<br>", "<br/>", "<br", "<br />\n", " ", "\n", "\n\n", "\n \n", "\t", "\f", "\v", "\r",
+    "\r\n", "x", "<a href=x>", "</a>", "<b>", "<!--", "-->", "<!-- wpnl -->", "<option>", "</option>", "<object>",
+    "</object>", "<embed>", "<source>", "[audio]", "<script>", "</script>", "<svg>", "<math>", "</math>",
+    "<WPPreserveNewline />", "<p", "</p>", "<div>",
+]), max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.one_of(INLINE_SOUP, HTMLISH), br=st.booleans())
+def test_wpautop_without_block_tags_matches_the_general_path(text: str, br: bool) -> None:
+    fast = wpautop(text, br)
+    with mock.patch.object(autop, "_BLOCK_START", re.compile("")):  # every text "has" a block tag
+        assert wpautop(text, br) == fast
 
 
 @settings(max_examples=500, deadline=None)
@@ -359,6 +402,8 @@ ADVERSARIAL = {
     "p-shortcodes": _repeat("<p>[caption"),
     "p-closed-shortcodes": _repeat("<p>[caption]x"),
     "comments": _repeat("<!--"),
+    "closed-comments": _repeat("<!--") + "-->",
+    "closed-cdata": _repeat("<![CDATA[") + "]]>",
     "spaces": "a" + " " * MEGABYTE + "b\nc",
     "newlines": "a" + "\n" * MEGABYTE + "b",
     "times": _repeat("1.") + "x1",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import repeat
 from dataclasses import dataclass
 
 from broadsheet.formatting.chars import SPACES
@@ -64,22 +63,20 @@ def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _DOUBLE_BR = _rx(r"<br\s*/?>\s*<br\s*/?>")
-# Only the "<" is consumed, so the replacement is a literal ("\n\n<"): matches of "<name[\s/>]"
-# cannot overlap, so this is the same as "\n\n$1"; starting with "<" lets re skip ahead to it.
-_BLOCK_OPEN = _rx(rf"<(?={_ALLBLOCKS_TRIE}[\s/>])")
-# The closing block tags themselves (split keeps them; "\n\n" is appended to each in C): the
-# pattern starts with the literal "</", which re finds faster than it checks every ">".
-_BLOCK_CLOSE_TAG = _rx(rf"(</{_ALLBLOCKS_TRIE}>)")
-_HR = _rx(r"<hr\s*?/?>")
+# Where a block tag may start: text without one gets no block passes.
+_BLOCK_START = _rx(rf"</?{_ALLBLOCKS_TRIE}")
+# An <hr>, the "<" of an opening block tag, or a closing block tag: WordPress's three passes that
+# add "\n\n" around block tags, found in one split. Their matches never overlap (inserting
+# "\n\n" makes or breaks none, and an <hr> opens a block too), so the order does not matter.
+_BLOCK_TAG = _rx(rf"(<hr\s*?/?>|<(?={_ALLBLOCKS_TRIE}[\s/>])|</{_ALLBLOCKS_TRIE}>)")
 _OPTION_OPEN = _rx(r"<option")
 _AFTER_OPTION = _rx(r"</option>\s*")
 _OBJECT_CLOSE = _rx(r"</object>")
 _MEDIA_CLOSE = _rx(r"[<\[]/(?:audio|video)[>\]]")
 _FIGCAPTION_CLOSE = _rx(r"</figcaption>\s*")
-_MANY_NEWLINES = _rx(r"\n\n+")
 _PARAGRAPH_SPLIT = _rx(r"\n\s*\n")
 _EMPTY_P = _rx(r"<p>\s*</p>")
-_UNCLOSED_P_IN = _rx(r"<p>([^<]+)</(div|address|form)>")
+_DIV_ADDRESS_FORM_END = _rx(r"</(?:div|address|form)>")
 _P_AROUND_BLOCK = _rx(rf"<p>\s*(</?{_ALLBLOCKS_TRIE}[^>]*>)\s*</p>")
 _P_AROUND_LI = _rx(r"<p>(<li.+?)</p>")
 _P_BLOCKQUOTE = _rx(r"<p><blockquote", re.IGNORECASE)
@@ -93,12 +90,20 @@ _NEWLINE_RUN = _rx(r"\s(?<!\s\s)(?<!<br />\s)\s*(?<=\n)")
 _FIRST_TO_LAST_NEWLINE = _rx(r"(\n(?:\s*\n)?)")
 # After "<br />" the run's first character is barred, so the match starts one later.
 _NEWLINE_RUN_AFTER_BR = _rx(r"<br />(\s)\s+(?<=\n)")
+# A newline after a space (another newline, too) or after "<br />": found from the newline.
+_NEWLINE_AFTER_SPACE_OR_BR = _rx(r"\n(?:(?<=\s\n)|(?<=<br />\n))")
+_P_THEN_BR = _rx(r"<p>\s*<br />")
+_BR_BEFORE_P = _rx(r"<br />(?=\s*</?p>)")
 _BR_BEFORE_BLOCK = _rx(r"<br />(\s*</?(?:p|li|div|dl|dd|dt|th|pre|td|ul|ol)[^>]*>)")
 
 
-# An element holding a newline has one of these (a comment or CDATA section may also hold ">",
-# so text with "<!" is always handed to wp_replace_in_html_tags). Stops at each "<": linear.
+# A normal element holding a newline has one of these. Stops at each "<": linear.
 _NEWLINE_IN_TAG = _rx(r"<[^<>\n]*\n")
+# A comment or CDATA section (which may hold ">") that may hold a newline: every one but a
+# "<!--" that reaches "-->" with no newline, where WordPress ends it (or sooner). The scan also
+# stops at "<", to stay linear; such a comment is handed to wp_replace_in_html_tags as well.
+_ESCAPED_WITH_NEWLINE = _rx(r"<!(?:--(?![^<\n]*?-->)|\[CDATA\[)")
+_COLLAPSIBLE = _rx(r"<(?:option|/object>|source|track|figcaption)")
 _ANY_SPACE = _rx(r"\s*")
 _GREATER_THAN = _rx(">")
 def _keep_group(pattern: re.Pattern[str], text: str) -> str:
@@ -108,10 +113,6 @@ def _keep_group(pattern: re.Pattern[str], text: str) -> str:
     3.11 a ``\\1`` template runs Python code for every match.
     """
     return "".join(pattern.split(text))
-
-
-def _append_newlines(match: re.Match[str]) -> str:
-    return match.group() + "\n\n"
 
 
 @dataclass(frozen=True)
@@ -162,52 +163,15 @@ _SOURCE_TRACK = _TagCollapse(_rx(r"<(?:source|track)"), lead_space=True)
 _FIGCAPTION_OPEN = _TagCollapse(_rx(r"<figcaption"), lead_space=True, suffix=_rx(""))
 
 
-@dataclass(frozen=True)
-class _TagThenCollapse:
-    """``(START[^>]*>)SUFFIX`` → the tag alone, found from the suffixes (linear, mostly in C).
+def _tag_then(suffix: str) -> re.Pattern[str]:
+    """``(</?BLOCK[^>]*>)SUFFIX`` whose tag cannot run past another block tag's start (linear).
 
-    A start belongs to the first ``>`` after it, so a match ends at a ``>`` followed by the
-    suffix and starts at the leftmost start after the previous ``>``. Looking for the few
-    ``>`` + suffix places is cheaper than visiting every block tag.
+    The kept group ends at the first ``>`` after its start either way, so only where a match
+    starts moves (to the last block start before that ``>``); the text it keeps is the same.
+    WordPress's ``[^>]*`` retries from every start before one ``>``: quadratic on tag soup.
     """
-
-    start: re.Pattern[str]  # e.g. "</?(?:div|p|…)"; holds no ">"
-    gt_before_suffix: re.Pattern[str]  # ">(?=SUFFIX)"
-    suffix: re.Pattern[str]
-    plain: re.Pattern[str]  # WordPress's regex: "(START[^>]*>)SUFFIX"
-    shared_stop: re.Pattern[str]  # "START[^>]*?START": two starts before one ">"
-
-    def sub(self, text: str) -> str:
-        if self.shared_stop.search(text) is None:
-            # Each ">" ends the scan of at most one start, so the plain regex reads every
-            # character a bounded number of times (and runs in C).
-            return _keep_group(self.plain, text)
-        out: list[str] = []
-        done = 0
-        for found in self.gt_before_suffix.finditer(text):
-            stop = found.start()
-            if stop < done:
-                continue
-            previous_gt = text.rfind(">", done, stop)
-            start = self.start.search(text, max(done, previous_gt + 1), stop)
-            if start is None:
-                continue
-            out.append(text[done:start.start()])
-            out.append(text[start.start():stop + 1])
-            done = self.suffix.match(text, stop + 1).end()  # type: ignore[union-attr]
-        if not out:
-            return text
-        out.append(text[done:])
-        return "".join(out)
-
-
-def _tag_then(suffix: str) -> _TagThenCollapse:
     start = rf"</?{_ALLBLOCKS_TRIE}"
-    return _TagThenCollapse(
-        _rx(start), _rx(rf">(?={suffix})"), _rx(suffix), _rx(rf"({start}[^>]*>){suffix}"),
-        # Each scan stops at the next start or ">" (possessive, unrolled), so this is linear too.
-        _rx(rf"{start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+{start}"),
-    )
+    return _rx(rf"({start}[^<>]*+(?:<(?!/?{_ALLBLOCKS_TRIE})[^<>]*+)*+>){suffix}")
 
 
 _P_AFTER_BLOCK = _tag_then(r"\s*</p>")
@@ -311,12 +275,13 @@ def _move_p_into_blockquote(text: str) -> str:
     return "".join(out)
 
 
-def _newlines_after_block_close(text: str) -> str:
-    """``(</BLOCK>)`` → ``$1\\n\\n`` (WordPress's closing-block-tag rule)."""
-    pieces = _BLOCK_CLOSE_TAG.split(text)
-    if len(pieces) == 1:
-        return text
-    pieces[1::2] = map(str.__add__, pieces[1::2], repeat("\n\n"))
+def _space_block_tags(text: str) -> str:
+    """``\\n\\n`` before each opening block tag, after each closing one, and around ``<hr>``."""
+    pieces = _BLOCK_TAG.split(text)
+    pieces[1::2] = [
+        "\n\n<" if tag == "<" else tag + "\n\n" if tag[1] == "/" else f"\n\n{tag}\n\n"
+        for tag in pieces[1::2]
+    ]
     return "".join(pieces)
 
 
@@ -330,16 +295,73 @@ def _drop_final_newline_before_p(text: str) -> str:
     return text
 
 
+def _wrap_paragraphs(text: str) -> str:
+    """Each blank-line-separated piece as ``<p>…</p>\\n``; then ``<p>\\s*</p>`` is dropped.
+
+    WordPress first collapses ``\\n\\n+`` to ``\\n\\n``: each such run lies inside one separator
+    of the split, so that changes nothing. A separator runs from the first to the last newline of
+    a whitespace run, so only the first and last pieces can be empty, start or end with a newline,
+    or hold nothing but spaces; the middle ones are joined as they are.
+    """
+    pieces = _PARAGRAPH_SPLIT.split(text)
+    if not pieces[-1]:
+        pieces.pop()
+    if pieces and not pieces[0]:
+        del pieces[0]
+    if not pieces:
+        return ""
+    pieces[0] = pieces[0].strip("\n")
+    pieces[-1] = pieces[-1].strip("\n")
+    if "<p>" in text or "</p>" in text:
+        return _EMPTY_P.sub("", "<p>" + "</p>\n<p>".join(pieces) + "</p>\n")
+    # Otherwise <p>\s*</p> can only be a whole paragraph of spaces, which leaves its "\n".
+    head = tail = ""
+    if _is_blank(pieces[0]):
+        head = "\n"
+        del pieces[0]
+    if pieces and _is_blank(pieces[-1]):
+        tail = "\n"
+        pieces.pop()
+    if not pieces:
+        return head + tail
+    return head + "<p>" + "</p>\n<p>".join(pieces) + "</p>\n" + tail
+
+
+def _is_blank(piece: str) -> bool:
+    """Whether ``<p>piece</p>`` matches ``<p>\\s*</p>`` (checked without a copy when it starts with text)."""
+    return not piece or (piece[0] in _ASCII_SPACE and not piece.strip(_ASCII_SPACE))
+
+
 def _br_after_br(match: re.Match[str]) -> str:
     return f"<br />{match.group(1)}<br />\n"
 
 
-def _close_unclosed_p(match: re.Match[str]) -> str:
-    return f"<p>{match.group(1)}</p></{match.group(2)}>"
+def _close_unclosed_p(text: str) -> str:
+    """``<p>([^<]+)</(div|address|form)>`` → ``<p>$1</p></$2>``, found from the closing tags.
+
+    The ``<p>`` can only be the last ``<`` before the closing tag (the run between holds none),
+    and closing tags are few, while the regex scans every paragraph's text from its ``<p>``.
+    """
+    out: list[str] = []
+    done = 0
+    for found in _DIV_ADDRESS_FORM_END.finditer(text):
+        end_tag = found.start()
+        start = text.rfind("<", done, end_tag)
+        if start != -1 and start + 3 < end_tag and text.startswith("<p>", start):
+            out.append(text[done:end_tag])
+            out.append("</p>")
+            done = end_tag
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _newlines_to_br(text: str) -> str:
     """``(?<!<br />)\\s*\\n`` → ``<br />\\n``, one whitespace run at a time (linear)."""
+    if _NEWLINE_AFTER_SPACE_OR_BR.search(text) is None:
+        # Every run is one newline after a character that is neither a space nor "<br />".
+        return text.replace("\n", "<br />\n")
     if "<br />" in text:
         # Rewritten runs end "<br />\n" + spaces without a newline, so the next pass skips them.
         text = _NEWLINE_RUN_AFTER_BR.sub(_br_after_br, text)
@@ -391,24 +413,64 @@ def wpautop(text: str, br: object = True) -> str:
     Block-level elements are not wrapped; ``<pre>`` contents and newlines inside tags are kept.
     Passes whose pattern needs a literal the text lacks are skipped (same result, less time).
     """
-    if text.strip(_PHP_TRIM) == "":
+    if not text or (text[0] in _PHP_TRIM and not text.strip(_PHP_TRIM)):  # no copy of most texts
         return ""
     text += "\n"  # Just to make things a little easier, pad the end.
     pre_tags: dict[str, str] = {}
     if "<pre" in text:
         text, pre_tags = _stash_pre(text)
+    tags = "<" in text
+    # No block tag start at all: the <p> wrappers will be the only block tags (no step before
+    # the wrapping adds one), so every pass that needs another one is skipped.
+    blocks = tags and _BLOCK_START.search(text) is not None
 
     # Change multiple <br>s into two line breaks, which will turn into paragraphs.
-    if "<br" in text:
+    has_br = tags and "<br" in text
+    if has_br:
         text = _DOUBLE_BR.sub("\n\n", text)
-    text = _BLOCK_OPEN.sub("\n\n<", text)
-    text = _newlines_after_block_close(text)
-    if "<hr" in text:
-        text = _HR.sub(_append_newlines, text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n" in text and ("<!" in text or _NEWLINE_IN_TAG.search(text) is not None):
-        text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
+    if blocks:
+        text = _space_block_tags(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if tags:
+        text = _collapse_around_elements(text)
 
+    text = _wrap_paragraphs(text)
+    if blocks:
+        text = _unwrap_blocks(text)
+
+    if _is_truthy(br):
+        if tags:
+            text = _preserve_newlines(text)
+        if has_br:
+            text = text.replace("<br>", "<br />").replace("<br/>", "<br />")
+        text = _newlines_to_br(text)
+        if tags:
+            text = text.replace("<WPPreserveNewline />", "\n")
+
+    if blocks:
+        text = _keep_group(_BR_AFTER_BLOCK, text)
+        text = _keep_group(_BR_BEFORE_BLOCK, text)
+    else:
+        # The same passes when "<p>" and "</p>" are the only block tags: "</p>\n" became
+        # "</p><br />\n" (or kept its newline without br).
+        text = _P_THEN_BR.sub("<p>", text).replace("</p><br />", "</p>")
+        text = _BR_BEFORE_P.sub("", text)
+    text = _drop_final_newline_before_p(text)
+
+    for name, original in pre_tags.items():
+        text = text.replace(name, original)
+    if tags and "<!-- wpnl -->" in text:
+        text = text.replace(" <!-- wpnl --> ", "\n").replace("<!-- wpnl -->", "\n")
+    return text
+
+
+def _collapse_around_elements(text: str) -> str:
+    """Newlines inside elements to placeholders; spaces around option, object, media, figcaption."""
+    if _NEWLINE_IN_TAG.search(text) is not None or _ESCAPED_WITH_NEWLINE.search(text) is not None:
+        text = wp_replace_in_html_tags(text, {"\n": " <!-- wpnl --> "})
+    if _COLLAPSIBLE.search(text) is None:  # one scan for the four literals below
+        return text
     if "<option" in text:
         text = _drop_space_before(text, _OPTION_OPEN)
         text = _AFTER_OPTION.sub("</option>", text)
@@ -423,39 +485,19 @@ def wpautop(text: str, br: object = True) -> str:
     if "<figcaption" in text:
         text = _FIGCAPTION_OPEN.sub(text)
         text = _FIGCAPTION_CLOSE.sub("</figcaption>", text)
+    return text
 
-    if "\n\n\n" in text:
-        text = _MANY_NEWLINES.sub("\n\n", text)
-    paragraphs = [p for p in _PARAGRAPH_SPLIT.split(text) if p]
-    text = "".join(f"<p>{p.strip(chr(10))}</p>\n" for p in paragraphs)
 
-    text = _EMPTY_P.sub("", text)
-    if "</div>" in text or "</address>" in text or "</form>" in text:
-        text = _UNCLOSED_P_IN.sub(_close_unclosed_p, text)
+def _unwrap_blocks(text: str) -> str:
+    """Take the ``<p>`` wrappers off block tags (and close one left open inside a block)."""
+    text = _close_unclosed_p(text)
     text = _keep_group(_P_AROUND_BLOCK, text)
     if "<li" in text:
         text = _keep_group(_P_AROUND_LI, text)
     text = _move_p_into_blockquote(text)
     text = text.replace("</blockquote></p>", "</p></blockquote>")
     text = _keep_group(_P_BEFORE_BLOCK, text)
-    text = _P_AFTER_BLOCK.sub(text)
-
-    if _is_truthy(br):
-        text = _preserve_newlines(text)
-        text = text.replace("<br>", "<br />").replace("<br/>", "<br />")
-        text = _newlines_to_br(text)
-        text = text.replace("<WPPreserveNewline />", "\n")
-
-    if "<br />" in text:
-        text = _BR_AFTER_BLOCK.sub(text)
-        text = _keep_group(_BR_BEFORE_BLOCK, text)
-    text = _drop_final_newline_before_p(text)
-
-    for name, original in pre_tags.items():
-        text = text.replace(name, original)
-    if "<!-- wpnl -->" in text:
-        text = text.replace(" <!-- wpnl --> ", "\n").replace("<!-- wpnl -->", "\n")
-    return text
+    return _keep_group(_P_AFTER_BLOCK, text)
 
 
 def _is_truthy(value: object) -> bool:

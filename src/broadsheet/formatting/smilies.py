@@ -8,9 +8,7 @@ default ``$wpsmiliestrans`` table and no ``smilies``/``smilies_src`` filters.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
-from itertools import accumulate
 from functools import lru_cache
 
 from broadsheet.formatting.chars import php_trim
@@ -69,8 +67,6 @@ WP_SMILIES: Mapping[str, str] = {
 
 _IMAGE_EXTENSIONS = frozenset(("jpg", "jpeg", "jpe", "gif", "png", "webp", "avif"))
 _EXTENSION = re.compile(r"\.([^.]+)$")
-_AFTER = r"(?=[\r\n\t \xa0]|&nbsp;|$)"
-_TAG = re.compile(r"(<[^>]*>)")
 _IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
 _IGNORED_TAG = re.compile(r"</?(?:code|pre|style|script|textarea)")
 
@@ -130,18 +126,40 @@ def translate_smiley(code: str, smilies: Mapping[str, str] = WP_SMILIES,
             'style="height: 1em; max-height: 1em;" />')
 
 
-def _split_tags(text: str) -> list[str]:
-    """``preg_split('/(<[^>]*>)/U', …)``: ``<`` to the next ``>``, across lines (linear).
+def _tag_starts_at(text: str, at: int) -> bool:
+    """Whether the ``<`` at ``at`` opens a tag of ``preg_split('/(<[^>]*>)/U', …)``.
 
-    ``re.split`` is linear while every ``<`` has a ``>`` after it (each scan consumes what it
-    reads); the tail after the last ``>`` holds no tag and is joined to the last text piece.
+    That split takes the first ``<`` after each ``>`` that some ``>`` follows, up to the next
+    ``>``: a ``<`` opens a tag iff no other ``<`` stands between it and the ``>`` before it, and
+    a ``>`` comes after it.
     """
-    end = text.rfind(">") + 1
-    if text.rfind("<") < end:
-        return _TAG.split(text)
-    pieces = _TAG.split(text[:end])
-    pieces[-1] += text[end:]
-    return pieces
+    before = text.rfind(">", 0, at)
+    return text.find("<", before + 1, at) == -1 and text.find(">", at) != -1
+
+
+def _piece_start(text: str, before: int) -> int:
+    """Where the text piece holding the position after ``before`` (its last ``>``, or -1) starts.
+
+    A ``>`` ends a tag iff a ``<`` stands between it and the ``>`` before it; other ``>`` are
+    text, and the piece goes on back past them.
+    """
+    while before != -1:
+        previous = text.rfind(">", 0, before)
+        if text.find("<", previous + 1, before) != -1:
+            return before + 1
+        before = previous
+    return 0
+
+
+def _after_tag(text: str, at: int, ignoring: str) -> str:
+    """The ignored element after the ``<code``-like hit at ``at`` (unchanged unless it opens a tag)."""
+    if not _tag_starts_at(text, at):
+        return ignoring
+    tag = text[at:text.index(">", at) + 1]
+    if not ignoring:
+        opened = _IGNORE_START.match(tag)
+        return opened.group(1) if opened else ""
+    return "" if tag == f"</{ignoring}>" else ignoring
 
 
 _DEFAULT_CODES = tuple(WP_SMILIES)
@@ -167,25 +185,38 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
         code = match.group(0)
         return emoji.get(code) or translate_smiley(code, smilies, settings=settings)
 
-    # Visit only the pieces that matter, in order: text pieces where the whole-text regex saw
-    # a smiley (a code holds no "<" or ">", so each match lies inside one piece), and tags that
-    # may open or close an ignored element. Text pieces never open or close one: a "<" in a
-    # text piece has no ">" after it.
-    pieces = _split_tags(text)
-    ends = list(accumulate(map(len, pieces)))
-    # No match starts before the first one, and the pattern only looks behind: scan on from it.
-    visit = {bisect_right(ends, found.start()) for found in anywhere.finditer(text, first.start())}
-    visit.update(bisect_right(ends, found.start()) for found in _IGNORED_TAG.finditer(text))
+    # Visit only the text pieces where the whole-text regex sees a smiley (a code holds no "<"
+    # or ">", so each match lies inside one piece or one tag), finding each piece's bounds
+    # around the match; the ignored element changes only at tags that _IGNORED_TAG finds.
+    out: list[str] = []
+    done = 0  # text[:done] is in out
     ignoring = ""
-    for index in sorted(visit):
-        content = pieces[index]
-        if index % 2:  # a tag
-            if not ignoring:
-                opened = _IGNORE_START.match(content)
-                if opened:
-                    ignoring = opened.group(1)
-            elif content == f"</{ignoring}>":
-                ignoring = ""
-        elif not ignoring and content and content[0] != "<":
-            pieces[index] = search.sub(replace, content)
-    return "".join(pieces)
+    tags = _IGNORED_TAG.finditer(text)
+    tag = next(tags, None)
+    found: re.Match[str] | None = first
+    while found is not None:
+        start = found.start()
+        while tag is not None and tag.start() < start:
+            ignoring = _after_tag(text, tag.start(), ignoring)
+            tag = next(tags, None)
+        before = text.rfind(">", 0, start)
+        if text.find("<", before + 1, start) != -1:
+            close = text.find(">", start)
+            if close != -1:  # inside a tag: the first "<" after the last ">" opened it
+                found = anywhere.search(text, close + 1)
+                continue
+            end = len(text)  # in the last piece, after a "<" that no ">" follows
+        else:
+            end = text.find("<", start)
+            if end == -1 or text.find(">", end) == -1:
+                end = len(text)
+        begin = _piece_start(text, before)
+        if not ignoring and text[begin] != "<":
+            out.append(text[done:begin])
+            out.append(search.sub(replace, text[begin:end]))
+            done = end
+        found = anywhere.search(text, end)
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)

@@ -231,6 +231,18 @@ def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
     assert embed._looks_like_url(text) == expected
 
 
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(["http://", "HTTPS://", "x.y", "x", " ", "\n", "\t", "\r", "\x0b", "\xa0",
+                                      "<p>", "<P class=a>", "</p>", "</P>", "<p", "</p", "<br\n/>", "<a\nhref='",
+                                      "'>", '"', "<", ">", "<!--", "-->", "\n\n"]),
+                     max_size=14).map("".join))
+def test_autoembed_precheck_skips_only_texts_its_patterns_leave_alone(text: str) -> None:
+    if embed.autoembed_changes_nothing(text):
+        hidden = wp_replace_in_html_tags(text, {"\n": embed._LINE_BREAK_PLACEHOLDER})
+        assert embed._URL_ON_OWN_LINE.search(hidden) is None
+        assert embed._URL_IN_OWN_PARAGRAPH.search(hidden) is None
+
+
 @settings(max_examples=500, deadline=None)
 @given(text=st.one_of(st.text(), HTMLISH, TAG_SOUP))
 def test_wpautop_newline_in_tag_precheck_skips_only_no_ops(text: str) -> None:

@@ -111,7 +111,9 @@ def autoembed_changes_nothing(content: str) -> bool:
     """
     if _LINE_BREAK_PLACEHOLDER in content:
         return False
-    return not any(_could_be_embedded(content, start, after) for start, after in _url_starts(content))
+    return "://" not in content or not any(
+        _could_be_embedded(content, start, after) for start, after in _url_starts(content)
+    )
 
 
 class WPEmbed:

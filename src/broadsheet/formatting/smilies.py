@@ -71,23 +71,27 @@ _IGNORE_START = re.compile(r"<(code|pre|style|script|textarea)[^>]*>")
 _IGNORED_TAG = re.compile(r"</?(?:code|pre|style|script|textarea)")
 
 
-def _before(first: str, also: str = "") -> str:
-    """``first``, preceded by a space (or a character of ``also``), ``&nbsp;`` or a line start."""
-    return rf"{first}(?:(?<![^\r\n\t \xa0{also}]{first})|(?<=&nbsp;{first}))"
+def _preceded(first: str, also: str = "") -> str:
+    """Just after ``first``: it follows a space (or a character of ``also``), ``&nbsp;`` or a line start."""
+    return rf"(?:(?<![^\r\n\t \xa0{also}]{first})|(?<=&nbsp;{first}))"
 
 
 def _alternatives(codes: tuple[str, ...], before_also: str = "", after_also: str = "") -> str:
     # Longest first within a shared first character: reverse key order, as krsort() gives.
     groups: dict[str, list[str]] = {}
     for code in sorted(codes, reverse=True):
-        groups.setdefault(code[0], []).append(re.escape(code[1:]))
+        groups.setdefault(code[0], []).append(code[1:])
     # WordPress's "(?<=spaces|^)" before the code is checked after its first character, so
-    # every alternative starts with a literal and ``re`` skips ahead to those characters.
+    # every alternative starts with a literal and ``re`` skips ahead to those characters; the
+    # second character is checked before that look back (";" and "8" end many entities).
     after = rf"(?=[\r\n\t \xa0{after_also}]|&nbsp;|$)"
-    return "|".join(
-        f"{_before(re.escape(first), before_also)}(?:{'|'.join(rests)}){after}"
-        for first, rests in groups.items()
-    )
+    alternatives = []
+    for first, rests in groups.items():
+        first = re.escape(first)
+        second = f"(?=[{''.join(sorted({re.escape(rest[0]) for rest in rests}))}])" if all(rests) else ""
+        rest = "|".join(map(re.escape, rests))
+        alternatives.append(f"{first}{second}{_preceded(first, before_also)}(?:{rest}){after}")
+    return "|".join(alternatives)
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +166,8 @@ def _after_tag(text: str, at: int, ignoring: str) -> str:
     return "" if tag == f"</{ignoring}>" else ignoring
 
 
-_DEFAULT_CODES = tuple(WP_SMILIES)
+_DEFAULT_ANYWHERE = _anywhere_regex(tuple(WP_SMILIES))
+_DEFAULT_SEARCH = _search_regex(tuple(WP_SMILIES))
 # The default table's emoji, which need no settings (image smilies go through translate_smiley).
 _DEFAULT_EMOJI = {code: value for code, value in WP_SMILIES.items() if _EXTENSION.search(value) is None}
 
@@ -172,14 +177,14 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     """Replace smiley codes in text (not in tags, nor in code/pre/style/script/textarea)."""
     if not settings.use_smilies or not smilies:
         return text
-    codes = _DEFAULT_CODES if smilies is WP_SMILIES else tuple(smilies)
-    anywhere = _anywhere_regex(codes)
+    if smilies is WP_SMILIES:
+        anywhere, search, emoji = _DEFAULT_ANYWHERE, _DEFAULT_SEARCH, _DEFAULT_EMOJI
+    else:
+        codes = tuple(smilies)
+        anywhere, search, emoji = _anywhere_regex(codes), _search_regex(codes), {}
     first = anywhere.search(text)
     if first is None:
         return text
-    search = _search_regex(codes)
-
-    emoji = _DEFAULT_EMOJI if smilies is WP_SMILIES else {}
 
     def replace(match: re.Match[str]) -> str:
         code = match.group(0)

@@ -76,7 +76,8 @@ def _preceded(first: str, also: str = "") -> str:
     return rf"(?:(?<![^\r\n\t \xa0{also}]{first})|(?<=&nbsp;{first}))"
 
 
-def _alternatives(codes: tuple[str, ...], before_also: str = "", after_also: str = "") -> str:
+def _alternatives(codes: tuple[str, ...], before_also: str = "", after_also: str = "") -> list[str]:
+    """One pattern per first character of the codes, in ``$wp_smiliessearch``'s order."""
     # Longest first within a shared first character: reverse key order, as krsort() gives.
     groups: dict[str, list[str]] = {}
     for code in sorted(codes, reverse=True):
@@ -91,23 +92,27 @@ def _alternatives(codes: tuple[str, ...], before_also: str = "", after_also: str
         second = f"(?=[{''.join(sorted({re.escape(rest[0]) for rest in rests}))}])" if all(rests) else ""
         rest = "|".join(map(re.escape, rests))
         alternatives.append(f"{first}{second}{_preceded(first, before_also)}(?:{rest}){after}")
-    return "|".join(alternatives)
+    return alternatives
 
 
 @lru_cache(maxsize=8)
 def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_alternatives(codes), re.MULTILINE)
+    return re.compile("|".join(_alternatives(codes)), re.MULTILINE)
 
 
-@lru_cache(maxsize=8)
-def _anywhere_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+def _anywhere_pattern(codes: tuple[str, ...]) -> str:
     """A smiley as the search regex finds it in some text piece, looked for in the whole text.
 
     A piece between tags starts after a ``>`` (or at the start) and ends before a ``<`` (or
     at the end), so with ``>`` allowed before and ``<`` after, no match here means no piece
     holds a smiley.
     """
-    return re.compile(_alternatives(codes, ">", "<"), re.MULTILINE)
+    return "|".join(_alternatives(codes, ">", "<"))
+
+
+@lru_cache(maxsize=8)
+def _anywhere_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_anywhere_pattern(codes), re.MULTILINE)
 
 
 def smilies_search_regex(smilies: Mapping[str, str] = WP_SMILIES) -> re.Pattern[str]:
@@ -166,10 +171,30 @@ def _after_tag(text: str, at: int, ignoring: str) -> str:
     return "" if tag == f"</{ignoring}>" else ignoring
 
 
-_DEFAULT_ANYWHERE = _anywhere_regex(tuple(WP_SMILIES))
+# The anywhere pattern of the default table split by first character (";", ":", "8"): ``re``
+# scans for one literal character several times faster than for a set. Their matches never
+# overlap (no default code holds a space, ">" or a later ";", so none starts inside another),
+# so the leftmost of the three is the combined pattern's next match.
+_DEFAULT_ANYWHERE = tuple(re.compile(pattern, re.MULTILINE) for pattern in _alternatives(tuple(WP_SMILIES), ">", "<"))
 _DEFAULT_SEARCH = _search_regex(tuple(WP_SMILIES))
 # The default table's emoji, which need no settings (image smilies go through translate_smiley).
 _DEFAULT_EMOJI = {code: value for code, value in WP_SMILIES.items() if _EXTENSION.search(value) is None}
+
+
+def _leftmost(patterns: tuple[re.Pattern[str], ...], pending: list[re.Match[str] | None], text: str,
+              pos: int) -> re.Match[str] | None:
+    """The first match at or after ``pos`` among ``patterns``, whose matches never overlap.
+
+    ``pending`` holds each pattern's last match (None once it has no more); one that starts at
+    or after ``pos`` is still that pattern's next match from ``pos``.
+    """
+    best = None
+    for index, found in enumerate(pending):
+        if found is not None and found.start() < pos:
+            found = pending[index] = patterns[index].search(text, pos)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
 
 
 def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS,
@@ -181,8 +206,9 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
         anywhere, search, emoji = _DEFAULT_ANYWHERE, _DEFAULT_SEARCH, _DEFAULT_EMOJI
     else:
         codes = tuple(smilies)
-        anywhere, search, emoji = _anywhere_regex(codes), _search_regex(codes), {}
-    first = anywhere.search(text)
+        anywhere, search, emoji = (_anywhere_regex(codes),), _search_regex(codes), {}
+    pending = [pattern.search(text) for pattern in anywhere]
+    first = _leftmost(anywhere, pending, text, 0)
     if first is None:
         return text
 
@@ -208,7 +234,7 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
         if text.find("<", before + 1, start) != -1:
             close = text.find(">", start)
             if close != -1:  # inside a tag: the first "<" after the last ">" opened it
-                found = anywhere.search(text, close + 1)
+                found = _leftmost(anywhere, pending, text, close + 1)
                 continue
             end = len(text)  # in the last piece, after a "<" that no ">" follows
         else:
@@ -220,7 +246,7 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
             out.append(text[done:begin])
             out.append(search.sub(replace, text[begin:end]))
             done = end
-        found = anywhere.search(text, end)
+        found = _leftmost(anywhere, pending, text, end)
     if not out:
         return text
     out.append(text[done:])

@@ -218,8 +218,11 @@ def _smilies_reference(text: str) -> str:
                                       "</textarea>", "<b", "x"]),
                      max_size=25).map("".join))
 def test_smilies_piece_finding_matches_wordpress_split(text: str) -> None:
-    # convert_smilies finds the text piece around each match instead of splitting the text.
+    # convert_smilies finds the text piece around each match instead of splitting the text:
+    # for the default table it checks each whole-text match in place, for any other table it
+    # runs the search regex over the piece (a copy of the default table takes that path).
     assert convert_smilies(text) == _smilies_reference(text)
+    assert convert_smilies(text, smilies=dict(smilies.WP_SMILIES)) == _smilies_reference(text)
 
 
 @settings(max_examples=3000, deadline=None)

@@ -181,6 +181,22 @@ _DEFAULT_SEARCH = _search_regex(tuple(WP_SMILIES))
 _DEFAULT_EMOJI = {code: value for code, value in WP_SMILIES.items() if _EXTENSION.search(value) is None}
 
 
+def _is_piece_match(text: str, start: int, end: int, before: int, in_last_piece: bool) -> bool:
+    """Whether a default-table match of the whole-text pattern outside tags, at ``start:end``
+    (``before`` is the last ">" before it), is one the search regex finds in its text piece.
+
+    The whole-text pattern also lets a ">" precede and a "<" follow a code; those are piece
+    bounds only when they end or open a tag. It picks the same code at the same place otherwise:
+    a default code is never a code plus characters that may follow one (space, "&", "<").
+    The last piece, which may hold a "<" no ">" follows, is skipped whole if it starts with one.
+    """
+    if text[start - 1:start] == ">" and _piece_start(text, before) != start:
+        return False  # a ">" of the text, not a tag's end
+    if text[end:end + 1] == "<" and (in_last_piece or text.find(">", end) == -1):
+        return False  # a "<" of the text, not a tag's start
+    return not in_last_piece or text[_piece_start(text, before)] != "<"
+
+
 def _leftmost(patterns: tuple[re.Pattern[str], ...], pending: list[re.Match[str] | None], text: str,
               pos: int) -> re.Match[str] | None:
     """The first match at or after ``pos`` among ``patterns``, whose matches never overlap.
@@ -219,6 +235,7 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     # Visit only the text pieces where the whole-text regex sees a smiley (a code holds no "<"
     # or ">", so each match lies inside one piece or one tag), finding each piece's bounds
     # around the match; the ignored element changes only at tags that _IGNORED_TAG finds.
+    direct = smilies is WP_SMILIES
     out: list[str] = []
     done = 0  # text[:done] is in out
     ignoring = ""
@@ -226,17 +243,26 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     tag = next(tags, None)
     found: re.Match[str] | None = first
     while found is not None:
-        start = found.start()
+        start, end = found.span()
         while tag is not None and tag.start() < start:
             ignoring = _after_tag(text, tag.start(), ignoring)
             tag = next(tags, None)
         before = text.rfind(">", 0, start)
-        if text.find("<", before + 1, start) != -1:
+        in_last_piece = text.find("<", before + 1, start) != -1
+        if in_last_piece:
             close = text.find(">", start)
             if close != -1:  # inside a tag: the first "<" after the last ">" opened it
                 found = _leftmost(anywhere, pending, text, close + 1)
                 continue
-            end = len(text)  # in the last piece, after a "<" that no ">" follows
+        if direct:
+            if not ignoring and _is_piece_match(text, start, end, before, in_last_piece):
+                out.append(text[done:start])
+                out.append(replace(found))
+                done = end
+            found = _leftmost(anywhere, pending, text, end)
+            continue
+        if in_last_piece:
+            end = len(text)  # after a "<" that no ">" follows
         else:
             end = text.find("<", start)
             if end == -1 or text.find(">", end) == -1:

@@ -52,34 +52,29 @@ def wp_embed_defaults(url: str = "", content_width: int | None = None) -> dict[s
     return {"width": width, "height": min(math.ceil(width * 1.5), 1000)}
 
 
-_BEFORE_URL = frozenset(" \t\n\r\f\v>")  # "^|\s|>" (PCRE's \s without /u)
-_SPACES = " \t\n\r\f\v"
+_SPACES = " \t\n\r\f\v"  # PCRE's \s without /u (re's with re.ASCII)
 _URL_RUN = re.compile(r"[^\s<>\"]+", re.ASCII)
 _PARAGRAPH_END = re.compile(r"\s*</p>", re.IGNORECASE | re.ASCII)
 _REST_OF_LINE_BLANK = re.compile(r"[ \t\r\f\v]*(?:\n|\Z)")
+# WordPress's "(^|\s|>)https?://" (case-insensitive), matched at the "://": a literal first
+# lets ``re`` skip from URL to URL and look back, where the plain pattern stops at every "h".
+_URL_SCHEME_END = re.compile(
+    r"://(?:(?<=[\s>][hH][tT][tT][pP]://)|(?<=^[hH][tT][tT][pP]://)"
+    r"|(?<=[\s>][hH][tT][tT][pP][sS]://)|(?<=^[hH][tT][tT][pP][sS]://))",
+    re.ASCII,
+)
 
 
 def _url_starts(content: str) -> Iterator[tuple[int, int]]:
-    """Where WordPress's ``(^|\\s|>)https?://`` (case-insensitive) matches: each URL's start and
-    the end of its ``://``. ``str.find`` visits each ``://`` (one per URL) and looks back, where a
-    regex would stop at every "h"."""
-    at = content.find("://")
-    while at >= 0:
-        for start in (at - 4, at - 5):  # "http", "https"
-            if start < 0 or content[start] not in "hH" or content[start + 1] not in "tT":
-                continue
-            if content[start + 2] not in "tT" or content[start + 3] not in "pP":
-                continue
-            if start == at - 5 and content[at - 1] not in "sS":
-                continue
-            if start == 0 or content[start - 1] in _BEFORE_URL:
-                yield start, at + 3
-        at = content.find("://", at + 3)
+    """Where ``(^|\\s|>)https?://`` matches: each URL's start and the end of its ``://``."""
+    for found in _URL_SCHEME_END.finditer(content):
+        at = found.start()
+        yield (at - 4 if content[at - 1] in "pP" else at - 5), at + 3
 
 
 def _looks_like_url(content: str) -> bool:
     """Whether ``(^|\\s|>)https?://`` matches somewhere in ``content``."""
-    return next(_url_starts(content), None) is not None
+    return _URL_SCHEME_END.search(content) is not None
 
 
 def _could_be_embedded(content: str, start: int, after: int) -> bool:

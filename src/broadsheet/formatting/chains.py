@@ -306,6 +306,8 @@ class DefaultFilters:
 
     def do_blocks(self, content: str, ctx: RenderContext) -> str:
         """Priority 9: render blocks; content with blocks turns ``wpautop`` off for this call."""
+        if "wp:" not in content:  # no block delimiter: do_blocks returns it, and has_blocks is false
+            return content
         output = _do_blocks(content, ctx)
         if has_blocks(content) and self.hooks.has_filter("the_content", self.wpautop) is not False:
             ctx.wpautop_off = True

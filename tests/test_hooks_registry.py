@@ -23,7 +23,7 @@ def test_add_filters_registers_like_add_filter_calls_in_order() -> None:
     one.add_filter("x", a, 10)
     one.add_filter("x", b, 10)
     bulk.add_filter("x", c, 20)
-    bulk.add_filters("x", {10: [(a, 1), (b, 1)]})
+    bulk.add_filters("x", {10: ((a, 1), (b, 1))})
     assert bulk.callbacks("x") == one.callbacks("x") == [a, b, c]
     assert bulk.apply_filters("x", "") == "abc"
     assert bulk.has_filter("x", b) == 10
@@ -32,7 +32,10 @@ def test_add_filters_registers_like_add_filter_calls_in_order() -> None:
 def test_copies_and_removals_do_not_share_registrations() -> None:
     hooks = Hooks()
     a, b = (lambda v: v + "a"), (lambda v: v + "b")
-    hooks.add_filters("x", {10: ((a, 1), (b, 1))})
+    table = {10: ((a, 1), (b, 1))}
+    hooks.add_filters("x", table)
+    table[10] = ((b, 1),)
+    assert hooks.callbacks("x") == [a, b]
     other = hooks.copy()
     assert other.remove_filter("x", a, 10)
     assert hooks.callbacks("x") == [a, b] and other.callbacks("x") == [b]

@@ -28,15 +28,19 @@ class Hooks:
         """Run ``callback`` on ``apply_filters(name, ...)`` at ``priority`` (lower runs first)."""
         self.add_filters(name, {priority: ((callback, accepted_args),)})
 
-    def add_filters(self, name: str, table: Mapping[int, Iterable[Entry]]) -> None:
+    def add_filters(self, name: str, table: Mapping[int, tuple[Entry, ...]]) -> None:
         """``add_filter`` for each ``(callback, accepted_args)`` of each priority, in order.
 
         One call for a whole default table: where a fresh registry is built per render (the
-        conformance vectors), registration costs a fraction of one call per callback.
+        conformance vectors), registration costs a fraction of one call per callback. The
+        entries are tuples, so the registry keeps them as they are.
         """
-        prios = self._callbacks.setdefault(name, {})
-        for priority, entries in table.items():
-            prios[priority] = prios.get(priority, ()) + tuple(entries)
+        prios = self._callbacks.get(name)
+        if prios is None:
+            self._callbacks[name] = dict(table)
+        else:
+            for priority, entries in table.items():
+                prios[priority] = prios.get(priority, ()) + entries
         self._sorted.pop(name, None)
 
     def remove_filter(self, name: str, callback: Callback, priority: int = 10) -> bool:

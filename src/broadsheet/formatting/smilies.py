@@ -100,19 +100,15 @@ def _search_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(_alternatives(codes)), re.MULTILINE)
 
 
-def _anywhere_pattern(codes: tuple[str, ...]) -> str:
+@lru_cache(maxsize=8)
+def _anywhere_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
     """A smiley as the search regex finds it in some text piece, looked for in the whole text.
 
     A piece between tags starts after a ``>`` (or at the start) and ends before a ``<`` (or
     at the end), so with ``>`` allowed before and ``<`` after, no match here means no piece
     holds a smiley.
     """
-    return "|".join(_alternatives(codes, ">", "<"))
-
-
-@lru_cache(maxsize=8)
-def _anywhere_regex(codes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_anywhere_pattern(codes), re.MULTILINE)
+    return re.compile("|".join(_alternatives(codes, ">", "<")), re.MULTILINE)
 
 
 def smilies_search_regex(smilies: Mapping[str, str] = WP_SMILIES) -> re.Pattern[str]:
@@ -171,11 +167,13 @@ def _after_tag(text: str, at: int, ignoring: str) -> str:
     return "" if tag == f"</{ignoring}>" else ignoring
 
 
-# The anywhere pattern of the default table split by first character (";", ":", "8"): ``re``
-# scans for one literal character several times faster than for a set. Their matches never
-# overlap (no default code holds a space, ">" or a later ";", so none starts inside another),
-# so the leftmost of the three is the combined pattern's next match.
-_DEFAULT_ANYWHERE = tuple(re.compile(pattern, re.MULTILINE) for pattern in _alternatives(tuple(WP_SMILIES), ">", "<"))
+# The default table's whole-text pattern split by first character (";", ":", "8"): ``re`` scans
+# for one literal character several times faster than for a set. Their matches never overlap
+# (no default code holds a space, ">" or a later ";", so none starts inside another), so the
+# leftmost of the three is the combined pattern's next match.
+_DEFAULT_ANYWHERE = tuple(
+    re.compile(pattern, re.MULTILINE) for pattern in _alternatives(tuple(WP_SMILIES), ">", "<")
+)
 _DEFAULT_SEARCH = _search_regex(tuple(WP_SMILIES))
 # The default table's emoji, which need no settings (image smilies go through translate_smiley).
 _DEFAULT_EMOJI = {code: value for code, value in WP_SMILIES.items() if _EXTENSION.search(value) is None}
@@ -232,9 +230,9 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
         code = match.group(0)
         return emoji.get(code) or translate_smiley(code, smilies, settings=settings)
 
-    # Visit only the text pieces where the whole-text regex sees a smiley (a code holds no "<"
-    # or ">", so each match lies inside one piece or one tag), finding each piece's bounds
-    # around the match; the ignored element changes only at tags that _IGNORED_TAG finds.
+    # Visit only the whole-text regex's matches (a code holds no "<" or ">", so each lies inside
+    # one piece or one tag): a default-table match is checked in place, any other table's piece
+    # is found around it and searched. The ignored element changes only at _IGNORED_TAG's hits.
     direct = smilies is WP_SMILIES
     out: list[str] = []
     done = 0  # text[:done] is in out

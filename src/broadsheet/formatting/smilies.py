@@ -237,14 +237,15 @@ def convert_smilies(text: str, *, settings: FormattingSettings = VECTOR_SETTINGS
     out: list[str] = []
     done = 0  # text[:done] is in out
     ignoring = ""
-    tags = _IGNORED_TAG.finditer(text)
-    tag = next(tags, None)
+    scanned = 0  # _IGNORED_TAG's hits before here are counted in ignoring
     found: re.Match[str] | None = first
     while found is not None:
         start, end = found.span()
-        while tag is not None and tag.start() < start:
+        # Up to the match only: no hit spans it, as a smiley follows a space, ">" or "&nbsp;".
+        while (tag := _IGNORED_TAG.search(text, scanned, start)) is not None:
             ignoring = _after_tag(text, tag.start(), ignoring)
-            tag = next(tags, None)
+            scanned = tag.end()
+        scanned = start
         before = text.rfind(">", 0, start)
         in_last_piece = text.find("<", before + 1, start) != -1
         if in_last_piece:

@@ -19,7 +19,7 @@ from broadsheet.formatting.sanitize import (
     sanitize_title_with_dashes,
     sanitize_user,
 )
-from broadsheet.formatting.shortcodes import ShortcodeRegistry, shortcode_parse_atts, strip_shortcodes
+from broadsheet.formatting.shortcodes import ShortcodeRegistry, _scanner, shortcode_parse_atts, strip_shortcodes
 from broadsheet.formatting.words import wp_trim_words
 
 
@@ -154,6 +154,6 @@ def test_scanner_agrees_with_wordpress_regex(text: str) -> None:
     ]
     found = [
         (m.start, m.end, m.tag, m.attr_text, m.self_closing, m.content, m.open_escape, m.close_escape)
-        for m in registry._scanner(tagnames).finditer(text)
+        for m in _scanner(tagnames).finditer(text)
     ]
     assert found == expected

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from broadsheet.formatting.content_tags import LoadingState, wp_filter_content_tags
+from broadsheet.formatting.srcset import wp_img_tag_add_auto_sizes
 from broadsheet.formatting.tag_processor import TagProcessor
 
 
@@ -86,3 +89,35 @@ def test_attachment_image_without_size_gets_its_files_dimensions() -> None:
     up = "http://example.org/wp-content/uploads/2024/01/"
     out = wp_filter_content_tags(f'<img src="{up}landscape-150x150.jpg" class="wp-image-4">', attachments=_Meta())
     assert out.startswith('<img loading="lazy" decoding="async" width="150" height="150" src=')
+
+
+def _auto_sizes_reference(image: str) -> str:
+    """``wp_img_tag_add_auto_sizes`` without its name pre-check: the Tag Processor on every image."""
+    processor = TagProcessor(image)
+    if not processor.next_tag("img"):
+        return image
+    loading, width, sizes = (processor.get_attribute(name) for name in ("loading", "width", "sizes"))
+    if not isinstance(loading, str) or loading.strip(" \t\f\r\n").lower() != "lazy":
+        return image
+    if not isinstance(width, str) or width == "" or not isinstance(sizes, str):
+        return image
+    if sizes.split(",", 1)[0].strip(" \t\f\r\n").lower() == "auto":
+        return image
+    processor.set_attribute("sizes", f"auto, {sizes}")
+    return processor.get_updated_html()
+
+
+_NAMES = st.sampled_from(["loading", "LOADING", "LoAdInG", "sizes", "Sizes", "S\u0130ZES", "width", "WIDTH", "src", "x"])
+_VALUES = st.sampled_from(["", "=lazy", "='lazy'", '=" LAZY"', "=&#108;azy", "=eager", "=auto", "='auto, 9px'",
+                           '="100vw"', "=5", "=''", "='50vw'", "="])
+_IMAGES = st.tuples(
+    st.sampled_from(["<img", "<IMG", "<p><img", "<!-- <img -->"]),
+    st.lists(st.tuples(st.sampled_from([" ", "\n", "/"]), _NAMES, _VALUES).map("".join), max_size=6),
+    st.sampled_from([">", " />", ""]),
+).map(lambda parts: parts[0] + "".join(parts[1]) + parts[2])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(image=_IMAGES)
+def test_auto_sizes_name_precheck_skips_only_unchanged_images(image: str) -> None:
+    assert wp_img_tag_add_auto_sizes(image) == _auto_sizes_reference(image)

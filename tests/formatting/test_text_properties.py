@@ -217,12 +217,6 @@ def test_times_scanner_matches_wordpress_regex(text: str) -> None:
     assert texturize._times(text) == expected
 
 
-@settings(max_examples=300, deadline=None)
-@given(text=st.lists(st.sampled_from(["<", ">", "\n", "x", "<b>", " "]), max_size=25).map("".join))
-def test_smilies_tag_split_matches_wordpress_regex(text: str) -> None:
-    assert smilies._split_tags(text) == re.split(r"(<[^>]*?>)", text)
-
-
 def _smilies_reference(text: str) -> str:
     """``convert_smilies`` without its whole-text pre-check: the search regex on every text piece."""
     search = smilies.smilies_search_regex()
@@ -239,13 +233,18 @@ def _smilies_reference(text: str) -> str:
     return "".join(out)
 
 
-@settings(max_examples=500, deadline=None)
-@given(text=st.lists(st.sampled_from([":)", ":-)", ";)", "8O", ":mrgreen:", ":?:", ":", "8", " ", "\n",
-                                      "&nbsp;", "<b>", "</b>", "<", ">", "<code>", "</code>", "<pre a>", "</pre>",
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from([":)", ":-)", ";)", "8O", ":mrgreen:", ":?:", ":?", ":", "8", " ", "\n",
+                                      "\t", "\xa0", "&nbsp;", "&nbsp", ";", "<b>", "</b>", "<", ">", "<code>",
+                                      "</code>", "</code", "<codex>", "<pre a>", "</pre>", "<textarea>",
                                       "</textarea>", "<b", "x"]),
                      max_size=25).map("".join))
-def test_smilies_whole_text_precheck_never_skips_a_smiley(text: str) -> None:
+def test_smilies_piece_finding_matches_wordpress_split(text: str) -> None:
+    # convert_smilies finds the text piece around each match instead of splitting the text:
+    # for the default table it checks each whole-text match in place, for any other table it
+    # runs the search regex over the piece (a copy of the default table takes that path).
     assert convert_smilies(text) == _smilies_reference(text)
+    assert convert_smilies(text, smilies=dict(smilies.WP_SMILIES)) == _smilies_reference(text)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -255,6 +254,18 @@ def test_smilies_whole_text_precheck_never_skips_a_smiley(text: str) -> None:
 def test_autoembed_url_check_matches_wordpress_regex(text: str) -> None:
     expected = re.search(r"(^|\s|>)https?://", text, flags=re.IGNORECASE | re.ASCII) is not None
     assert embed._looks_like_url(text) == expected
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(["http://", "HTTPS://", "x.y", "x", " ", "\n", "\t", "\r", "\x0b", "\xa0",
+                                      "<p>", "<P class=a>", "</p>", "</P>", "<p", "</p", "<br\n/>", "<a\nhref='",
+                                      "'>", '"', "<", ">", "<!--", "-->", "\n\n"]),
+                     max_size=14).map("".join))
+def test_autoembed_precheck_skips_only_texts_its_patterns_leave_alone(text: str) -> None:
+    if embed.autoembed_changes_nothing(text):
+        hidden = wp_replace_in_html_tags(text, {"\n": embed._LINE_BREAK_PLACEHOLDER})
+        assert embed._URL_ON_OWN_LINE.search(hidden) is None
+        assert embed._URL_IN_OWN_PARAGRAPH.search(hidden) is None
 
 
 COMMENT_SOUP = st.lists(st.sampled_from(["<", ">", "<!", "<!--", "-->", "-", "--", "->", "<![CDATA[", "]]>", "]",

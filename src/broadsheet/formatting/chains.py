@@ -306,6 +306,8 @@ class DefaultFilters:
 
     def do_blocks(self, content: str, ctx: RenderContext) -> str:
         """Priority 9: render blocks; content with blocks turns ``wpautop`` off for this call."""
+        if "wp:" not in content:  # no block delimiter: do_blocks returns it, and has_blocks is false
+            return content
         output = _do_blocks(content, ctx)
         if has_blocks(content) and self.hooks.has_filter("the_content", self.wpautop) is not False:
             ctx.wpautop_off = True
@@ -391,35 +393,27 @@ class DefaultFilters:
 def register_default_filters(hooks: Hooks, settings: FormattingSettings = VECTOR_SETTINGS) -> DefaultFilters:
     """Register WordPress's default content, title and excerpt filters on ``hooks``."""
     defaults = DefaultFilters(hooks, settings)
-    add = hooks.add_filter
-    add("the_content", embed_run_shortcode, 8, 2)
-    add("the_content", embed_autoembed, 8, 2)
-    add("the_content", defaults.do_blocks, 9, 2)
-    add("the_content", wptexturize, 10)
-    add("the_content", defaults.wpautop, 10, 2)
-    add("the_content", shortcode_unautop, 10)
-    add("the_content", prepend_attachment, 10, 2)
-    add("the_content", defaults.replace_insecure_home_url, 10, 2)
-    add("the_content", defaults.wpautop_restored, 10, 2)
-    add("the_content", capital_P_dangit, 11)
-    add("the_content", do_shortcode, 11, 2)
-    add("the_content", content_filter_content_tags, 12, 2)
-    add("the_content", defaults.convert_smilies, 20, 2)
-
-    add("the_title", wptexturize, 10)
-    add("the_title", convert_chars, 10)
-    add("the_title", php_trim, 10)
-    add("the_title", defaults.title_capital_P_dangit, 11)
-
-    add("get_the_excerpt", defaults.wp_trim_excerpt, 10, 2)
-
-    add("the_excerpt", wptexturize, 10)
-    add("the_excerpt", defaults.convert_smilies, 10, 2)
-    add("the_excerpt", convert_chars, 10)
-    add("the_excerpt", wpautop, 10)
-    add("the_excerpt", shortcode_unautop, 10)
-    add("the_excerpt", defaults.replace_insecure_home_url, 10, 2)
-    add("the_excerpt", excerpt_filter_content_tags, 12, 2)
+    smilies = (defaults.convert_smilies, 2)
+    insecure_home_url = (defaults.replace_insecure_home_url, 2)
+    # {priority: ((callback, accepted_args), ...)}, in default-filters.php's order.
+    hooks.add_filters("the_content", {
+        8: ((embed_run_shortcode, 2), (embed_autoembed, 2)),
+        9: ((defaults.do_blocks, 2),),
+        10: ((wptexturize, 1), (defaults.wpautop, 2), (shortcode_unautop, 1), (prepend_attachment, 2),
+             insecure_home_url, (defaults.wpautop_restored, 2)),
+        11: ((capital_P_dangit, 1), (do_shortcode, 2)),
+        12: ((content_filter_content_tags, 2),),
+        20: (smilies,),
+    })
+    hooks.add_filters("the_title", {
+        10: ((wptexturize, 1), (convert_chars, 1), (php_trim, 1)),
+        11: ((defaults.title_capital_P_dangit, 1),),
+    })
+    hooks.add_filters("get_the_excerpt", {10: ((defaults.wp_trim_excerpt, 2),)})
+    hooks.add_filters("the_excerpt", {
+        10: ((wptexturize, 1), smilies, (convert_chars, 1), (wpautop, 1), (shortcode_unautop, 1), insecure_home_url),
+        12: ((excerpt_filter_content_tags, 2),),
+    })
     return defaults
 
 

@@ -149,9 +149,10 @@ def wp_filter_content_tags(
     settings: FormattingSettings = VECTOR_SETTINGS,
 ) -> str:
     """Add size, ``srcset`` and loading attributes to the images and iframes in ``content``."""
-    matches = list(_TAGS.finditer(content))
-    if not matches:
+    first = _TAGS.search(content)  # most content has no image: no iterator, no list
+    if first is None:
         return content
+    matches = list(_TAGS.finditer(content, first.start()))
     state = state if state is not None else LoadingState()
     images: dict[str, int] = {}
     iframes: set[str] = set()

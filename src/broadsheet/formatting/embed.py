@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote_plus
@@ -52,25 +52,41 @@ def wp_embed_defaults(url: str = "", content_width: int | None = None) -> dict[s
     return {"width": width, "height": min(math.ceil(width * 1.5), 1000)}
 
 
-_BEFORE_URL = frozenset(" \t\n\r\f\v>")  # "^|\s|>" (PCRE's \s without /u)
+_SPACES = " \t\n\r\f\v"  # PCRE's \s without /u (re's with re.ASCII)
+_URL_RUN = re.compile(r"[^\s<>\"]+", re.ASCII)
+_PARAGRAPH_END = re.compile(r"\s*</p>", re.IGNORECASE | re.ASCII)
+_REST_OF_LINE_BLANK = re.compile(r"[ \t\r\f\v]*(?:\n|\Z)")
+# WordPress's "(^|\s|>)https?://" (case-insensitive), matched at the "://": a literal first
+# lets ``re`` skip from URL to URL and look back, where the plain pattern stops at every "h".
+_URL_SCHEME_END = re.compile(
+    r"://(?:(?<=[\s>][hH][tT][tT][pP]://)|(?<=^[hH][tT][tT][pP]://)"
+    r"|(?<=[\s>][hH][tT][tT][pP][sS]://)|(?<=^[hH][tT][tT][pP][sS]://))",
+    re.ASCII,
+)
+
+
+def _url_starts(content: str) -> Iterator[tuple[int, int]]:
+    """Where ``(^|\\s|>)https?://`` matches: each URL's start and the end of its ``://``."""
+    for found in _URL_SCHEME_END.finditer(content):
+        at = found.start()
+        yield (at - 4 if content[at - 1] in "pP" else at - 5), at + 3
 
 
 def _looks_like_url(content: str) -> bool:
-    """WordPress's ``(^|\\s|>)https?://`` (case-insensitive): ``str.find`` visits each ``://``
-    (one per URL) and looks back, where a regex would stop at every "h"."""
-    at = content.find("://")
-    while at >= 0:
-        for start in (at - 4, at - 5):  # "http", "https"
-            if start < 0 or content[start] not in "hH" or content[start + 1] not in "tT":
-                continue
-            if content[start + 2] not in "tT" or content[start + 3] not in "pP":
-                continue
-            if start == at - 5 and content[at - 1] not in "sS":
-                continue
-            if start == 0 or content[start - 1] in _BEFORE_URL:
-                return True
-        at = content.find("://", at + 3)
-    return False
+    """Whether ``(^|\\s|>)https?://`` matches somewhere in ``content``."""
+    return _URL_SCHEME_END.search(content) is not None
+
+
+def _could_be_embedded(content: str, start: int, after: int) -> bool:
+    """Whether autoembed's patterns could match the URL at ``start`` (``after`` its ``://``): it
+    ends a paragraph (``\\s*</p>`` follows), or only spaces share its line."""
+    run = _URL_RUN.match(content, after)
+    if run is None:
+        return False
+    if _PARAGRAPH_END.match(content, run.end()):
+        return True
+    line_start = content.rfind("\n", 0, start) + 1
+    return not content[line_start:start].strip(_SPACES) and _REST_OF_LINE_BLANK.match(content, run.end()) is not None
 
 
 _URL_ON_OWN_LINE = re.compile(r"^(\s*)(https?://[^\s<>\"]+)(\s*)$", re.IGNORECASE | re.MULTILINE | re.ASCII)
@@ -83,10 +99,16 @@ _VIDEO_URL = re.compile(rf"^https?://.+?\.({'|'.join(wp_get_video_extensions())}
 
 
 def autoembed_changes_nothing(content: str) -> bool:
-    """Whether ``autoembed`` would return ``content`` unchanged: no URL after a line start,
-    space or ``>``, and no line-break placeholder (hiding line breaks in tags moves no match).
+    """Whether ``autoembed`` would return ``content`` unchanged, running no handler: no
+    line-break placeholder, and no URL after a line start, space or ``>`` that stands alone on
+    its line or ends a paragraph. Hiding the line breaks inside tags only joins lines, which
+    adds no such URL (a joined line holds the placeholder's "<", which neither URL nor space is).
     """
-    return _LINE_BREAK_PLACEHOLDER not in content and not _looks_like_url(content)
+    if _LINE_BREAK_PLACEHOLDER in content:
+        return False
+    return "://" not in content or not any(
+        _could_be_embedded(content, start, after) for start, after in _url_starts(content)
+    )
 
 
 class WPEmbed:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -129,6 +130,13 @@ class _Scanner:
         return "".join(out), count
 
 
+@lru_cache(maxsize=128)
+def _scanner(tagnames: tuple[str, ...]) -> _Scanner:
+    """The (stateless) scanner for ``tagnames``, shared by every registry: requests build their own
+    registries, and would otherwise build its pattern again each time."""
+    return _Scanner(tagnames)
+
+
 def get_shortcode_atts_regex() -> str:
     """WordPress's attribute pattern (``get_shortcode_atts_regex``), for Python's ``re``."""
     return _ATTS_PATTERN
@@ -236,7 +244,6 @@ class ShortcodeRegistry:
 
     def __init__(self, hooks: Hooks | None = None) -> None:
         self._tags: dict[str, ShortcodeCallback] = {}
-        self._scanners: dict[tuple[str, ...], _Scanner] = {}
         self.hooks = hooks
 
     # -- registration -------------------------------------------------------------
@@ -283,7 +290,7 @@ class ShortcodeRegistry:
         """Whether ``content`` uses shortcode ``tag`` (also inside other shortcodes' content)."""
         if "[" not in content or tag not in self._tags:
             return False
-        for match in self._scanner(tuple(self._tags)).finditer(content):
+        for match in _scanner(tuple(self._tags)).finditer(content):
             if match.tag == tag or (match.content and self.has_shortcode(match.content, tag)):
                 return True
         return False
@@ -297,14 +304,6 @@ class ShortcodeRegistry:
             r"\[(\[?)(" + tagregexp + r")(?![\w-])([^\]\/]*(?:\/(?!\])[^\]\/]*)*?)"
             r"(?:(\/)\]|\](?:([^\[]*+(?:\[(?!\/\2\])[^\[]*+)*+)\[\/\2\])?)(\]?)"
         )
-
-    def _scanner(self, tagnames: tuple[str, ...]) -> _Scanner:
-        scanner = self._scanners.get(tagnames)
-        if scanner is None:
-            if len(self._scanners) > 64:
-                self._scanners.clear()
-            scanner = self._scanners[tagnames] = _Scanner(tagnames)
-        return scanner
 
     def _tagnames_in(self, content: str, candidates: Iterable[str]) -> tuple[str, ...]:
         """The candidate tags that appear after a ``[`` in ``content``, in candidate order."""
@@ -320,7 +319,7 @@ class ShortcodeRegistry:
         if not tagnames:
             return content
         content = self.do_shortcodes_in_html_tags(content, ignore_html, tagnames)
-        content, _ = self._scanner(tagnames).sub(content, self.do_shortcode_tag)
+        content, _ = _scanner(tagnames).sub(content, self.do_shortcode_tag)
         # Always restore square braces so we don't break things like <!--[if IE ]>.
         return unescape_invalid_shortcodes(content)
 
@@ -350,7 +349,7 @@ class ShortcodeRegistry:
 
         # Normalise entities in unfiltered HTML before adding placeholders.
         content = content.replace("&#91;", "&#091;").replace("&#93;", "&#093;")
-        scanner = self._scanner(tagnames)
+        scanner = _scanner(tagnames)
         parts = wp_html_split(content)
         elements = "".join(parts[1::2])  # the split alternates text and elements
         if "[" not in elements and "]" not in elements:
@@ -416,7 +415,7 @@ class ShortcodeRegistry:
         if not tagnames:
             return content
         content = self.do_shortcodes_in_html_tags(content, True, tagnames)
-        content, _ = self._scanner(tagnames).sub(content, _strip_shortcode_tag)
+        content, _ = _scanner(tagnames).sub(content, _strip_shortcode_tag)
         return unescape_invalid_shortcodes(content)
 
 

@@ -221,6 +221,9 @@ def _esc_attr(text: str) -> str:
 
 def wp_img_tag_add_auto_sizes(image: str) -> str:
     """Put ``auto,`` first in the ``sizes`` of a lazy-loaded image that has a width."""
+    lowered = image.lower()
+    if "sizes" not in lowered or "loading" not in lowered:
+        return image  # no such attribute: the Tag Processor keys attributes by their lowercased names
     processor = TagProcessor(image)
     if not processor.next_tag("img"):
         return image

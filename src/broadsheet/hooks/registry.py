@@ -7,31 +7,49 @@ site gets a fresh one. Callbacks at the same priority run in the order they were
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 Callback = Callable[..., Any]
+Entry = tuple[Callback, int]  # a callback and its accepted_args
 
 
 class Hooks:
     """A registry of filters and actions keyed by hook name."""
 
     def __init__(self) -> None:
-        self._callbacks: dict[str, dict[int, list[tuple[Callback, int]]]] = {}
-        self._sorted: dict[str, list[tuple[Callback, int]]] = {}
+        # Each priority's entries are a tuple, replaced (never changed) on add and remove, so a
+        # registration table and a copy() can share them.
+        self._callbacks: dict[str, dict[int, tuple[Entry, ...]]] = {}
+        self._sorted: dict[str, list[Entry]] = {}
 
     # -- registration -------------------------------------------------------------
     def add_filter(self, name: str, callback: Callback, priority: int = 10, accepted_args: int = 1) -> None:
         """Run ``callback`` on ``apply_filters(name, ...)`` at ``priority`` (lower runs first)."""
-        self._callbacks.setdefault(name, {}).setdefault(priority, []).append((callback, accepted_args))
+        self.add_filters(name, {priority: ((callback, accepted_args),)})
+
+    def add_filters(self, name: str, table: Mapping[int, tuple[Entry, ...]]) -> None:
+        """``add_filter`` for each ``(callback, accepted_args)`` of each priority, in order.
+
+        One call for a whole default table: where a fresh registry is built per render (the
+        conformance vectors), registration costs a fraction of one call per callback. The
+        entries are tuples, so the registry keeps them as they are.
+        """
+        prios = self._callbacks.get(name)
+        if prios is None:
+            self._callbacks[name] = dict(table)
+        else:
+            for priority, entries in table.items():
+                prios[priority] = prios.get(priority, ()) + entries
         self._sorted.pop(name, None)
 
     def remove_filter(self, name: str, callback: Callback, priority: int = 10) -> bool:
         """Remove one registration; returns whether it was there."""
-        entries = self._callbacks.get(name, {}).get(priority, [])
+        prios = self._callbacks.get(name, {})
+        entries = prios.get(priority, ())
         for i, (cb, _) in enumerate(entries):
             if cb == callback:
-                del entries[i]
+                prios[priority] = entries[:i] + entries[i + 1:]
                 self._sorted.pop(name, None)
                 return True
         return False
@@ -60,7 +78,7 @@ class Hooks:
     has_action = has_filter
 
     # -- running ------------------------------------------------------------------
-    def _chain(self, name: str) -> list[tuple[Callback, int]]:
+    def _chain(self, name: str) -> list[Entry]:
         chain = self._sorted.get(name)
         if chain is None:
             chain = [entry for prio in sorted(self._callbacks.get(name, {})) for entry in self._callbacks[name][prio]]
@@ -73,7 +91,21 @@ class Hooks:
 
     def apply_filters(self, name: str, value: Any, *args: Any) -> Any:
         """Pass ``value`` through every callback of ``name``; each gets up to ``accepted_args`` arguments."""
-        for callback, accepted in self._chain(name):
+        chain = self._sorted.get(name)
+        if chain is None:
+            chain = self._chain(name)
+        if len(args) == 1:
+            # The shape of the content filters (text, render context): no argument tuple per call.
+            arg = args[0]
+            for callback, accepted in chain:
+                if accepted == 1:
+                    value = callback(value)
+                elif accepted > 1:
+                    value = callback(value, arg)
+                else:
+                    value = callback(*((value, arg)[:accepted]))
+            return value
+        for callback, accepted in chain:
             value = callback(*((value, *args)[:accepted]))
         return value
 
@@ -86,7 +118,7 @@ class Hooks:
         """An independent registry with the same registrations (only those of ``names`` if given)."""
         other = Hooks()
         kept = self._callbacks.items() if names is None else [(n, self._callbacks.get(n, {})) for n in names]
-        other._callbacks = {n: {p: list(e) for p, e in prios.items()} for n, prios in kept}
+        other._callbacks = {n: dict(prios) for n, prios in kept}
         return other
 
 

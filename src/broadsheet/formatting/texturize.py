@@ -67,9 +67,10 @@ _STATIC: tuple[tuple[str, str], ...] = (
     (" (tm)", " &#8482;"),
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
-_STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
-# Any of them: most runs with "'" hold none, and one search skips the eleven replacements. The
-# words as a trie after the "'" (re then tries one branch per "'", not eleven).
+# One pass for all eleven: only 'tain't holds a second "'", which a later word's match could
+# start at, and it is replaced first either way. The words as a trie after the "'" (re then
+# tries one branch per "'", not eleven).
+_COCKNEY_APOS = {word: word.replace("'", APOS) for word in _COCKNEY}
 _ANY_COCKNEY = re.compile("'(?:t(?:ain't|w(?:ere|as|ill)|is|il)|bout|nuff|round|cause|em)")
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
@@ -119,6 +120,17 @@ _DYNAMIC_APOS = _compile_all((
 # Both passes in one: by then no two "'" are adjacent ("''" became a closing quote), so each
 # "'" is judged by the same neighbours in either pass. Group 1 (empty) marks an opening quote.
 _OPEN_SQ_OR_APOS = re.compile(rf"'(?:{_OPEN_SQ_AFTER}()|{_APOS_AROUND})", re.ASCII)
+# With no "'" after a digit there are no primes and no flags are needed: each "'" ends as an
+# opening quote, an apostrophe or a closing quote (both &#8217;), or stays. Its neighbours are
+# the same in every pass (no two "'" are adjacent), so a cockney word's "'" is told by what
+# follows it instead of being replaced first (where the cockney step already ran, none is left).
+_COCKNEY_TAIL = _ANY_COCKNEY.pattern[1:]
+_OPEN_SQ_NOT_COCKNEY = re.compile(rf"'{_OPEN_SQ_AFTER}(?!{_COCKNEY_TAIL})", re.ASCII)
+_APOS_OR_CLOSING_SQ = re.compile(rf"'(?:{_APOS_AROUND}|{_QUOTE_END}|(?={_COCKNEY_TAIL}))", re.ASCII)
+# After the opening pass, the "'" that stay are those before one of these (a "'" after spaces
+# is an opening quote or starts a cockney word); most runs have none, and the rest of their
+# "'" all become &#8217;.
+_SQ_LEFT_ALONE = re.compile(r"'(?=[\"'(\[{]|&lt;)")
 
 # Quoted numbers like "42" (needs '"' then a digit).
 _QUOTED_NUMBER = re.compile(rf"\"{_DQ_START}(\d[.,\d]*)\"", re.ASCII)
@@ -435,23 +447,61 @@ _sub_double_dashes = _DOUBLE_DASHES.sub
 _sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
 _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
-_search_cockney = _ANY_COCKNEY.search
+_sub_cockney = _ANY_COCKNEY.sub
 _search_times = _TIMES_HINT.search
 _search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
-# A "'" after or before a digit, or starting a cockney word; a '"' after or before a digit.
-# Each starts with its quote, so re skips ahead to it.
-_search_apos_hint = re.compile(rf"'(?:(?<=[0-9]')|[0-9]|{_ANY_COCKNEY.pattern[1:]})").search
+# A "'" or '"' after or before a digit (each starts with its quote, so re skips ahead to it).
+_search_apos_by_digit = re.compile(r"'(?:(?<=[0-9]')|[0-9])").search
+_sub_open_sq_not_cockney = _OPEN_SQ_NOT_COCKNEY.sub
+_sub_apos_or_closing_sq = _APOS_OR_CLOSING_SQ.sub
+_search_sq_left_alone = _SQ_LEFT_ALONE.search
 _search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
 _search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
-_sub_sq_candidates = _CANDIDATES_BY_OPEN_QUOTE["'", _OPEN_SQ_FLAG].sub
 
 
 def _open_sq_or_apos(match: re.Match[str]) -> str:
     return _APOS_FLAG if match.lastindex is None else _OPEN_SQ_FLAG
 
 
+def _cockney_apos(match: re.Match[str]) -> str:
+    return _COCKNEY_APOS[match.group()]
+
+
 def _double_dash(match: re.Match[str]) -> str:
     return EN_DASH if match.lastindex is None else EM_DASH
+
+
+def _texturize_single_quotes(curl: str) -> str:
+    """The "'" steps of one run (which holds no "<", so every flag in it is ours).
+
+    A "'" by a digit is rare: without one, the cockney words, the digit steps and primes
+    need no pass of their own.
+    """
+    if _search_apos_by_digit(curl) is None:
+        return _curl_single_quotes(curl)
+    curl = _sub_cockney(_cockney_apos, curl)
+    if _search_apos_digit(curl) is not None:
+        for sub, apos_replacement in _apos_digit_steps:
+            curl = sub(apos_replacement, curl)
+    if _search_apos_after_digit(curl) is None:
+        curl = _curl_single_quotes(curl)
+    else:
+        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
+        if "'" in curl:
+            curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+    if "<!--" in curl:
+        curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+    return curl
+
+
+def _curl_single_quotes(curl: str) -> str:
+    """Opening quotes, apostrophes and closing quotes where no "'" follows a digit."""
+    curl = _sub_open_sq_not_cockney(OPENING_SINGLE_QUOTE, curl)
+    if "'" not in curl:
+        return curl
+    if _search_sq_left_alone(curl) is None:
+        return curl.replace("'", APOS)
+    return _sub_apos_or_closing_sq(APOS, curl)
 
 
 def _texturize_text(curl: str) -> str:
@@ -471,25 +521,7 @@ def _texturize_text(curl: str) -> str:
     if " (tm)" in curl:
         curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        # A digit or cockney word by a "'" is rare: one search rules out the three steps (each
-        # step only removes such pairs).
-        apos_hint = _search_apos_hint(curl) is not None
-        if apos_hint:
-            if _search_cockney(curl) is not None:
-                for search, replacement in _STATIC_COCKNEY:
-                    if search in curl:
-                        curl = curl.replace(search, replacement)
-            if _search_apos_digit(curl) is not None:
-                for sub, apos_replacement in _apos_digit_steps:
-                    curl = sub(apos_replacement, curl)
-        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
-        if "'" in curl:
-            if (not apos_hint or _search_apos_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
-                curl = _sub_sq_candidates(CLOSING_SINGLE_QUOTE, curl)  # wptexturize_primes' digit-free case
-            else:
-                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
-        if "<!--" in curl:
-            curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+        curl = _texturize_single_quotes(curl)
     if '"' in curl:
         quote_hint = _search_quote_hint(curl) is not None  # a digit by a '"' (quoted numbers remove such pairs)
         if quote_hint and _QUOTE_DIGIT.search(curl) is not None:

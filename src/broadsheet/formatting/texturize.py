@@ -176,7 +176,8 @@ _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape
 # With no needle after a digit there are no primes, and every sentence's closing-quote candidates
 # become closing quotes whichever branch it takes; a sentence's end is, in the whole text, the
 # next opening quote. The candidates of all sentences at once, for wptexturize's opening flags:
-_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"[0-9]{needle}") for needle in ("'", '"')}
+# (The needle first, the digit behind it: re skips ahead to a literal, but tries a class everywhere.)
+_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"{needle}(?<=[0-9]{needle})") for needle in ("'", '"')}
 _CANDIDATES_BY_OPEN_QUOTE = {
     (needle, open_quote): re.compile(rf"{needle}(?:{_QUOTE_END}|(?={re.escape(open_quote)}))", re.ASCII)
     for needle, open_quote in (("'", _OPEN_SQ_FLAG), ('"', _OPEN_Q_FLAG))
@@ -205,8 +206,14 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
         return sentence
     flag = _PRIME_OR_QUOTE_FLAG
     sentences = haystack.split(open_quote)
+    # Every '"' a sentence's steps leave becomes a closing quote; in a sentence with no '"'
+    # after a digit, all of them do (unless the text brings flags of its own).
+    quotes_only = needle == '"' and '"' not in close_quote and flag not in haystack
     for key, sentence in enumerate(sentences):
         if needle not in sentence:
+            continue
+        if quotes_only and _search_quote_after_digit(sentence) is None:
+            sentences[key] = sentence.replace('"', close_quote)
             continue
         # Each step below needs the needle (or the flag standing for it): skip those that
         # cannot match once it is gone.

@@ -461,6 +461,22 @@ def test_texturize_outside_elements_matches_the_tracking_loop(text: str) -> None
     assert texturize._texturize_outside_elements(text) == expected
 
 
+AMP_SOUP = st.lists(st.sampled_from([
+    "&", "&amp;", "&#038;", "&#", "&#x", "&#x2f;", "&#12", "&lt;", "&gt;", "&nbsp;", "&nbsp", "&LT;", "lt;", "gt;",
+    "nbsp;", ";", "#", "x", "'", '"', "9", "0", "99", "1.5", "a", " ", "\n", "-", "--", "...", "(", ".", "<b>",
+    "&2x4;", "&a1x3;", "2x4", "1", "3", "A", "X",
+    "<a href='?a=1&b=2'>", "</a>", "<", ">", "<!--", "-->", "'tis",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=AMP_SOUP)
+def test_texturize_every_run_matches_the_tracking_loop(text: str) -> None:
+    # An '&' in a tag, in a run, by a "2x4" in an entity-like "&2x4;", or in a comment.
+    expected = texturize._texturize_tracking(text, texturize._SPLIT_HTML_ONLY, None)
+    assert texturize._texturize_every_run(text) == expected
+
+
 @settings(max_examples=1500, deadline=None)
 @given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "a", "t", "is", "em", "'tis", "'em", "'twas", " ", ".",
                                       "x"]), max_size=12).map("".join))

@@ -358,16 +358,17 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     """
     if not text or text == "0":
         return text
-
-    found = set(_SHORTCODE_NAME.findall(text)) if "[" in text else ()
-    tagnames = [name for name in shortcode_tags if name in found]
-    if tagnames:
-        splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
-    elif _NO_TEXTURIZE_OPENING.search(text) is None:
+    if "[" in text:
+        found = set(_SHORTCODE_NAME.findall(text))
+        tagnames = [name for name in shortcode_tags if name in found]
+        if tagnames:
+            splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
+            return _texturize_tracking(text, splitter, shortcode_full)
+    if "<" not in text:
+        return _texturize_text(text) if text.strip(_PHP_TRIM) else text  # one run, no element
+    if _NO_TEXTURIZE_OPENING.search(text) is None:
         return _texturize_every_run(text)
-    else:
-        return _texturize_outside_elements(text)
-    return _texturize_tracking(text, splitter, shortcode_full)
+    return _texturize_outside_elements(text)
 
 
 def _texturize_tracking(text: str, splitter: re.Pattern[str], shortcode_full: re.Pattern[str] | None) -> str:

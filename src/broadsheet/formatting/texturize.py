@@ -291,61 +291,39 @@ def _shortcode_splitter(tagnames: tuple[str, ...]) -> tuple[re.Pattern[str], re.
 
 
 def _times(text: str) -> str:
-    """9x9 → 9&#215;9, but never 0x9999 (WordPress's ``\\b(\\d(?(?<=0)…))x(\\d…)\\b`` rule)."""
+    """9x9 → 9&#215;9, but never 0x9999 (WordPress's ``\\b(\\d(?(?<=0)…))x(\\d…)\\b`` rule).
+
+    Per "x" between a digit, "." or "," and a digit: the leftmost start in the run of those
+    before it (and after the last match), then the longest right side. Each stretch of text is
+    read once, so long runs stay linear.
+    """
     out: list[str] = []
-    n = len(text)
-    done = 0  # everything before this offset is final
-    pos = text.find("x", 1)
-    while pos != -1:
-        right = pos + 1
-        if right < n and text[right] in _DIGITS and text[pos - 1] in _RUN:
-            match = _times_at(text, pos, done)
-            if match is not None:
-                start, end = match
-                out.append(text[done:start])
-                out.append(f"{text[start:pos]}&#215;{text[right:end]}")
-                done = end
-                pos = text.find("x", max(end, pos + 1))
-                continue
-        pos = text.find("x", pos + 1)
+    done = 0  # everything before this offset is final (a right side ends before the next "x")
+    after_x = 0  # no run reaches back past an "x"
+    for candidate in _times_candidates(text):
+        x = candidate.start()
+        low = max(done, after_x)
+        after_x = x + 1
+        run_start = low + len(text[low:x].rstrip("0123456789.,"))
+        left = _times_left(text, run_start, x)
+        if left is None:
+            continue
+        right = _times_right(text, x + 1)
+        if right is None:
+            continue
+        start, end = left.start(), right.end()
+        out.append(text[done:start])
+        out.append(f"{text[start:x]}&#215;{text[x + 1:end]}")
+        done = end
     out.append(text[done:])
     return "".join(out)
 
 
-_DIGITS = frozenset("0123456789")
-_RUN = _DIGITS | {".", ","}
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch == "_")
-
-
-def _boundary(text: str, i: int) -> bool:
-    before = i > 0 and _is_word(text[i - 1])
-    after = i < len(text) and _is_word(text[i])
-    return before != after
-
-
-def _times_at(text: str, x: int, floor: int) -> tuple[int, int] | None:
-    """The leftmost match of the × rule around the ``x`` at offset ``x``, starting ≥ ``floor``."""
-    run_start = x
-    while run_start > floor and text[run_start - 1] in _RUN:
-        run_start -= 1
-    start = -1
-    for p in range(run_start, x):
-        ch = text[p]
-        if ch in _DIGITS and _boundary(text, p) and (ch != "0" or x - p >= 2):
-            start = p
-            break
-    if start == -1:
-        return None
-    run_end = x + 1
-    while run_end < len(text) and text[run_end] in _RUN:
-        run_end += 1
-    for end in range(run_end, x + 1, -1):
-        if _boundary(text, end):
-            return start, end
-    return None
+# Each "x" the rule may match at; the left side's start (a "0" needs one more run character
+# before the "x"); the right side, backing off to a word boundary.
+_times_candidates = re.compile(r"x(?<=[0-9.,]x)(?=[0-9])").finditer
+_times_left = re.compile(r"\b(?:0[0-9.,]|[1-9])", re.ASCII).search
+_times_right = re.compile(r"[0-9][0-9.,]*\b", re.ASCII).match
 
 
 def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:

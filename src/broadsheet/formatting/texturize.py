@@ -433,6 +433,7 @@ _sub_double_dashes = _DOUBLE_DASHES.sub
 _sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
 _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
+_search_quoted_year = re.compile(r"""'[0-9][0-9]['"]""").search
 _sub_cockney = _ANY_COCKNEY.sub
 _search_times = _TIMES_HINT.search
 _search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
@@ -467,7 +468,9 @@ def _texturize_single_quotes(curl: str) -> str:
         return _curl_single_quotes(curl)
     curl = _sub_cockney(_cockney_apos, curl)
     if _search_apos_digit(curl) is not None:
-        for sub, apos_replacement in _apos_digit_steps:
+        # The first two steps need '99' or '99" (rare); neither step makes one.
+        steps = _apos_digit_steps if _search_quoted_year(curl) is not None else _apos_digit_steps[2:]
+        for sub, apos_replacement in steps:
             curl = sub(apos_replacement, curl)
     if _search_apos_after_digit(curl) is None:
         curl = _curl_single_quotes(curl)

@@ -439,10 +439,10 @@ _search_times = _TIMES_HINT.search
 _search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
 # A "'" or '"' after or before a digit (each starts with its quote, so re skips ahead to it).
 _search_apos_by_digit = re.compile(r"'(?:(?<=[0-9]')|[0-9])").search
+_search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
 _sub_open_sq_not_cockney = _OPEN_SQ_NOT_COCKNEY.sub
 _sub_apos_or_closing_sq = _APOS_OR_CLOSING_SQ.sub
 _search_sq_left_alone = _SQ_LEFT_ALONE.search
-_search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
 _search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
 
 

@@ -363,17 +363,24 @@ def test_primes_shortcuts_match_wordpress_steps(text: str, double: bool) -> None
     assert texturize.wptexturize_primes(text, *args) == _primes_reference(text, *args)
 
 
-def _texturize_run_reference(curl: str) -> str:
-    """One text run through every replacement in WordPress's order (no skipped steps)."""
-    import re as _re
-
-    for search, replacement in texturize._STATIC + texturize._STATIC_COCKNEY:
-        curl = curl.replace(search, replacement)
+def _single_quotes_reference(curl: str) -> str:
+    """The cockney words and the "'" steps, one replacement after another in WordPress's order."""
+    for word in texturize._COCKNEY:
+        curl = curl.replace(word, word.replace("'", texturize.APOS))
     for pattern, replacement in texturize._DYNAMIC_APOS_DIGIT + texturize._DYNAMIC_APOS:
         curl = pattern.sub(replacement, curl)
     curl = _primes_reference(curl, "'", texturize.PRIME, texturize._OPEN_SQ_FLAG, texturize.CLOSING_SINGLE_QUOTE)
     curl = curl.replace(texturize._APOS_FLAG, texturize.APOS)
-    curl = curl.replace(texturize._OPEN_SQ_FLAG, texturize.OPENING_SINGLE_QUOTE)
+    return curl.replace(texturize._OPEN_SQ_FLAG, texturize.OPENING_SINGLE_QUOTE)
+
+
+def _texturize_run_reference(curl: str) -> str:
+    """One text run through every replacement in WordPress's order (no skipped steps)."""
+    import re as _re
+
+    for search, replacement in texturize._STATIC:
+        curl = curl.replace(search, replacement)
+    curl = _single_quotes_reference(curl)
     curl = texturize._QUOTED_NUMBER.sub(texturize._QUOTED_NUMBER_REPLACEMENT, curl)
     for pattern, replacement in texturize._DYNAMIC_QUOTE:
         curl = pattern.sub(replacement, curl)
@@ -392,6 +399,18 @@ def _texturize_run_reference(curl: str) -> str:
                      max_size=16).map("".join))
 def test_texturize_run_skips_only_steps_that_change_nothing(text: str) -> None:
     assert texturize._texturize_text(text) == _texturize_run_reference(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=st.lists(st.sampled_from(["'", "9", "0", "99", "1.5", "'99'", "'99\"", "'0.42'", "a", "t", "s", "'tain't",
+                                      "ain't", "'tis", "'twas",
+                                      "'em", "tis", " ", "\n", "\xa0", "&nbsp;", "&lt;", "&gt;", "(", "[", "{", ")",
+                                      "]", '"', "-", ".", ",", "!", "%", "&", "&#8217;"]),
+                     max_size=16).map("".join))
+def test_single_quote_shortcuts_match_wordpress_steps(text: str) -> None:
+    # As _texturize_text calls it: "''" already became a closing quote, and a run holds no "<".
+    text = text.replace("''", texturize.CLOSING_QUOTE)
+    assert texturize._texturize_single_quotes(text) == _single_quotes_reference(text)
 
 
 # --- adversarial repetition: bounded time ------------------------------------------------------
@@ -499,12 +518,27 @@ def test_texturize_outside_elements_matches_the_tracking_loop(text: str) -> None
     assert texturize._texturize_outside_elements(text) == expected
 
 
+AMP_SOUP = st.lists(st.sampled_from([
+    "&", "&amp;", "&#038;", "&#", "&#x", "&#x2f;", "&#12", "&lt;", "&gt;", "&nbsp;", "&nbsp", "&LT;", "lt;", "gt;",
+    "nbsp;", ";", "#", "x", "'", '"', "9", "0", "99", "1.5", "a", " ", "\n", "-", "--", "...", "(", ".", "<b>",
+    "&2x4;", "&a1x3;", "2x4", "1", "3", "A", "X",
+    "<a href='?a=1&b=2'>", "</a>", "<", ">", "<!--", "-->", "'tis",
+]), max_size=20).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=AMP_SOUP)
+def test_texturize_every_run_matches_the_tracking_loop(text: str) -> None:
+    # An '&' in a tag, in a run, by a "2x4" in an entity-like "&2x4;", or in a comment.
+    expected = texturize._texturize_tracking(text, texturize._SPLIT_HTML_ONLY, None)
+    assert texturize._texturize_every_run(text) == expected
+
+
 @settings(max_examples=1500, deadline=None)
 @given(text=st.lists(st.sampled_from(["'", '"', "9", "0", "a", "t", "is", "em", "'tis", "'em", "'twas", " ", ".",
                                       "x"]), max_size=12).map("".join))
-def test_quote_hints_rule_out_the_digit_and_cockney_steps(text: str) -> None:
-    if texturize._search_apos_hint(text) is None:
-        assert texturize._ANY_COCKNEY.search(text) is None
+def test_quote_hints_rule_out_the_digit_steps(text: str) -> None:
+    if texturize._search_apos_by_digit(text) is None:
         assert texturize._APOS_DIGIT.search(text) is None
         assert texturize._NEEDLE_AFTER_DIGIT["'"].search(text) is None
     if texturize._search_quote_hint(text) is None:

@@ -67,9 +67,10 @@ _STATIC: tuple[tuple[str, str], ...] = (
     (" (tm)", " &#8482;"),
 )
 # Applied after _STATIC, as WordPress orders them; each holds "'", so only runs with one need them.
-_STATIC_COCKNEY: tuple[tuple[str, str], ...] = tuple((word, word.replace("'", APOS)) for word in _COCKNEY)
-# Any of them: most runs with "'" hold none, and one search skips the eleven replacements. The
-# words as a trie after the "'" (re then tries one branch per "'", not eleven).
+# One pass for all eleven: only 'tain't holds a second "'", which a later word's match could
+# start at, and it is replaced first either way. The words as a trie after the "'" (re then
+# tries one branch per "'", not eleven).
+_COCKNEY_APOS = {word: word.replace("'", APOS) for word in _COCKNEY}
 _ANY_COCKNEY = re.compile("'(?:t(?:ain't|w(?:ere|as|ill)|is|il)|bout|nuff|round|cause|em)")
 
 _END = r"(?=\n?\Z)"  # PCRE's \Z
@@ -119,6 +120,17 @@ _DYNAMIC_APOS = _compile_all((
 # Both passes in one: by then no two "'" are adjacent ("''" became a closing quote), so each
 # "'" is judged by the same neighbours in either pass. Group 1 (empty) marks an opening quote.
 _OPEN_SQ_OR_APOS = re.compile(rf"'(?:{_OPEN_SQ_AFTER}()|{_APOS_AROUND})", re.ASCII)
+# With no "'" after a digit there are no primes and no flags are needed: each "'" ends as an
+# opening quote, an apostrophe or a closing quote (both &#8217;), or stays. Its neighbours are
+# the same in every pass (no two "'" are adjacent), so a cockney word's "'" is told by what
+# follows it instead of being replaced first (where the cockney step already ran, none is left).
+_COCKNEY_TAIL = _ANY_COCKNEY.pattern[1:]
+_OPEN_SQ_NOT_COCKNEY = re.compile(rf"'{_OPEN_SQ_AFTER}(?!{_COCKNEY_TAIL})", re.ASCII)
+_APOS_OR_CLOSING_SQ = re.compile(rf"'(?:{_APOS_AROUND}|{_QUOTE_END}|(?={_COCKNEY_TAIL}))", re.ASCII)
+# After the opening pass, the "'" that stay are those before one of these (a "'" after spaces
+# is an opening quote or starts a cockney word); most runs have none, and the rest of their
+# "'" all become &#8217;.
+_SQ_LEFT_ALONE = re.compile(r"'(?=[\"'(\[{]|&lt;)")
 
 # Quoted numbers like "42" (needs '"' then a digit).
 _QUOTED_NUMBER = re.compile(rf"\"{_DQ_START}(\d[.,\d]*)\"", re.ASCII)
@@ -164,7 +176,8 @@ _FLAG_NO_DIGIT = re.compile(rf"{re.escape(_PRIME_OR_QUOTE_FLAG)}(?<!\d{re.escape
 # With no needle after a digit there are no primes, and every sentence's closing-quote candidates
 # become closing quotes whichever branch it takes; a sentence's end is, in the whole text, the
 # next opening quote. The candidates of all sentences at once, for wptexturize's opening flags:
-_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"[0-9]{needle}") for needle in ("'", '"')}
+# (The needle first, the digit behind it: re skips ahead to a literal, but tries a class everywhere.)
+_NEEDLE_AFTER_DIGIT = {needle: re.compile(rf"{needle}(?<=[0-9]{needle})") for needle in ("'", '"')}
 _CANDIDATES_BY_OPEN_QUOTE = {
     (needle, open_quote): re.compile(rf"{needle}(?:{_QUOTE_END}|(?={re.escape(open_quote)}))", re.ASCII)
     for needle, open_quote in (("'", _OPEN_SQ_FLAG), ('"', _OPEN_Q_FLAG))
@@ -193,8 +206,14 @@ def wptexturize_primes(haystack: str, needle: str, prime: str, open_quote: str,
         return sentence
     flag = _PRIME_OR_QUOTE_FLAG
     sentences = haystack.split(open_quote)
+    # Every '"' a sentence's steps leave becomes a closing quote; in a sentence with no '"'
+    # after a digit, all of them do (unless the text brings flags of its own).
+    quotes_only = needle == '"' and '"' not in close_quote and flag not in haystack
     for key, sentence in enumerate(sentences):
         if needle not in sentence:
+            continue
+        if quotes_only and _search_quote_after_digit(sentence) is None:
+            sentences[key] = sentence.replace('"', close_quote)
             continue
         # Each step below needs the needle (or the flag standing for it): skip those that
         # cannot match once it is gone.
@@ -272,61 +291,39 @@ def _shortcode_splitter(tagnames: tuple[str, ...]) -> tuple[re.Pattern[str], re.
 
 
 def _times(text: str) -> str:
-    """9x9 → 9&#215;9, but never 0x9999 (WordPress's ``\\b(\\d(?(?<=0)…))x(\\d…)\\b`` rule)."""
+    """9x9 → 9&#215;9, but never 0x9999 (WordPress's ``\\b(\\d(?(?<=0)…))x(\\d…)\\b`` rule).
+
+    Per "x" between a digit, "." or "," and a digit: the leftmost start in the run of those
+    before it (and after the last match), then the longest right side. Each stretch of text is
+    read once, so long runs stay linear.
+    """
     out: list[str] = []
-    n = len(text)
-    done = 0  # everything before this offset is final
-    pos = text.find("x", 1)
-    while pos != -1:
-        right = pos + 1
-        if right < n and text[right] in _DIGITS and text[pos - 1] in _RUN:
-            match = _times_at(text, pos, done)
-            if match is not None:
-                start, end = match
-                out.append(text[done:start])
-                out.append(f"{text[start:pos]}&#215;{text[right:end]}")
-                done = end
-                pos = text.find("x", max(end, pos + 1))
-                continue
-        pos = text.find("x", pos + 1)
+    done = 0  # everything before this offset is final (a right side ends before the next "x")
+    after_x = 0  # no run reaches back past an "x"
+    for candidate in _times_candidates(text):
+        x = candidate.start()
+        low = max(done, after_x)
+        after_x = x + 1
+        run_start = low + len(text[low:x].rstrip("0123456789.,"))
+        left = _times_left(text, run_start, x)
+        if left is None:
+            continue
+        right = _times_right(text, x + 1)
+        if right is None:
+            continue
+        start, end = left.start(), right.end()
+        out.append(text[done:start])
+        out.append(f"{text[start:x]}&#215;{text[x + 1:end]}")
+        done = end
     out.append(text[done:])
     return "".join(out)
 
 
-_DIGITS = frozenset("0123456789")
-_RUN = _DIGITS | {".", ","}
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isascii() and (ch.isalnum() or ch == "_")
-
-
-def _boundary(text: str, i: int) -> bool:
-    before = i > 0 and _is_word(text[i - 1])
-    after = i < len(text) and _is_word(text[i])
-    return before != after
-
-
-def _times_at(text: str, x: int, floor: int) -> tuple[int, int] | None:
-    """The leftmost match of the × rule around the ``x`` at offset ``x``, starting ≥ ``floor``."""
-    run_start = x
-    while run_start > floor and text[run_start - 1] in _RUN:
-        run_start -= 1
-    start = -1
-    for p in range(run_start, x):
-        ch = text[p]
-        if ch in _DIGITS and _boundary(text, p) and (ch != "0" or x - p >= 2):
-            start = p
-            break
-    if start == -1:
-        return None
-    run_end = x + 1
-    while run_end < len(text) and text[run_end] in _RUN:
-        run_end += 1
-    for end in range(run_end, x + 1, -1):
-        if _boundary(text, end):
-            return start, end
-    return None
+# Each "x" the rule may match at; the left side's start (a "0" needs one more run character
+# before the "x"); the right side, backing off to a word boundary.
+_times_candidates = re.compile(r"x(?<=[0-9.,]x)(?=[0-9])").finditer
+_times_left = re.compile(r"\b(?:0[0-9.,]|[1-9])", re.ASCII).search
+_times_right = re.compile(r"[0-9][0-9.,]*\b", re.ASCII).match
 
 
 def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) -> str:
@@ -339,16 +336,17 @@ def wptexturize(text: str, shortcode_tags: Iterable[str] = CORE_SHORTCODE_TAGS) 
     """
     if not text or text == "0":
         return text
-
-    found = set(_SHORTCODE_NAME.findall(text)) if "[" in text else ()
-    tagnames = [name for name in shortcode_tags if name in found]
-    if tagnames:
-        splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
-    elif _NO_TEXTURIZE_OPENING.search(text) is None:
+    if "[" in text:
+        found = set(_SHORTCODE_NAME.findall(text))
+        tagnames = [name for name in shortcode_tags if name in found]
+        if tagnames:
+            splitter, shortcode_full = _shortcode_splitter(tuple(tagnames))
+            return _texturize_tracking(text, splitter, shortcode_full)
+    if "<" not in text:
+        return _texturize_text(text) if text.strip(_PHP_TRIM) else text  # one run, no element
+    if _NO_TEXTURIZE_OPENING.search(text) is None:
         return _texturize_every_run(text)
-    else:
-        return _texturize_outside_elements(text)
-    return _texturize_tracking(text, splitter, shortcode_full)
+    return _texturize_outside_elements(text)
 
 
 def _texturize_tracking(text: str, splitter: re.Pattern[str], shortcode_full: re.Pattern[str] | None) -> str:
@@ -435,23 +433,64 @@ _sub_double_dashes = _DOUBLE_DASHES.sub
 _sub_spaced_dash = _DYNAMIC_DASH[3][0].sub
 _sub_amp = _ENTITY_LIKE_AMP.sub
 _search_apos_digit = _APOS_DIGIT.search
-_search_cockney = _ANY_COCKNEY.search
+_search_quoted_year = re.compile(r"""'[0-9][0-9]['"]""").search
+_sub_cockney = _ANY_COCKNEY.sub
 _search_times = _TIMES_HINT.search
 _search_apos_after_digit = _NEEDLE_AFTER_DIGIT["'"].search
-# A "'" after or before a digit, or starting a cockney word; a '"' after or before a digit.
-# Each starts with its quote, so re skips ahead to it.
-_search_apos_hint = re.compile(rf"'(?:(?<=[0-9]')|[0-9]|{_ANY_COCKNEY.pattern[1:]})").search
+# A "'" or '"' after or before a digit (each starts with its quote, so re skips ahead to it).
+_search_apos_by_digit = re.compile(r"'(?:(?<=[0-9]')|[0-9])").search
 _search_quote_hint = re.compile(r'"(?:(?<=[0-9]")|[0-9])').search
+_sub_open_sq_not_cockney = _OPEN_SQ_NOT_COCKNEY.sub
+_sub_apos_or_closing_sq = _APOS_OR_CLOSING_SQ.sub
+_search_sq_left_alone = _SQ_LEFT_ALONE.search
 _search_quote_after_digit = _NEEDLE_AFTER_DIGIT['"'].search
-_sub_sq_candidates = _CANDIDATES_BY_OPEN_QUOTE["'", _OPEN_SQ_FLAG].sub
 
 
 def _open_sq_or_apos(match: re.Match[str]) -> str:
     return _APOS_FLAG if match.lastindex is None else _OPEN_SQ_FLAG
 
 
+def _cockney_apos(match: re.Match[str]) -> str:
+    return _COCKNEY_APOS[match.group()]
+
+
 def _double_dash(match: re.Match[str]) -> str:
     return EN_DASH if match.lastindex is None else EM_DASH
+
+
+def _texturize_single_quotes(curl: str) -> str:
+    """The "'" steps of one run (which holds no "<", so every flag in it is ours).
+
+    A "'" by a digit is rare: without one, the cockney words, the digit steps and primes
+    need no pass of their own.
+    """
+    if _search_apos_by_digit(curl) is None:
+        return _curl_single_quotes(curl)
+    curl = _sub_cockney(_cockney_apos, curl)
+    if _search_apos_digit(curl) is not None:
+        # The first two steps need '99' or '99" (rare); neither step makes one.
+        steps = _apos_digit_steps if _search_quoted_year(curl) is not None else _apos_digit_steps[2:]
+        for sub, apos_replacement in steps:
+            curl = sub(apos_replacement, curl)
+    if _search_apos_after_digit(curl) is None:
+        curl = _curl_single_quotes(curl)
+    else:
+        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
+        if "'" in curl:
+            curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
+    if "<!--" in curl:
+        curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+    return curl
+
+
+def _curl_single_quotes(curl: str) -> str:
+    """Opening quotes, apostrophes and closing quotes where no "'" follows a digit."""
+    curl = _sub_open_sq_not_cockney(OPENING_SINGLE_QUOTE, curl)
+    if "'" not in curl:
+        return curl
+    if _search_sq_left_alone(curl) is None:
+        return curl.replace("'", APOS)
+    return _sub_apos_or_closing_sq(APOS, curl)
 
 
 def _texturize_text(curl: str) -> str:
@@ -471,25 +510,7 @@ def _texturize_text(curl: str) -> str:
     if " (tm)" in curl:
         curl = curl.replace(" (tm)", " &#8482;")
     if "'" in curl:
-        # A digit or cockney word by a "'" is rare: one search rules out the three steps (each
-        # step only removes such pairs).
-        apos_hint = _search_apos_hint(curl) is not None
-        if apos_hint:
-            if _search_cockney(curl) is not None:
-                for search, replacement in _STATIC_COCKNEY:
-                    if search in curl:
-                        curl = curl.replace(search, replacement)
-            if _search_apos_digit(curl) is not None:
-                for sub, apos_replacement in _apos_digit_steps:
-                    curl = sub(apos_replacement, curl)
-        curl = _sub_open_sq_or_apos(_open_sq_or_apos, curl)
-        if "'" in curl:
-            if (not apos_hint or _search_apos_after_digit(curl) is None) and _PRIME_OR_QUOTE_FLAG not in curl:
-                curl = _sub_sq_candidates(CLOSING_SINGLE_QUOTE, curl)  # wptexturize_primes' digit-free case
-            else:
-                curl = wptexturize_primes(curl, "'", PRIME, _OPEN_SQ_FLAG, CLOSING_SINGLE_QUOTE)
-        if "<!--" in curl:
-            curl = curl.replace(_APOS_FLAG, APOS).replace(_OPEN_SQ_FLAG, OPENING_SINGLE_QUOTE)
+        curl = _texturize_single_quotes(curl)
     if '"' in curl:
         quote_hint = _search_quote_hint(curl) is not None  # a digit by a '"' (quoted numbers remove such pairs)
         if quote_hint and _QUOTE_DIGIT.search(curl) is not None:

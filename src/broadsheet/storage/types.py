@@ -6,15 +6,18 @@ import datetime as _dt
 import re
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import ColumnElement, Integer, String, cast, func, literal_column
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
-__all__ = ["ZERO_DATE", "WPDateTime", "format_wp_datetime", "is_wp_datetime"]
+__all__ = ["ZERO_DATE", "WPDateTime", "date_part", "format_wp_datetime", "is_wp_datetime"]
 
 ZERO_DATE = "0000-00-00 00:00:00"
 """WordPress's "no date" value (floating drafts' `post_date_gmt`, every datetime column's default)."""
+
+#: MySQL's function and the (start, length) of the part in the stored ``YYYY-MM-DD HH:MM:SS`` string.
+_DATE_PARTS = {"year": ("year", 1, 4), "month": ("month", 6, 2), "day": ("dayofmonth", 9, 2)}
 
 _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\Z")
 
@@ -32,6 +35,19 @@ def format_wp_datetime(value: _dt.datetime | _dt.date) -> str:
             f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
         )
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d} 00:00:00"
+
+
+def date_part(dialect_name: str, column: Any, part: str) -> ColumnElement[int]:
+    """``YEAR(column)``, ``MONTH(column)`` or ``DAYOFMONTH(column)`` of a `WPDateTime` column, on every backend.
+
+    MySQL/MariaDB call the function on the DATETIME; elsewhere the digits are cut from the stored
+    string. Positions are inlined (no bound parameters) so PostgreSQL sees the same expression in
+    ``SELECT`` and ``GROUP BY``.
+    """
+    name, start, length = _DATE_PARTS[part]
+    if dialect_name == "mysql":
+        return getattr(func, name)(column)  # type: ignore[no-any-return]
+    return cast(func.substr(column, literal_column(str(start)), literal_column(str(length))), Integer)
 
 
 class WPDateTime(TypeDecorator[str]):

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from broadsheet.content.date_links import day_link, month_link, year_link
 from broadsheet.formatting.php_date import php_date
@@ -23,8 +23,9 @@ from broadsheet.formatting.strip import strip_tags
 from broadsheet.formatting.texturize import wptexturize
 from broadsheet.formatting.urls import esc_url
 from broadsheet.query.post_rows import post_columns, post_from_row
+from broadsheet.storage.types import date_part
 
-__all__ = ["blocks", "mysql_week", "post_dates"]
+__all__ = ["blocks", "mysql_week", "published_posts"]
 
 _SELECT_LABELS = {"yearly": "Select Year", "monthly": "Select Month", "weekly": "Select Week", "daily": "Select Day",
                   "postbypost": "Select Post", "alpha": "Select Post"}
@@ -63,42 +64,50 @@ def _week_start(day: date, start_of_week: int) -> date:
     return day - timedelta(days=(weekday - start_of_week) % 7)
 
 
-def post_dates(site: BlockSite) -> list[datetime]:
-    """The local dates of published posts, newest first."""
+def published_posts(site: BlockSite) -> ColumnElement[bool]:
+    """``post_type = 'post' AND post_status = 'publish'``: the posts archives and the calendar count."""
     p = site.db.tables.posts
-    rows = site.conn.execute(select(p.c.post_date).where(p.c.post_type == "post", p.c.post_status == "publish")
-                             .order_by(p.c.post_date.desc()))
-    return [datetime.strptime(str(row[0])[:19], "%Y-%m-%d %H:%M:%S") for row in rows]
+    return and_(p.c.post_type == "post", p.c.post_status == "publish")
 
 
-def _grouped(dates: list[datetime], key: Any) -> Iterator[tuple[Any, datetime, int]]:
-    """(group key, newest date, count) per group, newest group first."""
-    groups: dict[Any, list[Any]] = {}
-    for when in dates:
-        entry = groups.setdefault(key(when), [when, 0])
-        entry[1] += 1
-    for group, (newest, count) in groups.items():
-        yield group, newest, count
+def _date_groups(site: BlockSite, parts: tuple[str, ...]) -> list[tuple[int, ...]]:
+    """``(year[, month[, day]], posts)`` per date group of published posts, newest first (one ``GROUP BY``)."""
+    p = site.db.tables.posts
+    keys = [date_part(site.db.dialect_name, p.c.post_date, part) for part in parts]
+    stmt = (select(*keys, func.count(p.c.ID)).where(published_posts(site)).group_by(*keys)
+            .order_by(*(key.desc() for key in keys)))
+    return [tuple(int(value) for value in row) for row in site.conn.execute(stmt)]
+
+
+def _weeks(days: list[tuple[int, ...]], start_of_week: int) -> Iterator[tuple[int, int, date, int]]:
+    """``(week, year, newest day, posts)`` per ``WEEK()`` of the days with posts, newest first."""
+    weeks: dict[tuple[int, int], list[Any]] = {}
+    for year, month, day, count in days:
+        when = date(year, month, day)
+        entry = weeks.setdefault((mysql_week(when, start_of_week), year), [when, 0])
+        entry[1] += count
+    for (week, year), (newest, count) in weeks.items():
+        yield week, year, newest, count
 
 
 def archive_links(site: BlockSite, kind: str) -> list[ArchiveLink]:
     """``wp_get_archives``' entries of one type."""
     source = site.permalinks()
     if kind in ("monthly", "yearly", "daily", "weekly"):
-        dates = post_dates(site)
         date_format = str(site.options.get("date_format") or "")
         if kind == "yearly":
-            return [ArchiveLink(year_link(source, y), str(y), n) for y, _, n in _grouped(dates, lambda d: d.year)]
+            return [ArchiveLink(year_link(source, y), str(y), n) for y, n in _date_groups(site, ("year",))]
         if kind == "monthly":
             return [ArchiveLink(month_link(source, y, m), f"{_MONTHS[m - 1]} {y}", n)
-                    for (y, m), _, n in _grouped(dates, lambda d: (d.year, d.month))]
+                    for y, m, n in _date_groups(site, ("year", "month"))]
+        days = _date_groups(site, ("year", "month", "day"))
         if kind == "daily":
             return [ArchiveLink(day_link(source, y, m, d), php_date(date_format, datetime(y, m, d)), n)
-                    for (y, m, d), _, n in _grouped(dates, lambda d: (d.year, d.month, d.day))]
+                    for y, m, d, n in days]
         start_of_week = php_int(site.options.get("start_of_week") or 0)
         links = []
-        for (week, year), newest, n in _grouped(dates, lambda d: (mysql_week(d.date(), start_of_week), d.year)):
-            start = _week_start(newest.date(), start_of_week)
+        for week, year, newest, n in _weeks(days, start_of_week):
+            start = _week_start(newest, start_of_week)
             text = (php_date(date_format, datetime.combine(start, datetime.min.time())) + "&#8211;"
                     + php_date(date_format, datetime.combine(start + timedelta(days=6), datetime.min.time())))
             links.append(ArchiveLink(site.home_url("/") + f"?m={year}&w={week}", text, n))
@@ -107,7 +116,7 @@ def archive_links(site: BlockSite, kind: str) -> list[ArchiveLink]:
         p = site.db.tables.posts
         order = ([site.db.sort_key(p.c.post_title).asc()] if kind == "alpha"
                  else [p.c.post_date.desc(), p.c.ID.desc()])
-        stmt = (select(*post_columns(site.db.tables)).where(p.c.post_type == "post", p.c.post_status == "publish")
+        stmt = (select(*post_columns(site.db.tables)).where(published_posts(site))
                 .order_by(*order))
         posts = [post_from_row(row) for row in site.conn.execute(stmt).mappings()]
         return [ArchiveLink(site.permalink(post), strip_tags(site.filtered_title(post)) if post.post_title else str(post.ID),

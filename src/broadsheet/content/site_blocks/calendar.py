@@ -12,13 +12,16 @@ import calendar as _calendar
 from datetime import date, datetime, timezone
 from typing import Any
 
+from sqlalchemy import select
+
 from broadsheet.content.date_links import day_link, month_link
 from broadsheet.content.dates import wp_timezone
 from broadsheet.content.site_blocks import BlockSite, registered_block
-from broadsheet.content.site_blocks.archives import post_dates
+from broadsheet.content.site_blocks.archives import published_posts
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
 from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.urls import esc_url
+from broadsheet.storage.types import date_part
 
 __all__ = ["blocks", "get_calendar"]
 
@@ -32,14 +35,34 @@ def _column(day: date, start_of_week: int) -> int:
     return ((day.weekday() + 1) % 7 - start_of_week) % 7
 
 
+def _days_with_posts(site: BlockSite, first: str, last: str) -> set[int]:
+    """``SELECT DISTINCT DAYOFMONTH(post_date)`` of the published posts between two local datetimes."""
+    p = site.db.tables.posts
+    day = date_part(site.db.dialect_name, p.c.post_date, "day")
+    stmt = select(day).distinct().where(published_posts(site), p.c.post_date >= first, p.c.post_date <= last)
+    return {int(row[0]) for row in site.conn.execute(stmt)}
+
+
+def _adjacent_month(site: BlockSite, bound: str, later: bool) -> tuple[int, int] | None:
+    """``(year, month)`` of the oldest published post after ``bound`` (``later``), else the newest before it."""
+    p = site.db.tables.posts
+    dialect = site.db.dialect_name
+    stmt = (select(date_part(dialect, p.c.post_date, "year"), date_part(dialect, p.c.post_date, "month"))
+            .where(published_posts(site), p.c.post_date > bound if later else p.c.post_date < bound)
+            .order_by(p.c.post_date.asc() if later else p.c.post_date.desc()).limit(1))
+    row = site.conn.execute(stmt).first()
+    return (int(row[0]), int(row[1])) if row is not None else None
+
+
 def get_calendar(site: BlockSite, year: int, month: int, today: date | None) -> str:
     """The calendar table and its month navigation."""
     start_of_week = php_int(site.options.get("start_of_week") or 0) % 7
-    dates = post_dates(site)
     days_in_month = _calendar.monthrange(year, month)[1]
-    with_posts = {d.day for d in dates if d.year == year and d.month == month}
-    earlier = [d for d in dates if (d.year, d.month) < (year, month)]
-    later = [d for d in dates if (d.year, d.month) > (year, month)]
+    first_moment = f"{year:04d}-{month:02d}-01 00:00:00"
+    last_moment = f"{year:04d}-{month:02d}-{days_in_month:02d} 23:59:59"
+    with_posts = _days_with_posts(site, first_moment, last_moment)
+    previous = _adjacent_month(site, first_moment, later=False)
+    following = _adjacent_month(site, last_moment, later=True)
     source = site.permalinks()
     html = (f'<table id="wp-calendar" class="wp-calendar-table">\n\t<caption>{_MONTHS[month - 1]} {year}</caption>\n'
             "\t<thead>\n\t<tr>")
@@ -65,17 +88,15 @@ def get_calendar(site: BlockSite, year: int, month: int, today: date | None) -> 
     if last != 6:
         html += f'\n\t\t<td class="pad" colspan="{6 - last}">&nbsp;</td>'
     html += '\n\t</tr>\n\t</tbody>\n\t</table><nav aria-label="Previous and next months" class="wp-calendar-nav">'
-    if earlier:
-        previous = max(earlier)
-        html += (f'\n\t\t<span class="wp-calendar-nav-prev"><a href="{esc_url(month_link(source, previous.year, previous.month))}">'
-                 f"&laquo; {_MONTHS[previous.month - 1][:3]}</a></span>")
+    if previous is not None:
+        html += (f'\n\t\t<span class="wp-calendar-nav-prev"><a href="{esc_url(month_link(source, *previous))}">'
+                 f"&laquo; {_MONTHS[previous[1] - 1][:3]}</a></span>")
     else:
         html += '\n\t\t<span class="wp-calendar-nav-prev">&nbsp;</span>'
     html += '\n\t\t<span class="pad">&nbsp;</span>'
-    if later:
-        following = min(later)
-        html += (f'\n\t\t<span class="wp-calendar-nav-next"><a href="{esc_url(month_link(source, following.year, following.month))}">'
-                 f"{_MONTHS[following.month - 1][:3]} &raquo;</a></span>")
+    if following is not None:
+        html += (f'\n\t\t<span class="wp-calendar-nav-next"><a href="{esc_url(month_link(source, *following))}">'
+                 f"{_MONTHS[following[1] - 1][:3]} &raquo;</a></span>")
     else:
         html += '\n\t\t<span class="wp-calendar-nav-next">&nbsp;</span>'
     return html + "\n\t</nav>"

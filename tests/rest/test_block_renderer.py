@@ -135,3 +135,60 @@ def test_calendar_without_month_shows_the_current_one_with_today_marked(sqlite_s
     assert status == 200
     assert f"<caption>{today:%B} {today.year}</caption>" in body["rendered"]
     assert f'<td id="today">{today.day}' in body["rendered"]
+
+
+#: Date-grouped renders whose cost must not grow with the number of posts.
+_DATE_RENDERS = [*(("core/archives", {"type": kind, "showPostCounts": True})
+                   for kind in ("yearly", "monthly", "daily", "weekly")),
+                 ("core/calendar", {"month": 9, "year": 2024})]
+
+
+def post_reads(app: Any, block: str, attributes: dict[str, Any]) -> tuple[int, int]:
+    """(queries on the posts table, rows they return) of one render, each query replayed to count its rows."""
+    from sqlalchemy import event
+
+    engine, table = app.site.db.engine, app.site.db.tables.posts.name
+    seen: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if table in statement:
+            seen.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        status, body = _render(app, block, attributes)
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    assert status == 200, body
+    with engine.connect() as conn:
+        return len(seen), sum(len(conn.exec_driver_sql(sql, params).fetchall()) for sql, params in seen)
+
+
+def add_posts_on_existing_days(app: Any, count: int) -> None:
+    """``count`` published posts dated like the fixture's published posts (same days, so the same groups)."""
+    from sqlalchemy import insert, select
+
+    posts = app.site.db.tables.posts
+    with app.site.db.engine.begin() as conn:
+        dates = [row[0] for row in conn.execute(select(posts.c.post_date).distinct().where(
+            posts.c.post_type == "post", posts.c.post_status == "publish"))]
+        row = {"post_author": 1, "post_content": "", "post_excerpt": "", "post_status": "publish",
+               "comment_status": "closed", "ping_status": "closed", "to_ping": "", "pinged": "",
+               "post_content_filtered": "", "post_type": "post", "guid": ""}
+        conn.execute(insert(posts), [
+            {**row, "post_title": f"extra {n}", "post_name": f"extra-{n}", "post_date": dates[n % len(dates)],
+             "post_date_gmt": dates[n % len(dates)], "post_modified": dates[n % len(dates)],
+             "post_modified_gmt": dates[n % len(dates)]} for n in range(count)])
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_archives_and_calendar_cost_groups_not_posts(backend: str) -> None:
+    """Archives and calendar group dates in SQL: more posts on the same days add no query and no row."""
+    from tests.rest.conftest import fixture_site_app
+
+    with fixture_site_app(backend) as app:
+        post_reads(app, *_DATE_RENDERS[0])  # warm the per-site caches
+        before = {block + str(attributes): post_reads(app, block, attributes) for block, attributes in _DATE_RENDERS}
+        add_posts_on_existing_days(app, 300)
+        after = {block + str(attributes): post_reads(app, block, attributes) for block, attributes in _DATE_RENDERS}
+    assert after == before

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from broadsheet.storage.engine import Database
-from broadsheet.storage.types import ZERO_DATE, WPDateTime, format_wp_datetime, is_wp_datetime
+from broadsheet.storage.types import ZERO_DATE, WPDateTime, date_part, format_wp_datetime, is_wp_datetime
 
 
 def test_zero_date_is_the_default_and_reads_back_as_the_string(db: Database) -> None:
@@ -35,6 +35,17 @@ def test_datetimes_round_trip_compare_and_sort_like_mysql(db: Database) -> None:
     assert ordered == sorted(dates + ["2024-05-06 07:08:09"])
     assert zero == ["p1"]
     assert later == ["dt", "p0", "p2"]
+
+
+def test_date_part_groups_like_mysql_year_month_dayofmonth(db: Database) -> None:
+    posts = db.tables.posts
+    dates = ["2024-01-31 23:59:59", "2024-01-05 00:00:00", "0999-12-01 10:00:00", ZERO_DATE, "2024-01-05 12:00:00"]
+    with db.engine.begin() as conn:
+        conn.execute(insert(posts), [{"post_title": f"p{i}", "post_date": d} for i, d in enumerate(dates)])
+        keys = [date_part(db.dialect_name, posts.c.post_date, part) for part in ("year", "month", "day")]
+        rows = conn.execute(select(*keys, func.count()).group_by(*keys).order_by(*(k.desc() for k in keys))).all()
+    assert [tuple(int(v) for v in row) for row in rows] == [(2024, 1, 31, 1), (2024, 1, 5, 2), (999, 12, 1, 1),
+                                                             (0, 0, 0, 1)]
 
 
 @pytest.mark.parametrize("bad", ["2024-01-01", "2024-01-01T00:00:00", "yesterday", "2024-01-01 00:00:00.5"])

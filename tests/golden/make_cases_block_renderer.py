@@ -13,6 +13,8 @@ from typing import Any
 OUT = Path(__file__).parent / "cases-block-renderer.jsonl"
 #: Cases that change the site first (recorded between two resets of the oracle).
 WRITES_OUT = Path(__file__).parent / "cases-block-renderer-writes.jsonl"
+#: Login/out, term and post navigation blocks (read-only, a suite of their own).
+MORE_OUT = Path(__file__).parent / "cases-block-renderer-more.jsonl"
 ROUTE = "/wp-json/wp/v2/block-renderer/"
 
 
@@ -458,6 +460,47 @@ def presets() -> list[dict[str, Any]]:
     ]
 
 
+def loginout() -> list[dict[str, Any]]:
+    """Every role (the route needs ``edit_posts``), the redirect to the current URL (POST, GET with a query)."""
+    cases = [case(f"more-loginout-{role}", "core/loginout", role)
+             for role in ("none", "subscriber", "contributor", "author", "editor", "admin")]
+    return cases + [
+        case("more-loginout-get", "core/loginout", method="GET"),
+        case("more-loginout-no-redirect", "core/loginout", attributes={"redirectToCurrent": False}),
+        case("more-loginout-form", "core/loginout", attributes={"displayLoginAsForm": True}),
+        case("more-loginout-form-no-redirect", "core/loginout", "editor",
+             attributes={"displayLoginAsForm": True, "redirectToCurrent": False}),
+        case("more-loginout-class", "core/loginout", attributes={"className": "mine", "redirectToCurrent": False}),
+        case("more-loginout-post", "core/loginout", attributes={"redirectToCurrent": False}, post_id=1),
+        case("more-loginout-post-redirect", "core/loginout", post_id=1),
+        case("more-loginout-get-query", "core/loginout", method="GET", attributes={"displayLoginAsForm": "1"}),
+    ]
+
+
+def term_fields_and_post_navigation() -> list[dict[str, Any]]:
+    """No term context nor queried term, no singular main query: what the renderer shows of these."""
+    cases = []
+    for block in ("term-name", "term-description", "term-count"):
+        cases += [case(f"more-{block}-{role}", f"core/{block}", role) for role in ("none", "contributor", "admin")]
+        cases += [case(f"more-{block}-post", f"core/{block}", post_id=1),
+                  case(f"more-{block}-get", f"core/{block}", method="GET")]
+    cases += [
+        case("more-term-name-link", "core/term-name", attributes={"isLink": True, "level": 2}),
+        case("more-term-count-square", "core/term-count", attributes={"bracketType": "square"}),
+        case("more-term-description-align", "core/term-description", attributes={"textAlign": "center"}),
+        case("more-term-name-bad-level", "core/term-name", attributes={"level": "x"}),
+    ]
+    cases += [case(f"more-post-navigation-link-{role}", "core/post-navigation-link", role)
+              for role in ("none", "contributor", "admin")]
+    return cases + [
+        case("more-post-navigation-link-post", "core/post-navigation-link", post_id=1),
+        case("more-post-navigation-link-previous-post", "core/post-navigation-link", post_id=1,
+             attributes={"type": "previous", "showTitle": True, "arrow": "arrow"}),
+        case("more-post-navigation-link-bad-type", "core/post-navigation-link", attributes={"type": "up"}),
+        case("more-post-navigation-link-get", "core/post-navigation-link", method="GET"),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
@@ -469,6 +512,9 @@ def main() -> None:
     writes = tagline_writes()
     WRITES_OUT.write_text("".join(json.dumps(c) + "\n" for c in writes), "utf-8")
     print(f"{len(writes)} cases -> {WRITES_OUT}")
+    more = loginout() + term_fields_and_post_navigation()
+    MORE_OUT.write_text("".join(json.dumps(c) + "\n" for c in more), "utf-8")
+    print(f"{len(more)} cases -> {MORE_OUT}")
 
 
 if __name__ == "__main__":

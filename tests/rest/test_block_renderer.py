@@ -10,6 +10,7 @@ that would differ from WordPress's.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -20,6 +21,12 @@ from tests.backends import BACKENDS
 
 CASES = golden_replay.RECORDED / "cases-block-renderer.jsonl"
 GOLDENS = golden_replay.RECORDED / "golden-block-renderer.jsonl"
+#: Read-only renders of the login/out, term and post navigation blocks (``cases-block-renderer-more.jsonl``).
+MORE_CASES = golden_replay.RECORDED / "cases-block-renderer-more.jsonl"
+MORE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-more.jsonl"
+#: The log out link carries a nonce of the current 12-hour tick: compared masked (checked by
+#: ``test_loginout_nonce_is_wordpress_one``).
+_NONCE = re.compile(r"_wpnonce=[0-9a-f]{10}")
 #: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
 WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
 WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"
@@ -31,15 +38,15 @@ KNOWN_GAPS = {
     "core/comment-date", "core/comment-edit-link", "core/comment-reply-link",
     "core/comments", "core/comments-pagination", "core/comments-pagination-next",
     "core/comments-pagination-numbers", "core/comments-pagination-previous", "core/cover",
-    "core/icon", "core/loginout",
+    "core/icon",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
     "core/post-comments-form",
-    "core/post-navigation-link", "core/post-template", "core/query",
+    "core/post-template", "core/query",
     "core/query-no-results", "core/query-pagination", "core/query-pagination-next",
     "core/query-pagination-numbers", "core/query-pagination-previous", "core/query-total",
     "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
-    "core/template-part", "core/term-count", "core/term-description", "core/term-name",
+    "core/template-part",
     "core/term-template", "core/post-comments",
 }
 
@@ -54,6 +61,36 @@ def test_golden_block_renderer_cases_replay(site_app: Any) -> None:
         if diffs:
             failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
     assert not failures, "\n".join(failures)
+
+
+def _masked(record: dict[str, Any]) -> Any:
+    return json.loads(_NONCE.sub("_wpnonce=NONCE", json.dumps(record)))
+
+
+def test_golden_block_renderer_more_cases_replay(site_app: Any) -> None:
+    """Login/out, term and post navigation renders answer as WordPress did (log out nonces masked)."""
+    goldens, _ = golden_replay.compare.load(str(MORE_GOLDENS))
+    failures = []
+    for case in golden_replay.record.read_cases(str(MORE_CASES)):
+        ours = golden_replay.run_case(site_app, case)
+        diffs = golden_replay.differences(_masked(goldens[case["name"]]), _masked(ours))
+        if diffs:
+            failures.append(f"{case['name']}: " + "; ".join(diffs[:3]))
+    assert not failures, "\n".join(failures)
+
+
+def test_loginout_nonce_is_wordpress_one(sqlite_site_app: Any) -> None:
+    """The log out link's nonce is ``wp_create_nonce('log-out')`` of the caller (no session token under Basic
+    auth) and this tick; anonymous callers never reach the block (it needs ``edit_posts``)."""
+    from broadsheet.auth.nonces import wp_verify_nonce
+    from broadsheet.auth.store import AuthStore
+
+    status, body = _render(sqlite_site_app, "core/loginout")
+    match = re.search(r"_wpnonce=([0-9a-f]{10})", body["rendered"])
+    assert status == 200 and match
+    site = sqlite_site_app.site
+    with site.db.engine.connect() as conn:
+        assert wp_verify_nonce(match.group(1), "log-out", 1, "", AuthStore(conn, site.db.tables).salts) == 1
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -28,7 +28,8 @@ Renderer = Callable[[dict[str, Any], DynamicRender, Any, Any], str]
 SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_author", "post_comments", "archives",
                        "categories", "tag_cloud", "latest_posts", "latest_comments", "post_content",
                        "breadcrumbs", "time_to_read", "featured_image", "query_title",
-                       "calendar", "comment_template", "navigation_items", "search")
+                       "calendar", "comment_template", "navigation_items", "search", "loginout", "term_fields",
+                       "post_navigation_link")
 
 
 class UnsupportedBlock(Exception):
@@ -82,6 +83,14 @@ class BlockSite(Protocol):
 
     def current_user_id(self) -> int:
         """The caller's user id (0 when anonymous)."""
+        ...
+
+    def current_url(self) -> str:
+        """The URL the caller asked for (``$_SERVER['HTTP_HOST']`` and ``REQUEST_URI``)."""
+        ...
+
+    def logout_url(self, redirect: str) -> str:
+        """``wp_logout_url($redirect)`` for the caller (with its ``log-out`` nonce)."""
         ...
 
     def user(self, user_id: int) -> Mapping[str, Any] | None:

@@ -179,6 +179,16 @@ class RequestBlockSite:
         user = self.request.user
         return int(getattr(user, "ID", 0) or 0) if user else 0
 
+    def current_url(self) -> str:
+        scheme = "https" if self.request.is_ssl else "http"
+        query = f"?{self.request.raw_query}" if self.request.raw_query else ""
+        return f"{scheme}://{self.request.header('host') or ''}/wp-json{self.request.route}{query}"
+
+    def logout_url(self, redirect: str) -> str:
+        from broadsheet.rest.controllers.logout_url import wp_logout_url
+
+        return wp_logout_url(self.request, redirect)
+
     def user(self, user_id: int) -> Mapping[str, Any] | None:
         cache: dict[int, Any] = self.request.ctx.extra.setdefault("block_users", {})
         if user_id not in cache:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from broadsheet.content import widget_display, widget_queries
 from broadsheet.content.permalinks import PermalinkSource, day_link, feed_link, month_link, term_link
+from broadsheet.rest.controllers.logout_url import wp_logout_url
 from broadsheet.rest.request import RestRequest
 
 
@@ -42,7 +43,7 @@ def display_site(request: RestRequest) -> widget_display.DisplaySite:
         shortcode=lambda tag, attr, content: _run_shortcode(ctx, tag, attr, content),
         are_attachments=lambda ids: all(_post_type(data, i) == "attachment" for i in ids),
         is_own_url=lambda url: urlsplit(url).hostname == urlsplit(str(request.ctx.options.get("home") or "")).hostname,
-        admin_url=f"{siteurl}/wp-admin/", logout_url=_logout_url(request, siteurl),
+        admin_url=f"{siteurl}/wp-admin/", logout_url=wp_logout_url(request),
         feed_url=feed_link(links, "rss2"), comments_feed_url=feed_link(links, "comments_rss2"))
 
 
@@ -58,16 +59,6 @@ def _run_shortcode(ctx: Any, tag: str, attr: dict[str, Any], content: str) -> st
         return None
     output = handler(attr, content, tag)
     return output if isinstance(output, str) else None
-
-
-def _logout_url(request: RestRequest, siteurl: str) -> str:
-    """``wp_logout_url()``: ``wp_nonce_url`` of the login screen's logout action (nonce ``log-out``)."""
-    from broadsheet.auth.nonces import wp_create_nonce
-
-    token = str(getattr(getattr(request, "auth", None), "session_token", "") or "")
-    user_id = request.user.ID if request.user is not None else 0
-    nonce = wp_create_nonce("log-out", user_id, token, request.ctx.auth_store().salts)
-    return f"{siteurl}/wp-login.php?action=logout&amp;_wpnonce={nonce}"
 
 
 def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:

@@ -69,7 +69,8 @@ def php_urlencode(value: Any) -> str:
         value = "1"
     elif value is False or value is None:
         value = ""
-    return quote(str(value), safe="-_.").replace("%20", "+")
+    # quote() never encodes "~" (unreserved since RFC 3986); PHP's urlencode writes "%7E".
+    return quote(str(value), safe="-_.").replace("~", "%7E").replace("%20", "+")
 
 
 def php_build_query(params: dict[str, Any], prefix: str | None = None) -> str:

@@ -2,7 +2,7 @@
 
 Each with its author (linked to their URL), the post's title linked to the comment, the date, and
 the comment's 20-word excerpt or full text through ``wpautop`` (observed: no other comment filters).
-Comment links carry no comment page, so a site that pages comments answers ``UnsupportedBlock``.
+Comment links name the comment page when the site pages comments (``content/comment_links.py``).
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from broadsheet.content.comment_links import get_comment_link
 from broadsheet.formatting.php_date import php_date
-from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
+from broadsheet.content.site_blocks import BlockSite, registered_block
 from broadsheet.content.site_blocks.post_author import get_avatar
 from broadsheet.content.site_blocks.post_fields import local_date
 from broadsheet.formatting.autop import wpautop
@@ -61,7 +62,7 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
                            f'href="{esc_url(str(comment["comment_author_url"]))}">{author}</a>')
         else:
             author_html = f'<span class="wp-block-latest-comments__comment-author">{author}</span>'
-        link = esc_url(site.permalink(post) + f"#comment-{comment['comment_ID']}")
+        link = esc_url(get_comment_link(site.conn, site.db, comment, site.permalink(post), site.options))
         html += (f'<article><footer class="wp-block-latest-comments__comment-meta">{author_html} on '
                  f'<a class="wp-block-latest-comments__comment-link" href="{link}">{site.the_title(post)}</a>')
         if attributes.get("displayDate"):
@@ -77,8 +78,6 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return html + "</article></li>"
 
     def render_latest_comments(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        if str(site.options.get("page_comments") or "") not in ("", "0"):
-            raise UnsupportedBlock("core/latest-comments", "page_comments")
         comments = _latest(site, php_int(attributes.get("commentsToShow", 5)))
         classes = []
         if attributes.get("displayAvatar"):

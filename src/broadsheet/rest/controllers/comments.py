@@ -9,6 +9,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from broadsheet.content.avatars import avatar_urls, show_avatars
+from broadsheet.content.comment_links import get_comment_link
 from broadsheet.content.dates import local_from_request_date, mysql_to_rfc3339
 from broadsheet.formatting.comment_chain import render_comment_text
 from broadsheet.query.comment_query import CommentQuery, count_comments, load_comment, parents_with_children, query_comments
@@ -363,7 +364,7 @@ class CommentsController(CommentWrites):
         if want("link", everywhere):
             post = PostData.of(request).post(post_id)
             base = PostData.of(request).permalink(post) if post is not None else ""
-            data["link"] = f"{base}#comment-{cid}"
+            data["link"] = get_comment_link(request.ctx.conn, request.site.db, comment, base, options)
         if want("status", full):
             approved = str(comment["comment_approved"])
             data["status"] = STATUS_NAMES.get(approved, approved)

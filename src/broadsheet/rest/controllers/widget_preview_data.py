@@ -78,15 +78,14 @@ def _recent_posts(request: RestRequest, data: Any, number: int) -> list[tuple[st
             for post in posts]
 
 
-def _recent_comments(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]] | None:
+def _recent_comments(request: RestRequest, data: Any, number: int) -> list[tuple[str, str, str]]:
     """``get_comments``: approved comments of any type on published posts, newest first; each as
     ``get_comment_author_link``, ``get_comment_link`` and the post's ``get_the_title``."""
+    from broadsheet.content.comment_links import get_comment_link
     from broadsheet.formatting.urls import esc_url
     from broadsheet.query.comment_query import CommentQuery, query_comments
     from broadsheet.rest.controllers.oembed_data import get_the_title
 
-    if str(request.ctx.options.get("page_comments") or "") not in ("", "0"):
-        return None  # comment links with cpage paging are not ported
     rows = query_comments(request.ctx.conn, request.site.db,
                           CommentQuery(status="approve", type="all", number=number, post_status=["publish"]))
     home_host = urlsplit(str(request.ctx.options.get("home") or "")).hostname or ""
@@ -102,7 +101,8 @@ def _recent_comments(request: RestRequest, data: Any, number: int) -> list[tuple
             internal = (urlsplit(url).hostname or "").lower() == home_host.lower()
             rel = "ugc" if internal else "ugc external nofollow"
             author = f'<a href="{url}" class="url" rel="{rel}">{author}</a>'
-        out.append((author, f"{data.permalink(post)}#comment-{row['comment_ID']}", get_the_title(request, data, post)))
+        link = get_comment_link(request.ctx.conn, request.site.db, row, data.permalink(post), request.ctx.options)
+        out.append((author, link, get_the_title(request, data, post)))
     return out
 
 

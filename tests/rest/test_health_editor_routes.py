@@ -273,6 +273,36 @@ def test_url_details_reads_at_most_150_kb(sqlite_site_app: Any) -> None:
     assert response.status == 200 and json.loads(response.body)["title"] == ""
 
 
+def test_url_details_keeps_a_fetched_page_for_an_hour_in_a_site_transient(sqlite_site_app: Any) -> None:
+    """As the oracle stored it: ``_site_transient_g_url_details_response_<md5>`` (autoload off) and its
+    timeout an hour ahead; a second request answers from it, an expired one fetches again."""
+    import hashlib
+    import time
+
+    from broadsheet.storage.options import Options
+
+    site = sqlite_site_app.site
+    name = "g_url_details_response_" + hashlib.md5(b"http://127.0.0.1:8881/changing").hexdigest()
+    first = b"<html><head><title>First</title></head></html>"
+    pages = {"/changing": (200, [("Content-Type", "text/html")], first)}
+    query = "url=http://127.0.0.1:8881/changing/"
+    with site_host(sqlite_site_app, pages):
+        before = int(time.time())
+        assert json.loads(_get(sqlite_site_app, "/wp-json/wp-block-editor/v1/url-details", query).body)["title"] == "First"
+        pages["/changing"] = (200, [("Content-Type", "text/html")], first.replace(b"First", b"Second"))
+        assert json.loads(_get(sqlite_site_app, "/wp-json/wp-block-editor/v1/url-details", query).body)["title"] == "First"
+        o = site.db.tables.options
+        with site.db.engine.connect() as conn:
+            rows = {r.option_name: (r.option_value, r.autoload) for r in conn.execute(
+                o.select().where(o.c.option_name.like(f"%{name}")))}
+        assert rows[f"_site_transient_{name}"] == (first.decode(), "off")
+        timeout, autoload = rows[f"_site_transient_timeout_{name}"]
+        assert autoload == "off" and before + 3600 <= int(timeout) <= int(time.time()) + 3600
+        with site.db.engine.begin() as conn:
+            Options(site.db, conn).update(f"_site_transient_timeout_{name}", before - 1)
+        assert json.loads(_get(sqlite_site_app, "/wp-json/wp-block-editor/v1/url-details", query).body)["title"] == "Second"
+
+
 # -- export ---------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_export_zips_what_wordpress_would(backend: str) -> None:

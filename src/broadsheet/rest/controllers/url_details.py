@@ -4,18 +4,20 @@ The editor's link previews: the page at ``url`` is fetched (``wp_safe_remote_get
 ``wp_http_validate_url`` allows, redirects re-checked, 150 KB read) and its ``<head>`` read with
 WordPress's own patterns for the title, the icon, the description and the Open Graph image.
 Relative icon and image URLs are made absolute against ``scheme://host/`` (WordPress drops the port
-there too). WordPress also keeps each fetched page for an hour in a site transient; broadsheet
-fetches every time (a preview may be a little fresher, never different in shape).
+there too). Each fetched page is kept for an hour in the site transient
+``g_url_details_response_<md5 of the URL>``, as WordPress keeps it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from html.entities import name2codepoint
 from typing import Any
 
 from broadsheet.content.http_validation import site_http_validate_url
 from broadsheet.content.remote_http import RemoteError, wp_safe_remote_get
+from broadsheet.content.transients import get_site_transient, set_site_transient
 from broadsheet.formatting.php_url import php_parse_url
 from broadsheet.formatting.strip import wp_strip_all_tags
 from broadsheet.formatting.urls import sanitize_url
@@ -24,10 +26,14 @@ from broadsheet.rest.permissions import current_user_can
 from broadsheet.rest.request import RestRequest
 from broadsheet.rest.routes import READABLE, Endpoint
 from broadsheet.rest.server import RestServer
+from broadsheet.storage.options import Options
 
 NAMESPACE = "wp-block-editor/v1"
 #: ``limit_response_size``: 150 KB of the page is read.
 RESPONSE_LIMIT = 150 * 1024
+#: The site transient holding a fetched page: this prefix and the URL's MD5, kept for an hour.
+CACHE_PREFIX = "g_url_details_response_"
+CACHE_SECONDS = 3600
 #: WordPress's version, which its user agent names (``WP-URLDetails/7.1.4``).
 WP_VERSION = "7.1.4"
 
@@ -61,7 +67,21 @@ def permissions_check(request: RestRequest) -> Any:
 
 
 def get_remote_url(request: RestRequest, url: str) -> str:
-    """The page's body (``wp_safe_remote_get``); a non-200 answer or an empty body is a 404 error."""
+    """The page's body (``wp_safe_remote_get``); a non-200 answer or an empty body is a 404 error.
+
+    A body fetched in the last hour is answered from its site transient, as WordPress does.
+    """
+    store = Options(request.site.db, request.ctx.conn)
+    cache_key = CACHE_PREFIX + hashlib.md5(url.encode("utf-8")).hexdigest()
+    cached = get_site_transient(store, cache_key)
+    if isinstance(cached, str) and cached:
+        return cached
+    body = _fetch(request, url)
+    set_site_transient(store, cache_key, body, CACHE_SECONDS)
+    return body
+
+
+def _fetch(request: RestRequest, url: str) -> str:
     site = request.site
     agent = f"WP-URLDetails/{WP_VERSION} (+{site.home})"
     try:

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -430,17 +431,16 @@ def test_url_on_a_private_host_is_refused(media_app: Any) -> None:
     assert body["data"]["details"]["url"]["code"] == "rest_invalid_url"
 
 
-def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
-    """The site's own host is a valid URL (as in WordPress); a local server plays it (``loopback_address``)."""
+@contextmanager
+def site_host_answering(app: Any, status: int, content_type: str, payload: bytes) -> Iterator[None]:
+    """A local server playing the site's own host (``loopback_address``), answering every GET alike."""
     import http.server
     import threading
 
-    payload = _png(320, 240)
-
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", "image/png")
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
             self.end_headers()
             self.wfile.write(payload)
 
@@ -448,11 +448,19 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
             return
 
     server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    previous = media_app.site.config.loopback_address
-    media_app.site.config.loopback_address = f"127.0.0.1:{server.server_port}"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    previous = app.site.config.loopback_address
+    app.site.config.loopback_address = f"127.0.0.1:{server.server_port}"
     try:
+        yield
+    finally:
+        app.site.config.loopback_address = previous
+        server.shutdown()
+
+
+def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
+    """The site's own host is a valid URL (as in WordPress); a local server plays it."""
+    with site_host_answering(media_app, 200, "image/png", _png(320, 240)):
         url = f"{str(media_app.site.home).rstrip('/')}/images/remote%20pic.png"
         status, _, body = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin",
                                body=json.dumps({"url": url}).encode(), headers={"content-type": "application/json"})
@@ -463,9 +471,6 @@ def test_url_sideload_fetches_and_stores_the_image(media_app: Any) -> None:
                                body=json.dumps({"url": url.replace(".png", ".pdf")}).encode(),
                                headers={"content-type": "application/json"})
         assert (status, body["code"]) == (400, "rest_invalid_url")
-    finally:
-        media_app.site.config.loopback_address = previous
-        server.shutdown()
 
 
 def _media_total(app: Any) -> str:
@@ -475,33 +480,12 @@ def _media_total(app: Any) -> str:
 def test_url_answering_404_is_an_http_404_error_with_the_first_kb_of_the_body(media_app: Any) -> None:
     """As the oracle answered for its own missing file: HTTP 500, ``http_404``, the reason phrase as the
     message and ``{"code": 404, "body": <first 1024 bytes>}``; a UTF-8 sequence cut at the end is "?"."""
-    import http.server
-    import threading
-
     page = ("x" * 1023 + "\u00e9 not found").encode()  # the "é" straddles byte 1024
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=UTF-8")
-            self.end_headers()
-            self.wfile.write(page)
-
-        def log_message(self, *args: Any) -> None:
-            return
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    previous = media_app.site.config.loopback_address
-    media_app.site.config.loopback_address = f"127.0.0.1:{server.server_port}"
     before = _media_total(media_app)
-    try:
+    with site_host_answering(media_app, 404, "text/html; charset=UTF-8", page):
         url = f"{str(media_app.site.home).rstrip('/')}/nope/x.png"
         status, _, body = call(media_app, "POST", "/wp-json/wp/v2/media", auth="admin",
                                body=json.dumps({"url": url}).encode(), headers={"content-type": "application/json"})
-    finally:
-        media_app.site.config.loopback_address = previous
-        server.shutdown()
     assert status == 500
     assert body == {"code": "http_404", "message": "Not Found",
                     "data": {"code": 404, "body": "x" * 1023 + "?"}}

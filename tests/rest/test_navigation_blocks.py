@@ -17,16 +17,13 @@ from tests.backends import BACKENDS
 
 GOLDEN = golden_replay.RECORDED
 #: (case, field) pairs that still differ, and why. ``cases-navblocks-styles.jsonl`` holds blocks with
-#: colour, font size and font family presets and custom styles: their wrapper classes and ``style``
-#: come from block supports that need the style engine (and ``_wp_to_kebab_case``), which
-#: ``dynamic_blocks.block_wrapper_attributes`` does not apply yet. WordPress also turns colour support
-#: on for ``core/navigation-submenu`` for the rest of the request once a submenu with children renders
-#: (``$block->block_type->supports['color'] = true``), so a POST answer (rendered twice) shows them on the
-#: ``<li>`` as well.
+#: colour, font size and font family presets and custom styles. The preset classes come from the
+#: blocks' supports; custom values need the style engine, which ``dynamic_blocks.block_wrapper_attributes``
+#: does not apply yet. WordPress also turns colour support on for ``core/navigation-submenu`` for the
+#: rest of the request once a submenu with children renders (``$block->block_type->supports['color'] = true``),
+#: so a POST answer (rendered twice) shows them on the ``<li>`` as well.
 KNOWN_GAPS = {
-    ("navblocks-preset-link", "body.content.rendered"): "font size and font family preset classes",
     ("navblocks-preset-submenu", "body.content.rendered"): "colour and font size preset classes",
-    ("navblocks-preset-page-list", "body.content.rendered"): "colour, gradient, font size and family preset classes",
     ("navblocks-custom-styles", "body.content.rendered"): "custom typography, colour, border and spacing styles",
 }
 

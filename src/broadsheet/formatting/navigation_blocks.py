@@ -230,6 +230,11 @@ _LINK_ATTRIBUTES: dict[str, dict[str, Any]] = {
     "rel": {"type": "string"}, "id": {"type": "number"}, "opensInNewTab": {"type": "boolean", "default": False},
     "url": {"type": "string"}, "title": {"type": "string"}, "kind": {"type": "string"},
 }
+#: block.json's ``typography`` support, which all three blocks declare (preset font size and family).
+_TYPOGRAPHY = {"fontSize": True, "lineHeight": True, "__experimentalFontFamily": True,
+               "__experimentalFontWeight": True, "__experimentalFontStyle": True,
+               "__experimentalTextTransform": True, "__experimentalTextDecoration": True,
+               "__experimentalLetterSpacing": True}
 _PRESENTATION_CONTEXT = ("textColor", "customTextColor", "backgroundColor", "customBackgroundColor",
                          "overlayTextColor", "customOverlayTextColor", "overlayBackgroundColor",
                          "customOverlayBackgroundColor", "fontSize", "customFontSize", "showSubmenuIcon")
@@ -238,11 +243,15 @@ PAGE_LIST = DynamicBlock(
     render=_render_page_list,
     attributes={"parentPageID": {"type": "integer", "default": 0}},
     uses_context=(*_PRESENTATION_CONTEXT, "style", "openSubmenusOnClick", "submenuVisibility", "core/isInsideSubmenu"),
+    supports={"typography": _TYPOGRAPHY, "color": {"text": True, "background": True, "link": True, "gradients": True},
+              "__experimentalBorder": {"radius": True, "color": True, "width": True, "style": True},
+              "spacing": {"padding": True, "margin": True}},
 )
 NAVIGATION_LINK = DynamicBlock(
     render=_render_navigation_link,
     attributes={**_LINK_ATTRIBUTES, "isTopLevelLink": {"type": "boolean"}},
     uses_context=(*_PRESENTATION_CONTEXT, "maxNestingLevel", "style"),
+    supports={"typography": _TYPOGRAPHY},
 )
 NAVIGATION_SUBMENU = DynamicBlock(
     render=_render_navigation_submenu,
@@ -250,6 +259,7 @@ NAVIGATION_SUBMENU = DynamicBlock(
                 "isParentSubmenu": {"type": "boolean", "default": True}},
     uses_context=(*_PRESENTATION_CONTEXT, "maxNestingLevel", "openSubmenusOnClick", "submenuVisibility", "style"),
     provides_context={"core/isInsideSubmenu": "isParentSubmenu"},
+    supports={"typography": _TYPOGRAPHY},
 )
 
 #: The dynamic blocks of this module, by block name.

@@ -19,11 +19,8 @@ GOLDEN = golden_replay.RECORDED
 #: (case, field) pairs that still differ, and why. ``cases-navblocks-styles.jsonl`` holds blocks with
 #: colour, font size and font family presets and custom styles. The preset classes come from the
 #: blocks' supports; custom values need the style engine, which ``dynamic_blocks.block_wrapper_attributes``
-#: does not apply yet. WordPress also turns colour support on for ``core/navigation-submenu`` for the
-#: rest of the request once a submenu with children renders (``$block->block_type->supports['color'] = true``),
-#: so a POST answer (rendered twice) shows them on the ``<li>`` as well.
+#: does not apply yet.
 KNOWN_GAPS = {
-    ("navblocks-preset-submenu", "body.content.rendered"): "colour and font size preset classes",
     ("navblocks-custom-styles", "body.content.rendered"): "custom typography, colour, border and spacing styles",
 }
 

@@ -16,13 +16,6 @@ from tests import golden_replay
 from tests.backends import BACKENDS
 
 GOLDEN = golden_replay.RECORDED
-#: (case, field) pairs that still differ, and why. ``cases-navblocks-styles.jsonl`` holds blocks with
-#: colour, font size and font family presets and custom styles. The preset classes come from the
-#: blocks' supports; custom values need the style engine, which ``dynamic_blocks.block_wrapper_attributes``
-#: does not apply yet.
-KNOWN_GAPS = {
-    ("navblocks-custom-styles", "body.content.rendered"): "custom typography, colour, border and spacing styles",
-}
 
 
 def _replay(app: Any, suite: str) -> tuple[int, list[str]]:
@@ -31,7 +24,6 @@ def _replay(app: Any, suite: str) -> tuple[int, list[str]]:
     failures = []
     for case in cases:
         diffs = golden_replay.differences(loaded[case["name"]], golden_replay.run_case(app, case))
-        diffs = [d for d in diffs if (case["name"], d.split(":", 1)[0]) not in KNOWN_GAPS]
         if diffs:
             failures.append(f"{case['name']}: " + "; ".join(diffs[:4]))
     return len(cases), failures
@@ -58,7 +50,7 @@ def test_page_list_marks_the_static_front_page(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_styled_navigation_blocks_differ_only_in_their_known_gaps(backend: str) -> None:
+def test_styled_navigation_blocks_get_their_supports_classes_and_styles(backend: str) -> None:
     from tests.rest.conftest import fixture_site_app
 
     with fixture_site_app(backend) as app:

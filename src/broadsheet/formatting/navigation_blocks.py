@@ -24,7 +24,7 @@ from broadsheet.formatting.dynamic_blocks import (
 from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.kses import wp_kses_post
 from broadsheet.formatting.php_url import php_parse_url
-from broadsheet.formatting.preset_supports import preset_classes
+from broadsheet.formatting.preset_supports import colors_support
 from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.urls import esc_url
 
@@ -227,9 +227,10 @@ def _render_navigation_submenu(attributes: dict[str, Any], rendered: DynamicRend
         # wp_apply_colors_support's classes (a parent navigation's overlay colours are never in the
         # context here: no core/navigation block renders around these).
         colored.add("core/navigation-submenu")
-        container = " ".join(["wp-block-navigation__submenu-container", *preset_classes({"color": True}, attributes)])
+        colors = colors_support(_SUBMENU_WITH_COLOR.supports, attributes)
+        container = " ".join(c for c in ("wp-block-navigation__submenu-container", colors.classnames) if c)
         ul = block_wrapper_attributes("core/navigation-submenu", _SUBMENU_WITH_COLOR, attributes,
-                                      {"class": container, "style": ""})
+                                      {"class": container, "style": colors.css})
         html += f"<ul {ul}>{inner}</ul>"
     return html + "</li>"
 

@@ -271,6 +271,7 @@ NAVIGATION_SUBMENU = DynamicBlock(
     provides_context={"core/isInsideSubmenu": "isParentSubmenu"},
     supports={"typography": _TYPOGRAPHY},
 )
+#: ``core/navigation-submenu`` once a submenu with children has set ``supports['color'] = true``.
 _SUBMENU_WITH_COLOR = replace(NAVIGATION_SUBMENU, supports={**NAVIGATION_SUBMENU.supports, "color": True})
 
 #: The dynamic blocks of this module, by block name.

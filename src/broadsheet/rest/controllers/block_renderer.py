@@ -203,8 +203,9 @@ def _render_context(data: PostData, post: WPPost | None) -> Any:
 
 
 def _unapplied_attributes(dynamic: DynamicBlock | None, attributes: Any) -> list[str]:
-    """Attributes the wrapper cannot apply: custom values (``style``, they need the style engine) and
-    presets the block places on inner elements itself."""
+    """Attributes the wrapper cannot apply: custom values (``style``: only the colour, typography,
+    border and spacing supports are ported, not dimensions, shadow, background ...) and presets the
+    block places on inner elements itself."""
     if dynamic is None or not isinstance(attributes, dict):
         return []
     return (["style"] if "style" in attributes else []) + skipped_presets(dynamic.supports, attributes)

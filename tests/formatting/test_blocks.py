@@ -38,6 +38,9 @@ class _Ids:
     def page_source(self) -> None:
         return None
 
+    def color_supported_blocks(self) -> set[str]:
+        return set()
+
     def unique_id(self, prefix: str) -> str:
         self.count += 1
         return f"{prefix}{self.count}"

@@ -30,6 +30,7 @@ class _Ids:
 
     def __init__(self, pages: _Pages | None = None, posts: dict[int, BlockPost] | None = None) -> None:
         self.pages, self.posts = pages, posts or {}
+        self.colored: set[str] = set()
 
     def unique_id(self, prefix: str) -> str:
         return prefix + "1"
@@ -48,6 +49,9 @@ class _Ids:
 
     def page_source(self) -> _Pages | None:
         return self.pages
+
+    def color_supported_blocks(self) -> set[str]:
+        return self.colored
 
 
 PAGES = _Pages([PageItem(1, 0, "Home", "/"), PageItem(2, 0, "", "/untitled/"), PageItem(3, 1, "Child", "/child/")], front=1)
@@ -84,6 +88,20 @@ def test_submenu_context_reaches_nested_page_lists_only_through_is_parent_submen
                        '<!-- /wp:navigation-submenu -->', _Ids(PAGES))
     assert '<ul class="wp-block-navigation__submenu-container wp-block-navigation-submenu"><li ' in nested
     assert "wp-block-page-list" not in nested
+
+
+def test_a_submenu_with_children_turns_colour_support_on_for_the_rest_of_the_request() -> None:
+    doc = ('<!-- wp:navigation-submenu {"label":"S","textColor":"a","backgroundColor":"b","fontSize":"x"} -->'
+           '<!-- wp:navigation-link {"label":"L","url":"/l"} /--><!-- /wp:navigation-submenu -->')
+    ids = _Ids()
+    first, second = do_blocks(doc, ids), do_blocks(doc, ids)
+    colours = "has-text-color has-a-color has-background has-b-background-color"
+    assert first.startswith('<li class="wp-block-navigation-item has-child wp-block-navigation-submenu has-x-font-size">')
+    assert f'<ul class="wp-block-navigation__submenu-container {colours} wp-block-navigation-submenu has-x-font-size">' in first
+    assert second.startswith(f'<li class="wp-block-navigation-item has-child wp-block-navigation-submenu {colours} has-x')
+    assert do_blocks('<!-- wp:navigation-submenu {"label":"S","textColor":"a"} /-->', _Ids()) == (
+        '<li class="wp-block-navigation-item wp-block-navigation-submenu"><a class="wp-block-navigation-item__content">'
+        '<span class="wp-block-navigation-item__label">S</span></a></li>')
 
 
 def test_links_to_unpublished_posts_hide_their_subtree() -> None:

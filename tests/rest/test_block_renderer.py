@@ -136,8 +136,6 @@ def test_dynamic_blocks_without_renderer_answer_501(sqlite_site_app: Any) -> Non
     pytest.param("core/search", {"attributes": {"fontSize": "large"}}, "fontSize", id="preset-on-inner-elements"),
     pytest.param("core/calendar", {"attributes": {"month": 9, "year": 2024, "textColor": "t"}}, "textColor",
                  id="calendar-colours-on-table"),
-    pytest.param("core/navigation-link", {"attributes": {"label": "x", "fontSize": "small"}}, "fontSize",
-                 id="preset-without-supports"),
     pytest.param("core/search", {"attributes": {"buttonPosition": "button-only"}}, "buttonPosition",
                  id="button-only-search"),
     pytest.param("core/latest-posts", {"attributes": {"displayFeaturedImage": True}}, "displayFeaturedImage",

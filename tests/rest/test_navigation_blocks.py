@@ -16,19 +16,6 @@ from tests import golden_replay
 from tests.backends import BACKENDS
 
 GOLDEN = golden_replay.RECORDED
-#: (case, field) pairs that still differ, and why. ``cases-navblocks-styles.jsonl`` holds blocks with
-#: colour, font size and font family presets and custom styles: their wrapper classes and ``style``
-#: come from block supports that need the style engine (and ``_wp_to_kebab_case``), which
-#: ``dynamic_blocks.block_wrapper_attributes`` does not apply yet. WordPress also turns colour support
-#: on for ``core/navigation-submenu`` for the rest of the request once a submenu with children renders
-#: (``$block->block_type->supports['color'] = true``), so a POST answer (rendered twice) shows them on the
-#: ``<li>`` as well.
-KNOWN_GAPS = {
-    ("navblocks-preset-link", "body.content.rendered"): "font size and font family preset classes",
-    ("navblocks-preset-submenu", "body.content.rendered"): "colour and font size preset classes",
-    ("navblocks-preset-page-list", "body.content.rendered"): "colour, gradient, font size and family preset classes",
-    ("navblocks-custom-styles", "body.content.rendered"): "custom typography, colour, border and spacing styles",
-}
 
 
 def _replay(app: Any, suite: str) -> tuple[int, list[str]]:
@@ -37,7 +24,6 @@ def _replay(app: Any, suite: str) -> tuple[int, list[str]]:
     failures = []
     for case in cases:
         diffs = golden_replay.differences(loaded[case["name"]], golden_replay.run_case(app, case))
-        diffs = [d for d in diffs if (case["name"], d.split(":", 1)[0]) not in KNOWN_GAPS]
         if diffs:
             failures.append(f"{case['name']}: " + "; ".join(diffs[:4]))
     return len(cases), failures
@@ -64,7 +50,7 @@ def test_page_list_marks_the_static_front_page(backend: str) -> None:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_styled_navigation_blocks_differ_only_in_their_known_gaps(backend: str) -> None:
+def test_styled_navigation_blocks_get_their_supports_classes_and_styles(backend: str) -> None:
     from tests.rest.conftest import fixture_site_app
 
     with fixture_site_app(backend) as app:

@@ -91,6 +91,8 @@ class RequestState:
     shortcodes: ShortcodeRegistry | None = None
     patterns_in_progress: set[int] = field(default_factory=set)
     wp_embed: Any = None  # the request's ``$wp_embed`` (embed.WPEmbed), made on first use
+    #: Block types a render turned colour support on for (``$block->block_type->supports['color'] = true``).
+    color_supported: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -187,6 +189,10 @@ class RenderContext:
     def rendering_patterns(self) -> set[int]:
         """The synced patterns being rendered right now in this request (recursion guard)."""
         return self.request.patterns_in_progress
+
+    def color_supported_blocks(self) -> set[str]:
+        """The block types whose colour support a render turned on for the rest of this request."""
+        return self.request.color_supported
 
     def attachment_metadata(self, attachment_id: int) -> dict[str, Any]:
         """``wp_get_attachment_metadata($id)``: {} without an attachment source or metadata."""

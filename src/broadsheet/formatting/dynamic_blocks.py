@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from broadsheet.formatting.escape import esc_attr
-from broadsheet.formatting.preset_supports import preset_classes
+from broadsheet.formatting.preset_supports import support_styles
 from broadsheet.formatting.safecss import safecss_filter_attr
 
 if TYPE_CHECKING:
@@ -130,18 +130,18 @@ def _split_classes(text: str) -> list[str]:
 def block_wrapper_attributes(block_name: str, block_type: DynamicBlock, attributes: Mapping[str, Any],
                              extra: Mapping[str, str]) -> str:
     """``get_block_wrapper_attributes($extra)`` with the supports: alignment, custom class, generated
-    class, anchor.
-
-    Preset colour, typography and border classes follow for a block whose ``supports`` are known
-    (``preset_supports``); custom values that need the style engine are not applied. The navigation
-    blocks a classic menu or the page fallback create carry none.
+    class, then the colour, typography, border and spacing classes and styles (``preset_supports``),
+    and the anchor.
     """
     supported: dict[str, str] = {}
     classes = [_scalar(attributes.get("className")), _default_classname(block_name)]
     if block_type.supports_align and "align" in attributes:  # any value, even '' (WordPress prints "align")
         classes.insert(0, "align" + _scalar(attributes["align"]))
-    classes += preset_classes(block_type.supports, attributes)
+    styles = support_styles(block_type.supports, attributes)
+    classes.append(styles.classnames)
     supported["class"] = " ".join(c for c in classes if c)
+    if styles.css:
+        supported["style"] = styles.css
     anchor = attributes.get("anchor")
     if block_type.supports_anchor and isinstance(anchor, str) and anchor:
         supported["id"] = anchor

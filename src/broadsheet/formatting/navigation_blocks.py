@@ -10,6 +10,7 @@ Pages come from a ``PageSource``; another post's status from ``BlockContext.get_
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from urllib.parse import unquote
 
@@ -23,6 +24,7 @@ from broadsheet.formatting.dynamic_blocks import (
 from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.kses import wp_kses_post
 from broadsheet.formatting.php_url import php_parse_url
+from broadsheet.formatting.preset_supports import colors_support
 from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.urls import esc_url
 
@@ -208,7 +210,9 @@ def _render_navigation_submenu(attributes: dict[str, Any], rendered: DynamicRend
     inner = "".join(rendered.inner_blocks)
     has_submenu = bool(inner.strip(" \t\n\r\0\x0b"))
     classes = "wp-block-navigation-item" + (" has-child" if has_submenu else "")
-    wrapper = block_wrapper_attributes("core/navigation-submenu", NAVIGATION_SUBMENU, attributes, {"class": classes})
+    colored = ids.color_supported_blocks()
+    block_type = _SUBMENU_WITH_COLOR if "core/navigation-submenu" in colored else NAVIGATION_SUBMENU
+    wrapper = block_wrapper_attributes("core/navigation-submenu", block_type, attributes, {"class": classes})
     url = attributes.get("url")
     href = url if isinstance(url, str) and url not in ("", "0") else None
     html = f'<li {wrapper}><a class="wp-block-navigation-item__content"{_anchor_attributes(attributes, href)}>'
@@ -219,8 +223,14 @@ def _render_navigation_submenu(attributes: dict[str, Any], rendered: DynamicRend
             while processor.next_tag(class_name="wp-block-navigation-item"):
                 processor.add_class("current-menu-ancestor")
             html = processor.get_updated_html()
-        ul = block_wrapper_attributes("core/navigation-submenu", NAVIGATION_SUBMENU, attributes,
-                                      {"class": "wp-block-navigation__submenu-container", "style": ""})
+        # WordPress turns colour support on for the block type, for the rest of the request, to get
+        # wp_apply_colors_support's classes (a parent navigation's overlay colours are never in the
+        # context here: no core/navigation block renders around these).
+        colored.add("core/navigation-submenu")
+        colors = colors_support(_SUBMENU_WITH_COLOR.supports, attributes)
+        container = " ".join(c for c in ("wp-block-navigation__submenu-container", colors.classnames) if c)
+        ul = block_wrapper_attributes("core/navigation-submenu", _SUBMENU_WITH_COLOR, attributes,
+                                      {"class": container, "style": colors.css})
         html += f"<ul {ul}>{inner}</ul>"
     return html + "</li>"
 
@@ -230,6 +240,11 @@ _LINK_ATTRIBUTES: dict[str, dict[str, Any]] = {
     "rel": {"type": "string"}, "id": {"type": "number"}, "opensInNewTab": {"type": "boolean", "default": False},
     "url": {"type": "string"}, "title": {"type": "string"}, "kind": {"type": "string"},
 }
+#: block.json's ``typography`` support, which all three blocks declare (preset font size and family).
+_TYPOGRAPHY = {"fontSize": True, "lineHeight": True, "__experimentalFontFamily": True,
+               "__experimentalFontWeight": True, "__experimentalFontStyle": True,
+               "__experimentalTextTransform": True, "__experimentalTextDecoration": True,
+               "__experimentalLetterSpacing": True}
 _PRESENTATION_CONTEXT = ("textColor", "customTextColor", "backgroundColor", "customBackgroundColor",
                          "overlayTextColor", "customOverlayTextColor", "overlayBackgroundColor",
                          "customOverlayBackgroundColor", "fontSize", "customFontSize", "showSubmenuIcon")
@@ -238,11 +253,15 @@ PAGE_LIST = DynamicBlock(
     render=_render_page_list,
     attributes={"parentPageID": {"type": "integer", "default": 0}},
     uses_context=(*_PRESENTATION_CONTEXT, "style", "openSubmenusOnClick", "submenuVisibility", "core/isInsideSubmenu"),
+    supports={"typography": _TYPOGRAPHY, "color": {"text": True, "background": True, "link": True, "gradients": True},
+              "__experimentalBorder": {"radius": True, "color": True, "width": True, "style": True},
+              "spacing": {"padding": True, "margin": True}},
 )
 NAVIGATION_LINK = DynamicBlock(
     render=_render_navigation_link,
     attributes={**_LINK_ATTRIBUTES, "isTopLevelLink": {"type": "boolean"}},
     uses_context=(*_PRESENTATION_CONTEXT, "maxNestingLevel", "style"),
+    supports={"typography": _TYPOGRAPHY},
 )
 NAVIGATION_SUBMENU = DynamicBlock(
     render=_render_navigation_submenu,
@@ -250,7 +269,10 @@ NAVIGATION_SUBMENU = DynamicBlock(
                 "isParentSubmenu": {"type": "boolean", "default": True}},
     uses_context=(*_PRESENTATION_CONTEXT, "maxNestingLevel", "openSubmenusOnClick", "submenuVisibility", "style"),
     provides_context={"core/isInsideSubmenu": "isParentSubmenu"},
+    supports={"typography": _TYPOGRAPHY},
 )
+#: ``core/navigation-submenu`` once a submenu with children has set ``supports['color'] = true``.
+_SUBMENU_WITH_COLOR = replace(NAVIGATION_SUBMENU, supports={**NAVIGATION_SUBMENU.supports, "color": True})
 
 #: The dynamic blocks of this module, by block name.
 NAVIGATION_BLOCKS: dict[str, DynamicBlock] = {

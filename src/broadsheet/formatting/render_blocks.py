@@ -60,6 +60,8 @@ class BlockContext(Protocol):
 
     def page_source(self) -> PageSource | None: ...
 
+    def color_supported_blocks(self) -> set[str]: ...
+
 
 @dataclass(frozen=True)
 class BlockType:

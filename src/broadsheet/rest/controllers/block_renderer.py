@@ -32,8 +32,6 @@ from broadsheet.rest.schema_validate import rest_validate_value_from_schema
 from broadsheet.rest.server import RestServer, forbidden
 
 NAMESPACE = "wp/v2"
-#: Preset attributes ``block_wrapper_attributes`` applies (when the block serializes them itself: 501).
-_PRESETS = ("backgroundColor", "textColor", "gradient", "fontSize", "fontFamily", "borderColor")
 
 
 def get_item_schema() -> dict[str, Any]:
@@ -215,14 +213,12 @@ def _render_context(data: PostData, post: WPPost | None) -> Any:
 
 
 def _unapplied_attributes(dynamic: DynamicBlock | None, attributes: Any) -> list[str]:
-    """Attributes the wrapper cannot apply: custom values (``style``, they need the style engine) and
-    presets the block places on inner elements itself (or all presets, for blocks without supports)."""
+    """Attributes the wrapper cannot apply: custom values (``style``: only the colour, typography,
+    border and spacing supports are ported, not dimensions, shadow, background ...) and presets the
+    block places on inner elements itself."""
     if dynamic is None or not isinstance(attributes, dict):
         return []
-    unapplied = (["style"] if "style" in attributes else []) + skipped_presets(dynamic.supports, attributes)
-    if not dynamic.supports:
-        unapplied += [preset for preset in _PRESETS if preset in attributes]
-    return unapplied
+    return (["style"] if "style" in attributes else []) + skipped_presets(dynamic.supports, attributes)
 
 
 def _unsupported(name: str, attribute: str) -> RestError:

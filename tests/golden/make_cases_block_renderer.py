@@ -15,6 +15,8 @@ OUT = Path(__file__).parent / "cases-block-renderer.jsonl"
 WRITES_OUT = Path(__file__).parent / "cases-block-renderer-writes.jsonl"
 #: Login/out, term and post navigation blocks (read-only, a suite of their own).
 MORE_OUT = Path(__file__).parent / "cases-block-renderer-more.jsonl"
+#: Comment, comments and query loop blocks, which get no comment, query or loop context here (read-only).
+CONTEXT_OUT = Path(__file__).parent / "cases-block-renderer-context.jsonl"
 ROUTE = "/wp-json/wp/v2/block-renderer/"
 
 
@@ -501,6 +503,40 @@ def term_fields_and_post_navigation() -> list[dict[str, Any]]:
     ]
 
 
+#: Blocks that read a comment, query or loop context the block renderer never gives them.
+CONTEXT_BLOCKS = ("comment-author-name", "comment-content", "comment-date", "comment-edit-link", "comment-reply-link",
+                  "comments-pagination", "comments-pagination-next", "comments-pagination-numbers",
+                  "comments-pagination-previous", "query-pagination", "query-pagination-next",
+                  "query-pagination-numbers", "query-pagination-previous", "query-total", "query-no-results",
+                  "post-comments-form", "comments", "post-template", "query")
+
+
+def context_blocks() -> list[dict[str, Any]]:
+    """Each block for every role, with ``post_id`` (comments open, closed, a page), and as GET."""
+    cases = []
+    for block in CONTEXT_BLOCKS:
+        name = f"core/{block}"
+        cases += [case(f"context-{block}-{role}", name, role)
+                  for role in ("none", "subscriber", "contributor", "author", "editor", "admin")]
+        cases += [case(f"context-{block}-get", name, method="GET"),
+                  case(f"context-{block}-post", name, post_id=1),
+                  case(f"context-{block}-post-get", name, method="GET", post_id=1),
+                  case(f"context-{block}-post-other", name, post_id=16),
+                  case(f"context-{block}-page", name, post_id=2),
+                  case(f"context-{block}-class", name, attributes={"className": "mine"})]
+    return cases + [
+        case("context-query-pagination-previous-page-2", "core/query-pagination-previous", method="GET",
+             **{"query-page": 2}),
+        case("context-query-pagination-previous-page-1", "core/query-pagination-previous", method="GET",
+             **{"query-page": 1}),
+        case("context-comments-legacy", "core/comments", attributes={"legacy": True}),
+        case("context-comments-legacy-post", "core/comments", post_id=1, attributes={"legacy": True}),
+        case("context-post-comments-form-protected", "core/post-comments-form", post_id=31),
+        case("context-comment-date-format", "core/comment-date", post_id=1, attributes={"format": "Y", "isLink": True}),
+        case("context-comment-bad-attribute", "core/comment-content", attributes={"textAlign": 3}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
@@ -515,6 +551,9 @@ def main() -> None:
     more = loginout() + term_fields_and_post_navigation()
     MORE_OUT.write_text("".join(json.dumps(c) + "\n" for c in more), "utf-8")
     print(f"{len(more)} cases -> {MORE_OUT}")
+    context = context_blocks()
+    CONTEXT_OUT.write_text("".join(json.dumps(c) + "\n" for c in context), "utf-8")
+    print(f"{len(context)} cases -> {CONTEXT_OUT}")
 
 
 if __name__ == "__main__":

@@ -184,6 +184,9 @@ class RequestBlockSite:
         query = f"?{self.request.raw_query}" if self.request.raw_query else ""
         return f"{scheme}://{self.request.header('host') or ''}/wp-json{self.request.route}{query}"
 
+    def query_arg(self, name: str) -> Any:
+        return self.request.query.get(name)
+
     def logout_url(self, redirect: str) -> str:
         from broadsheet.rest.controllers.logout_url import wp_logout_url
 

@@ -533,6 +533,16 @@ def context_blocks() -> list[dict[str, Any]]:
         case("context-comments-legacy-post", "core/comments", post_id=1, attributes={"legacy": True}),
         case("context-post-comments-form-protected", "core/post-comments-form", post_id=31),
         case("context-comment-date-format", "core/comment-date", post_id=1, attributes={"format": "Y", "isLink": True}),
+        case("context-query-total-range", "core/query-total", "author", attributes={"displayType": "range-display"}),
+        case("context-query-total-page-2", "core/query-total", method="GET", **{"query-page": 2}),
+        case("context-query-pagination-next-label", "core/query-pagination-next", "contributor",
+             attributes={"label": "More <b>posts</b>"}),
+        case("context-query-pagination-numbers-mid-size", "core/query-pagination-numbers", "editor",
+             attributes={"midSize": 0}),
+        case("context-query-pagination-numbers-mid-size-5", "core/query-pagination-numbers", attributes={"midSize": 5}),
+        case("context-query-pagination-numbers-get-attributes", "core/query-pagination-numbers", method="GET",
+             attributes={"className": "a b"}),
+        case("context-query-pagination-next-paged", "core/query-pagination-next", method="GET", paged=2),
         case("context-comment-bad-attribute", "core/comment-content", attributes={"textAlign": 3}),
     ]
 

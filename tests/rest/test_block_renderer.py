@@ -30,10 +30,12 @@ _NONCE = re.compile(r"_wpnonce=[0-9a-f]{10}")
 #: Comment, comments and query loop blocks without their context (``cases-block-renderer-context.jsonl``).
 CONTEXT_CASES = golden_replay.RECORDED / "cases-block-renderer-context.jsonl"
 CONTEXT_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-context.jsonl"
-#: Recorded renders broadsheet refuses with 501 (besides the blocks of ``KNOWN_GAPS``): a previous
-#: query page, the legacy comments template, an open post's comment form.
+#: Recorded renders broadsheet refuses with 501 (besides the blocks of ``KNOWN_GAPS``): query pages
+#: past the first (``query-page``, ``paged``), array query arguments, the legacy comments template, an
+#: open post's comment form.
 CONTEXT_NOT_BUILT = {f"block-renderer-context-{name}" for name in (
-    "query-pagination-previous-page-2", "comments-legacy-post", "post-comments-form-post",
+    "query-pagination-previous-page-2", "query-total-page-2", "query-pagination-next-paged",
+    "query-pagination-numbers-get-attributes", "comments-legacy-post", "post-comments-form-post",
     "post-comments-form-post-get")}
 #: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
 WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
@@ -46,7 +48,7 @@ KNOWN_GAPS = {
     "core/icon",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
-    "core/post-template", "core/query-pagination-next", "core/query-pagination-numbers", "core/query-total",
+    "core/post-template",
     "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
     "core/template-part",
     "core/term-template", "core/post-comments",

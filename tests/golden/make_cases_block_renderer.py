@@ -511,6 +511,13 @@ CONTEXT_BLOCKS = ("comment-author-name", "comment-content", "comment-date", "com
                   "post-comments-form", "comments", "post-template", "query")
 
 
+def paged_post(name: str, block: str, page: str, **attributes: Any) -> dict[str, Any]:
+    """A POST render with ``attributes`` in its body and a ``query-page`` in its URL."""
+    out = case(name, block, attributes=attributes)
+    out["query"]["query-page"] = page
+    return out
+
+
 def context_blocks() -> list[dict[str, Any]]:
     """Each block for every role, with ``post_id`` (comments open, closed, a page), and as GET."""
     cases = []
@@ -543,6 +550,27 @@ def context_blocks() -> list[dict[str, Any]]:
         case("context-query-pagination-numbers-get-attributes", "core/query-pagination-numbers", method="GET",
              attributes={"className": "a b"}),
         case("context-query-pagination-next-paged", "core/query-pagination-next", method="GET", paged=2),
+        case("context-query-pagination-next-last", "core/query-pagination-next", method="GET", **{"query-page": 13}),
+        case("context-query-pagination-next-beyond", "core/query-pagination-next", method="GET", **{"query-page": 20}),
+        case("context-query-pagination-previous-beyond", "core/query-pagination-previous", method="GET",
+             **{"query-page": 14}),
+        case("context-query-pagination-previous-zero", "core/query-pagination-previous", method="GET",
+             **{"query-page": 0}),
+        case("context-query-pagination-numbers-page-2", "core/query-pagination-numbers", method="GET",
+             **{"query-page": 2}),
+        case("context-query-pagination-numbers-page-7", "core/query-pagination-numbers", "author", method="GET",
+             **{"query-page": 7, "midSize": 1}),
+        case("context-query-pagination-numbers-page-13-paged", "core/query-pagination-numbers", method="GET",
+             paged=3, **{"query-page": 13}),
+        case("context-query-pagination-numbers-beyond", "core/query-pagination-numbers", method="GET",
+             post_id=1, **{"query-page": 30}),
+        paged_post("context-query-total-range-page-3", "core/query-total", "3", displayType="range-display"),
+        paged_post("context-query-total-range-last", "core/query-total", "13", displayType="range-display"),
+        paged_post("context-query-total-range-zero", "core/query-total", "0", displayType="range-display"),
+        paged_post("context-query-pagination-next-label-page-2", "core/query-pagination-next", "2", label="Go"),
+        paged_post("context-query-pagination-previous-label", "core/query-pagination-previous", "3",
+                   label="Back <i>", className="x"),
+        case("context-query-total-page-abc", "core/query-total", method="GET", **{"query-page": "abc"}),
         case("context-comment-bad-attribute", "core/comment-content", attributes={"textAlign": 3}),
     ]
 

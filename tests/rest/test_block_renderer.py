@@ -30,13 +30,11 @@ _NONCE = re.compile(r"_wpnonce=[0-9a-f]{10}")
 #: Comment, comments and query loop blocks without their context (``cases-block-renderer-context.jsonl``).
 CONTEXT_CASES = golden_replay.RECORDED / "cases-block-renderer-context.jsonl"
 CONTEXT_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-context.jsonl"
-#: Recorded renders broadsheet refuses with 501 (besides the blocks of ``KNOWN_GAPS``): query pages
-#: past the first (``query-page``, ``paged``), array query arguments, the legacy comments template, an
-#: open post's comment form.
+#: Recorded renders broadsheet refuses with 501 (besides the blocks of ``KNOWN_GAPS``): a query page
+#: that is not digits, array query arguments, the legacy comments template, an open post's comment form.
 CONTEXT_NOT_BUILT = {f"block-renderer-context-{name}" for name in (
-    "query-pagination-previous-page-2", "query-total-page-2", "query-pagination-next-paged",
-    "query-pagination-numbers-get-attributes", "comments-legacy-post", "post-comments-form-post",
-    "post-comments-form-post-get")}
+    "query-total-page-abc", "query-pagination-numbers-get-attributes", "comments-legacy-post",
+    "post-comments-form-post", "post-comments-form-post-get")}
 #: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
 WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
 WRITE_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-writes.jsonl"

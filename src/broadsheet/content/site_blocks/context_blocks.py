@@ -3,9 +3,8 @@
 The renderer gives a block no inner blocks and no ``commentId``, ``queryId`` or ``query`` context,
 and a REST request is never ``is_singular()``: the comment blocks, the comments and query
 paginations, "no results", the query and comments wrappers render nothing. What would need real
-work answers ``UnsupportedBlock`` (a comment's context, inner content, a ``query-page`` past the
-first, the legacy comments template, an open post's comment form; a protected post's form is
-empty). Observed in
+work answers ``UnsupportedBlock`` (a comment's context, inner content, the legacy comments
+template, an open post's comment form; a protected post's form is empty). Observed in
 ``tests/golden/cases-block-renderer-context.jsonl``.
 """
 
@@ -14,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from broadsheet.content.site_blocks import BlockSite, Renderer, UnsupportedBlock, context_post, registered_block
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, php_int
+from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender
 
 __all__ = ["blocks"]
 
@@ -50,19 +49,8 @@ def _not_singular(attributes: dict[str, Any], rendered: DynamicRender, block: An
     return ""  # a REST request is never is_singular()
 
 
-def _php_empty(value: Any) -> bool:
-    return value in (None, "", "0", 0, False) or value == [] or value == {}
-
-
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The context-less comment and query blocks bound to ``site``."""
-
-    def render_query_pagination_previous(attributes: dict[str, Any], rendered: DynamicRender, block: Any,
-                                         ids: Any) -> str:
-        page = site.query_arg("query-page")
-        if not _php_empty(page) and not isinstance(page, (list, dict)) and php_int(page) > 1:
-            raise UnsupportedBlock("core/query-pagination-previous", "query-page")
-        return ""  # first page: no previous link
 
     def render_comments(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
         if "postId" in rendered.context and attributes.get("legacy"):
@@ -80,8 +68,6 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     found = {name: registered_block(name, _comment_block(name)) for name in COMMENT_BLOCKS}
     found.update({name: registered_block(name, _wrapper(name)) for name in WRAPPERS})
     found.update({name: registered_block(name, _not_singular) for name in COMMENT_PAGINATION})
-    found["core/query-pagination-previous"] = registered_block("core/query-pagination-previous",
-                                                               render_query_pagination_previous)
     found["core/comments"] = registered_block("core/comments", render_comments)
     found["core/post-comments-form"] = registered_block("core/post-comments-form", render_comments_form)
     return found

@@ -1,13 +1,15 @@
-"""``core/query-total``, ``core/query-pagination-next`` and ``-numbers`` outside a query (WordPress 7.1.4).
+"""``core/query-total`` and the query pagination links outside a query (WordPress 7.1.4).
 
 Without a ``query`` context each block runs ``build_query_vars_from_query_block``'s default query:
 the caller's readable posts (published ones, and private ones they may read), newest first,
-``posts_per_page`` a page. Only the first page is built (a ``query-page`` or ``paged`` in the URL
-answers ``UnsupportedBlock``). Observed in ``tests/golden/cases-block-renderer-context.jsonl``.
+``posts_per_page`` a page, whatever the ``query-page`` of the URL (which only moves the links and
+the displayed range). A ``query-page`` or ``paged`` that is not digits, and array query arguments,
+answer ``UnsupportedBlock``. Observed in ``tests/golden/cases-block-renderer-context.jsonl``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -21,16 +23,31 @@ from broadsheet.formatting.urls import esc_url
 __all__ = ["blocks"]
 
 PAGE_KEY = "query-page"
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
 
 
-def _first_page(site: BlockSite, name: str, rendered: DynamicRender) -> None:
-    """Refuse what is not built: a query context, a later page, a ``paged`` or array query argument."""
+def _get_int(site: BlockSite, name: str, key: str) -> int | None:
+    """``(int) $_GET[$key]`` (None when absent); only digits are built."""
+    value = site.query_arg(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _DIGITS.fullmatch(value):
+        raise UnsupportedBlock(name, key)
+    return int(value)
+
+
+def _page(site: BlockSite, name: str, rendered: DynamicRender) -> int | None:
+    """The URL's ``query-page`` (refusing a query context and array query arguments, not built)."""
     if "query" in rendered.context or "queryId" in rendered.context:
         raise UnsupportedBlock(name, "query")
-    if site.query_arg(PAGE_KEY) is not None or site.query_arg("paged") is not None:
-        raise UnsupportedBlock(name, PAGE_KEY)
     if "[" in site.request_uri() or "%5B" in site.request_uri().upper():
         raise UnsupportedBlock(name, "query arguments")
+    return _get_int(site, name, PAGE_KEY)
+
+
+def _max_pages(site: BlockSite) -> int:
+    found, per_page = _found_posts(site)
+    return -(-found // per_page)
 
 
 def _found_posts(site: BlockSite) -> tuple[int, int]:
@@ -47,15 +64,15 @@ def _found_posts(site: BlockSite) -> tuple[int, int]:
     return int(found or 0), per_page
 
 
-def _page_numbers(total: int, mid_size: int, add_args: dict[str, str]) -> str:
-    """``paginate_links`` on page 1: base ``%_%``, format ``?query-page=%#%``, no previous/next."""
+def _page_numbers(total: int, current: int, mid_size: int, add_args: dict[str, str]) -> str:
+    """``paginate_links``: base ``%_%``, format ``?query-page=%#%``, end size 1, no previous/next."""
     links, dots = [], False
     for n in range(1, total + 1):
-        if n == 1:
+        if n == current:
             links.append(f'<span aria-current="page" class="page-numbers current">{n:,}</span>')
             dots = True
-        elif n <= 1 + mid_size or n == total:  # end_size 1, current 1
-            link = f"?{PAGE_KEY}={n}"
+        elif n <= 1 or current - mid_size <= n <= current + mid_size or n == total:
+            link = "" if n == 1 else f"?{PAGE_KEY}={n}"
             for key, value in add_args.items():
                 link = add_query_arg(key, value, link)
             links.append(f'<a class="page-numbers" href="{esc_url(link)}">{n:,}</a>')
@@ -67,44 +84,59 @@ def _page_numbers(total: int, mid_size: int, add_args: dict[str, str]) -> str:
 
 
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
-    """The three blocks bound to ``site``."""
+    """The query total and pagination links bound to ``site``."""
 
     def render_total(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        _first_page(site, "core/query-total", rendered)
+        page = _page(site, "core/query-total", rendered)
+        current = 1 if page is None else page  # ``?? 1``: "0" stays 0
         found, per_page = _found_posts(site)
         if attributes.get("displayType") == "range-display":
-            start, end = (0, 0) if found == 0 else (1, min(per_page, found))
+            start = 0 if found == 0 else (current - 1) * per_page + 1
+            end = min(start + per_page - 1, found)
             text = f"Displaying {start} of {found}" if start == end else f"Displaying {start} – {end} of {found}"
         else:
             text = f"{found} result found" if found == 1 else f"{found} results found"
         return f'<div {block_wrapper_attributes("core/query-total", total, attributes, {})}>{text}</div>'
 
     def render_next(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        _first_page(site, "core/query-pagination-next", rendered)
-        found, per_page = _found_posts(site)
-        if -(-found // per_page) <= 1:
+        page = _page(site, "core/query-pagination-next", rendered) or 1
+        max_pages = _max_pages(site)
+        if not max_pages or max_pages == page:
             return ""
-        label = esc_html(str(attributes["label"])) if attributes.get("label") else "Next Page"
-        href = esc_url(add_query_arg(PAGE_KEY, "2", site.request_uri()))
-        wrapper = block_wrapper_attributes("core/query-pagination-next", next_block, attributes, {})
-        return f'<a href="{href}" {wrapper}>{label}</a>'
+        return _link("core/query-pagination-next", next_block, attributes, page + 1, "Next Page")
+
+    def render_previous(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
+        page = _page(site, "core/query-pagination-previous", rendered) or 1
+        if not 1 < page <= _max_pages(site):
+            return ""
+        return _link("core/query-pagination-previous", previous, attributes, page - 1, "Previous Page")
+
+    def _link(name: str, block_type: DynamicBlock, attributes: dict[str, Any], page: int, default: str) -> str:
+        label = esc_html(str(attributes["label"])) if attributes.get("label") else default
+        href = esc_url(add_query_arg(PAGE_KEY, str(page), site.request_uri()))
+        return f'<a href="{href}" {block_wrapper_attributes(name, block_type, attributes, {})}>{label}</a>'
 
     def render_numbers(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        _first_page(site, "core/query-pagination-numbers", rendered)
-        found, per_page = _found_posts(site)
-        total = -(-found // per_page)
+        name = "core/query-pagination-numbers"
+        page = _page(site, name, rendered) or 1
+        total = _max_pages(site)
         if total < 2:
             return ""
         mid_size = php_int(attributes["midSize"]) if "midSize" in attributes else 2
-        query = site.request_uri().partition("?")[2]
-        add_args = parse_query_args(query)
-        add_args.pop(PAGE_KEY, None)
-        content = _page_numbers(total, mid_size if mid_size >= 0 else 2, add_args)
+        add_args = {} if page == 1 else {"cst": ""}  # a non-empty link for page 1 (core ticket 53868)
+        paged = _get_int(site, name, "paged")
+        if paged:
+            add_args = {"paged": str(paged)}
+        # get_pagenum_link() drops ``paged``; paginate_links() drops its format's ``query-page``.
+        url_args = parse_query_args(site.request_uri().partition("?")[2])
+        add_args.update((key, value) for key, value in url_args.items() if key not in ("paged", PAGE_KEY))
+        content = _page_numbers(total, page, mid_size if mid_size >= 0 else 2, add_args)
         wrapper = block_wrapper_attributes("core/query-pagination-numbers", numbers, attributes, {})
         return f"<div {wrapper}>{content}</div>"
 
     total = registered_block("core/query-total", render_total)
     next_block = registered_block("core/query-pagination-next", render_next)
+    previous = registered_block("core/query-pagination-previous", render_previous)
     numbers = registered_block("core/query-pagination-numbers", render_numbers)
     return {"core/query-total": total, "core/query-pagination-next": next_block,
-            "core/query-pagination-numbers": numbers}
+            "core/query-pagination-numbers": numbers, "core/query-pagination-previous": previous}

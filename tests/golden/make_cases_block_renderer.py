@@ -571,6 +571,10 @@ def context_blocks() -> list[dict[str, Any]]:
         paged_post("context-query-pagination-previous-label", "core/query-pagination-previous", "3",
                    label="Back <i>", className="x"),
         case("context-query-total-page-abc", "core/query-total", method="GET", **{"query-page": "abc"}),
+        case("context-post-template-wide", "core/post-template", "author", attributes={"align": "wide"}),
+        case("context-post-template-grid", "core/post-template",
+             attributes={"layout": {"type": "grid", "columnCount": 3}}),
+        case("context-post-template-page-2", "core/post-template", method="GET", **{"query-page": 2}),
         case("context-comment-bad-attribute", "core/comment-content", attributes={"textAlign": 3}),
     ]
 

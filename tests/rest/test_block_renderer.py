@@ -31,9 +31,10 @@ _NONCE = re.compile(r"_wpnonce=[0-9a-f]{10}")
 CONTEXT_CASES = golden_replay.RECORDED / "cases-block-renderer-context.jsonl"
 CONTEXT_GOLDENS = golden_replay.RECORDED / "golden-block-renderer-context.jsonl"
 #: Recorded renders broadsheet refuses with 501 (besides the blocks of ``KNOWN_GAPS``): a query page
-#: that is not digits, array query arguments, the legacy comments template, an open post's comment form.
+#: that is not digits, array query arguments, a grid post template, the legacy comments template, an
+#: open post's comment form.
 CONTEXT_NOT_BUILT = {f"block-renderer-context-{name}" for name in (
-    "query-total-page-abc", "query-pagination-numbers-get-attributes", "comments-legacy-post",
+    "query-total-page-abc", "query-pagination-numbers-get-attributes", "post-template-grid", "comments-legacy-post",
     "post-comments-form-post", "post-comments-form-post-get")}
 #: A tagline and title set through /wp/v2/settings, rendered, then set back (one site per run).
 WRITE_CASES = golden_replay.RECORDED / "cases-block-renderer-writes.jsonl"
@@ -46,7 +47,6 @@ KNOWN_GAPS = {
     "core/icon",
     "core/media-text", "core/navigation", "core/navigation-overlay-close", "core/pattern", "core/playlist",
     "core/playlist-track",
-    "core/post-template",
     "core/rss", "core/social-link", "core/tab-list", "core/tab-panel", "core/tabs",
     "core/template-part",
     "core/term-template", "core/post-comments",

@@ -97,6 +97,14 @@ class BlockSite(Protocol):
         """``current_user_can($capability)`` for the caller."""
         ...
 
+    def sticky_posts(self) -> list[int]:
+        """The ``sticky_posts`` option as ints."""
+        ...
+
+    def post_class(self, post: WPPost) -> list[str]:
+        """``get_post_class()`` of ``post`` (no password cookie reaches the renderer)."""
+        ...
+
     def query_arg(self, name: str) -> Any:
         """``$_GET[$name]`` of the request (None when absent)."""
         ...

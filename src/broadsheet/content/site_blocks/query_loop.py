@@ -1,10 +1,11 @@
-"""``core/query-total`` and the query pagination links outside a query (WordPress 7.1.4).
+"""``core/query-total``, the query pagination links and ``core/post-template`` outside a query (WordPress 7.1.4).
 
 Without a ``query`` context each block runs ``build_query_vars_from_query_block``'s default query:
 the caller's readable posts (published ones, and private ones they may read), newest first,
 ``posts_per_page`` a page, whatever the ``query-page`` of the URL (which only moves the links and
 the displayed range). A ``query-page`` or ``paged`` that is not digits, and array query arguments,
-answer ``UnsupportedBlock``. Observed in ``tests/golden/cases-block-renderer-context.jsonl``.
+answer ``UnsupportedBlock``. The post template lists that query's first page (sticky posts first)
+as empty ``<li>`` items with the posts' classes: the renderer gives it no inner blocks. Observed in ``tests/golden/cases-block-renderer-context.jsonl``.
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 
 from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
+from broadsheet.formatting.block_supports import wp_render_layout_support_flag
 from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes, php_int
-from broadsheet.formatting.escape import esc_html
+from broadsheet.formatting.escape import esc_attr, esc_html
 from broadsheet.formatting.media_urls import add_query_arg, parse_query_args
 from broadsheet.formatting.urls import esc_url
+from broadsheet.query.post_query import PostQuery, PostQueryArgs
 
 __all__ = ["blocks"]
 
@@ -50,18 +53,40 @@ def _max_pages(site: BlockSite) -> int:
     return -(-found // per_page)
 
 
-def _found_posts(site: BlockSite) -> tuple[int, int]:
-    """``found_posts`` and ``posts_per_page`` of the default query (``WP_Query``'s logged-in statuses)."""
+def _per_page(site: BlockSite) -> int:
     per_page = php_int(site.options.get("posts_per_page") or 10)
     if per_page < 1:
         raise UnsupportedBlock("core/query", "posts_per_page")
+    return per_page
+
+
+def _readable(site: BlockSite) -> Any:
+    """``WP_Query``'s logged-in statuses: published posts, private ones the caller may read."""
     p = site.db.tables.posts
     private = p.c.post_status == "private"
     if not site.current_user_can("read_private_posts"):
         private = and_(private, p.c.post_author == site.current_user_id())
-    found = site.conn.execute(select(func.count()).select_from(p).where(
-        p.c.post_type == "post", or_(p.c.post_status == "publish", private))).scalar()
+    return or_(p.c.post_status == "publish", private)
+
+
+def _found_posts(site: BlockSite) -> tuple[int, int]:
+    """``found_posts`` and ``posts_per_page`` of the default query."""
+    per_page, p = _per_page(site), site.db.tables.posts
+    found = site.conn.execute(select(func.count()).select_from(p).where(p.c.post_type == "post", _readable(site))).scalar()
     return int(found or 0), per_page
+
+
+class _ReadableQuery(PostQuery):
+    """The default query's first page: ``PostQuery`` with the caller's private posts."""
+
+    def __init__(self, site: BlockSite) -> None:
+        args = PostQueryArgs(post_status=["publish", "private"], posts_per_page=_per_page(site),
+                             ignore_sticky_posts=False, sticky_posts=site.sticky_posts(), logged_in=True)
+        super().__init__(args, sort_key=getattr(site.db, "sort_key", None))
+        self.readable = _readable(site)
+
+    def where(self, conn: Any, tables: Any) -> list[Any]:
+        return [*super().where(conn, tables), self.readable]
 
 
 def _page_numbers(total: int, current: int, mid_size: int, add_args: dict[str, str]) -> str:
@@ -134,9 +159,26 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         wrapper = block_wrapper_attributes("core/query-pagination-numbers", numbers, attributes, {})
         return f"<div {wrapper}>{content}</div>"
 
+    def render_post_template(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
+        if "query" in rendered.context or "queryId" in rendered.context:
+            raise UnsupportedBlock("core/post-template", "query")
+        if rendered.content.strip() or block.get("innerBlocks"):
+            raise UnsupportedBlock("core/post-template", "innerBlocks")
+        if "layout" in attributes:
+            raise UnsupportedBlock("core/post-template", "layout")  # grid columns: not built
+        posts = _ReadableQuery(site).run(site.conn, site.db.tables).posts
+        if not posts:
+            return ""
+        items = "".join(f'<li class="{esc_attr(" ".join(["wp-block-post", *site.post_class(post)]))}"></li>'
+                        for post in posts)
+        html = f'<ul {block_wrapper_attributes("core/post-template", template, attributes, {})}>{items}</ul>'
+        return wp_render_layout_support_flag(html, block, {})  # the layout support's default: flow
+
     total = registered_block("core/query-total", render_total)
+    template = registered_block("core/post-template", render_post_template)
     next_block = registered_block("core/query-pagination-next", render_next)
     previous = registered_block("core/query-pagination-previous", render_previous)
     numbers = registered_block("core/query-pagination-numbers", render_numbers)
     return {"core/query-total": total, "core/query-pagination-next": next_block,
-            "core/query-pagination-numbers": numbers, "core/query-pagination-previous": previous}
+            "core/query-pagination-numbers": numbers, "core/query-pagination-previous": previous,
+            "core/post-template": template}

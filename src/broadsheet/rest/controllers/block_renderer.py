@@ -190,6 +190,14 @@ class RequestBlockSite:
     def current_user_can(self, capability: str) -> bool:
         return current_user_can(self.request, capability)
 
+    def sticky_posts(self) -> list[int]:
+        return self.data.sticky_posts()
+
+    def post_class(self, post: WPPost) -> list[str]:
+        from broadsheet.rest.controllers.post_prepare import class_list
+
+        return class_list(post, self.data, password_required=bool(post.post_password))
+
     def query_arg(self, name: str) -> Any:
         return self.request.query.get(name)
 

@@ -26,26 +26,35 @@ from broadsheet.query.post_query import PostQuery, PostQueryArgs
 __all__ = ["blocks"]
 
 PAGE_KEY = "query-page"
-_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_DIGITS = re.compile(r"[0-9]*", re.ASCII)
 
 
-def _get_int(site: BlockSite, name: str, key: str) -> int | None:
-    """``(int) $_GET[$key]`` (None when absent); only digits are built."""
+def _get_arg(site: BlockSite, name: str, key: str) -> str | None:
+    """``$_GET[$key]`` (None when absent); only digits (or nothing) are built."""
     value = site.query_arg(key)
-    if value is None:
-        return None
-    if not isinstance(value, str) or not _DIGITS.fullmatch(value):
+    if value is not None and (not isinstance(value, str) or not _DIGITS.fullmatch(value)):
         raise UnsupportedBlock(name, key)
-    return int(value)
+    return value
 
 
-def _page(site: BlockSite, name: str, rendered: DynamicRender) -> int | None:
+def _empty_or_int(value: str | None) -> int | None:
+    """``empty($value) ? null : (int) $value`` ("00" is not empty: 0)."""
+    return None if value in (None, "", "0") else int(value or 0)
+
+
+def _page_arg(site: BlockSite, name: str, rendered: DynamicRender) -> str | None:
     """The URL's ``query-page`` (refusing a query context and array query arguments, not built)."""
     if "query" in rendered.context or "queryId" in rendered.context:
         raise UnsupportedBlock(name, "query")
     if "[" in site.request_uri() or "%5B" in site.request_uri().upper():
         raise UnsupportedBlock(name, "query arguments")
-    return _get_int(site, name, PAGE_KEY)
+    return _get_arg(site, name, PAGE_KEY)
+
+
+def _page(site: BlockSite, name: str, rendered: DynamicRender) -> int:
+    """``empty($_GET['query-page']) ? 1 : (int) $_GET['query-page']``."""
+    page = _empty_or_int(_page_arg(site, name, rendered))
+    return 1 if page is None else page
 
 
 def _max_pages(site: BlockSite) -> int:
@@ -112,8 +121,8 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
     """The query total and pagination links bound to ``site``."""
 
     def render_total(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        page = _page(site, "core/query-total", rendered)
-        current = 1 if page is None else page  # ``?? 1``: "0" stays 0
+        page = _page_arg(site, "core/query-total", rendered)
+        current = 1 if page is None else int(page or 0)  # ``(int) ($_GET[...] ?? 1)``: "0" stays 0
         found, per_page = _found_posts(site)
         if attributes.get("displayType") == "range-display":
             start = 0 if found == 0 else (current - 1) * per_page + 1
@@ -124,14 +133,14 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         return f'<div {block_wrapper_attributes("core/query-total", total, attributes, {})}>{text}</div>'
 
     def render_next(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        page = _page(site, "core/query-pagination-next", rendered) or 1
+        page = _page(site, "core/query-pagination-next", rendered)
         max_pages = _max_pages(site)
         if not max_pages or max_pages == page:
             return ""
         return _link("core/query-pagination-next", next_block, attributes, page + 1, "Next Page")
 
     def render_previous(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
-        page = _page(site, "core/query-pagination-previous", rendered) or 1
+        page = _page(site, "core/query-pagination-previous", rendered)
         if not 1 < page <= _max_pages(site):
             return ""
         return _link("core/query-pagination-previous", previous, attributes, page - 1, "Previous Page")
@@ -143,19 +152,19 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
 
     def render_numbers(attributes: dict[str, Any], rendered: DynamicRender, block: Any, ids: Any) -> str:
         name = "core/query-pagination-numbers"
-        page = _page(site, name, rendered) or 1
+        page = _page(site, name, rendered)
         total = _max_pages(site)
         if total < 2:
             return ""
         mid_size = php_int(attributes["midSize"]) if "midSize" in attributes else 2
         add_args = {} if page == 1 else {"cst": ""}  # a non-empty link for page 1 (core ticket 53868)
-        paged = _get_int(site, name, "paged")
+        paged = _empty_or_int(_get_arg(site, name, "paged"))
         if paged:
             add_args = {"paged": str(paged)}
         # get_pagenum_link() drops ``paged``; paginate_links() drops its format's ``query-page``.
         url_args = parse_query_args(site.request_uri().partition("?")[2])
         add_args.update((key, value) for key, value in url_args.items() if key not in ("paged", PAGE_KEY))
-        content = _page_numbers(total, page, mid_size if mid_size >= 0 else 2, add_args)
+        content = _page_numbers(total, max(1, page), mid_size if mid_size >= 0 else 2, add_args)
         wrapper = block_wrapper_attributes("core/query-pagination-numbers", numbers, attributes, {})
         return f"<div {wrapper}>{content}</div>"
 

@@ -15,6 +15,8 @@ OUT = Path(__file__).parent / "cases-block-renderer.jsonl"
 WRITES_OUT = Path(__file__).parent / "cases-block-renderer-writes.jsonl"
 #: Login/out, term and post navigation blocks (read-only, a suite of their own).
 MORE_OUT = Path(__file__).parent / "cases-block-renderer-more.jsonl"
+#: Comment, comments and query loop blocks, which get no comment, query or loop context here (read-only).
+CONTEXT_OUT = Path(__file__).parent / "cases-block-renderer-context.jsonl"
 ROUTE = "/wp-json/wp/v2/block-renderer/"
 
 
@@ -501,6 +503,89 @@ def term_fields_and_post_navigation() -> list[dict[str, Any]]:
     ]
 
 
+#: Blocks that read a comment, query or loop context the block renderer never gives them.
+CONTEXT_BLOCKS = ("comment-author-name", "comment-content", "comment-date", "comment-edit-link", "comment-reply-link",
+                  "comments-pagination", "comments-pagination-next", "comments-pagination-numbers",
+                  "comments-pagination-previous", "query-pagination", "query-pagination-next",
+                  "query-pagination-numbers", "query-pagination-previous", "query-total", "query-no-results",
+                  "post-comments-form", "comments", "post-template", "query")
+
+
+def paged_post(name: str, block: str, page: str, **attributes: Any) -> dict[str, Any]:
+    """A POST render with ``attributes`` in its body and a ``query-page`` in its URL."""
+    out = case(name, block, attributes=attributes)
+    out["query"]["query-page"] = page
+    return out
+
+
+def context_blocks() -> list[dict[str, Any]]:
+    """Each block for every role, with ``post_id`` (comments open, closed, a page), and as GET."""
+    cases = []
+    for block in CONTEXT_BLOCKS:
+        name = f"core/{block}"
+        cases += [case(f"context-{block}-{role}", name, role)
+                  for role in ("none", "subscriber", "contributor", "author", "editor", "admin")]
+        cases += [case(f"context-{block}-get", name, method="GET"),
+                  case(f"context-{block}-post", name, post_id=1),
+                  case(f"context-{block}-post-get", name, method="GET", post_id=1),
+                  case(f"context-{block}-post-other", name, post_id=16),
+                  case(f"context-{block}-page", name, post_id=2),
+                  case(f"context-{block}-class", name, attributes={"className": "mine"})]
+    return cases + [
+        case("context-query-pagination-previous-page-2", "core/query-pagination-previous", method="GET",
+             **{"query-page": 2}),
+        case("context-query-pagination-previous-page-1", "core/query-pagination-previous", method="GET",
+             **{"query-page": 1}),
+        case("context-comments-legacy", "core/comments", attributes={"legacy": True}),
+        case("context-comments-legacy-post", "core/comments", post_id=1, attributes={"legacy": True}),
+        case("context-post-comments-form-protected", "core/post-comments-form", post_id=31),
+        case("context-comment-date-format", "core/comment-date", post_id=1, attributes={"format": "Y", "isLink": True}),
+        case("context-query-total-range", "core/query-total", "author", attributes={"displayType": "range-display"}),
+        case("context-query-total-page-2", "core/query-total", method="GET", **{"query-page": 2}),
+        case("context-query-pagination-next-label", "core/query-pagination-next", "contributor",
+             attributes={"label": "More <b>posts</b>"}),
+        case("context-query-pagination-numbers-mid-size", "core/query-pagination-numbers", "editor",
+             attributes={"midSize": 0}),
+        case("context-query-pagination-numbers-mid-size-5", "core/query-pagination-numbers", attributes={"midSize": 5}),
+        case("context-query-pagination-numbers-get-attributes", "core/query-pagination-numbers", method="GET",
+             attributes={"className": "a b"}),
+        case("context-query-pagination-next-paged", "core/query-pagination-next", method="GET", paged=2),
+        case("context-query-pagination-next-last", "core/query-pagination-next", method="GET", **{"query-page": 13}),
+        case("context-query-pagination-next-beyond", "core/query-pagination-next", method="GET", **{"query-page": 20}),
+        case("context-query-pagination-previous-beyond", "core/query-pagination-previous", method="GET",
+             **{"query-page": 14}),
+        case("context-query-pagination-previous-zero", "core/query-pagination-previous", method="GET",
+             **{"query-page": 0}),
+        case("context-query-pagination-numbers-page-2", "core/query-pagination-numbers", method="GET",
+             **{"query-page": 2}),
+        case("context-query-pagination-numbers-page-7", "core/query-pagination-numbers", "author", method="GET",
+             **{"query-page": 7, "midSize": 1}),
+        case("context-query-pagination-numbers-page-13-paged", "core/query-pagination-numbers", method="GET",
+             paged=3, **{"query-page": 13}),
+        case("context-query-pagination-numbers-beyond", "core/query-pagination-numbers", method="GET",
+             post_id=1, **{"query-page": 30}),
+        paged_post("context-query-total-range-page-3", "core/query-total", "3", displayType="range-display"),
+        paged_post("context-query-total-range-last", "core/query-total", "13", displayType="range-display"),
+        paged_post("context-query-total-range-zero", "core/query-total", "0", displayType="range-display"),
+        paged_post("context-query-pagination-next-label-page-2", "core/query-pagination-next", "2", label="Go"),
+        paged_post("context-query-pagination-previous-label", "core/query-pagination-previous", "3",
+                   label="Back <i>", className="x"),
+        case("context-query-pagination-next-double-zero", "core/query-pagination-next", method="GET",
+             **{"query-page": "00"}),
+        case("context-query-pagination-numbers-double-zero", "core/query-pagination-numbers", method="GET",
+             paged="", **{"query-page": "00"}),
+        case("context-query-pagination-previous-empty", "core/query-pagination-previous", method="GET",
+             **{"query-page": ""}),
+        paged_post("context-query-total-range-empty", "core/query-total", "", displayType="range-display"),
+        case("context-query-total-page-abc", "core/query-total", method="GET", **{"query-page": "abc"}),
+        case("context-post-template-wide", "core/post-template", "author", attributes={"align": "wide"}),
+        case("context-post-template-grid", "core/post-template",
+             attributes={"layout": {"type": "grid", "columnCount": 3}}),
+        case("context-post-template-page-2", "core/post-template", method="GET", **{"query-page": 2}),
+        case("context-comment-bad-attribute", "core/comment-content", attributes={"textAlign": 3}),
+    ]
+
+
 def main() -> None:
     cases = (errors_and_permissions() + site_identity() + post_fields() + archives() + formatting_blocks()
              + home_link_and_search() + categories() + post_terms_and_author() + comments_and_tag_cloud()
@@ -515,6 +600,9 @@ def main() -> None:
     more = loginout() + term_fields_and_post_navigation()
     MORE_OUT.write_text("".join(json.dumps(c) + "\n" for c in more), "utf-8")
     print(f"{len(more)} cases -> {MORE_OUT}")
+    context = context_blocks()
+    CONTEXT_OUT.write_text("".join(json.dumps(c) + "\n" for c in context), "utf-8")
+    print(f"{len(context)} cases -> {CONTEXT_OUT}")
 
 
 if __name__ == "__main__":

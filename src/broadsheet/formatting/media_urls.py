@@ -90,7 +90,7 @@ def _urlencode(raw: bytes) -> str:
     return quote_plus(raw, safe="").replace("~", "%7E")
 
 
-def _parse_query(query: str) -> dict[str, str]:
+def parse_query_args(query: str) -> dict[str, str]:
     """``parse_str`` then ``urlencode_deep``: flat keys, values re-encoded as PHP does."""
     pairs: dict[str, str] = {}
     for chunk in query.split("&"):
@@ -127,7 +127,7 @@ def add_query_arg(key: str, value: str | None, uri: str) -> str:
         base, query = uri + "?", ""
     else:
         base, query = "", uri
-    args = _parse_query(query)
+    args = parse_query_args(query)
     if value is None:
         args.pop(key, None)
     else:

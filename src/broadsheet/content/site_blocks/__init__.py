@@ -29,7 +29,7 @@ SITE_BLOCK_FAMILIES = ("site_identity", "post_fields", "post_terms", "post_autho
                        "categories", "tag_cloud", "latest_posts", "latest_comments", "post_content",
                        "breadcrumbs", "time_to_read", "featured_image", "query_title",
                        "calendar", "comment_template", "navigation_items", "search", "loginout", "term_fields",
-                       "post_navigation_link")
+                       "post_navigation_link", "context_blocks", "query_loop")
 
 
 class UnsupportedBlock(Exception):
@@ -87,6 +87,26 @@ class BlockSite(Protocol):
 
     def current_url(self) -> str:
         """The URL the caller asked for (``$_SERVER['HTTP_HOST']`` and ``REQUEST_URI``)."""
+        ...
+
+    def request_uri(self) -> str:
+        """``$_SERVER['REQUEST_URI']``: the path and query string the caller asked for."""
+        ...
+
+    def current_user_can(self, capability: str) -> bool:
+        """``current_user_can($capability)`` for the caller."""
+        ...
+
+    def sticky_posts(self) -> list[int]:
+        """The ``sticky_posts`` option as ints."""
+        ...
+
+    def post_class(self, post: WPPost) -> list[str]:
+        """``get_post_class()`` of ``post`` (no password cookie reaches the renderer)."""
+        ...
+
+    def query_arg(self, name: str) -> Any:
+        """``$_GET[$name]`` of the request (None when absent)."""
         ...
 
     def logout_url(self, redirect: str) -> str:

@@ -179,8 +179,25 @@ class RequestBlockSite:
 
     def current_url(self) -> str:
         scheme = "https" if self.request.is_ssl else "http"
+        return f"{scheme}://{self.request.header('host') or ''}{self.request_uri()}"
+
+    def request_uri(self) -> str:
         query = f"?{self.request.raw_query}" if self.request.raw_query else ""
-        return f"{scheme}://{self.request.header('host') or ''}/wp-json{self.request.route}{query}"
+        return f"/wp-json{self.request.route}{query}"
+
+    def current_user_can(self, capability: str) -> bool:
+        return current_user_can(self.request, capability)
+
+    def sticky_posts(self) -> list[int]:
+        return self.data.sticky_posts()
+
+    def post_class(self, post: WPPost) -> list[str]:
+        from broadsheet.rest.controllers.post_prepare import class_list
+
+        return class_list(post, self.data, password_required=bool(post.post_password))
+
+    def query_arg(self, name: str) -> Any:
+        return self.request.query.get(name)
 
     def logout_url(self, redirect: str) -> str:
         from broadsheet.rest.controllers.logout_url import wp_logout_url

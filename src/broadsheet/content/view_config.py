@@ -12,6 +12,7 @@ import copy
 import logging
 from typing import Any
 
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.hooks.registry import Hooks
 
 LATEST_VERSION = 1
@@ -41,15 +42,6 @@ def _is_empty_array(value: Any) -> bool:
     return _is_array(value) and not value
 
 
-def _php_string(value: Any) -> str:
-    """A scalar cast with ``(string)``, as list identities compare."""
-    if isinstance(value, bool):
-        return "1" if value else ""
-    if isinstance(value, float):
-        from broadsheet.rest.encoding import php_float_repr
-
-        return php_float_repr(value)
-    return str(value)
 
 
 def _is_scalar(value: Any) -> bool:
@@ -179,11 +171,11 @@ def _merge_list_by_identity(current: list[Any], incoming: list[Any]) -> list[Any
 def _identity(item: Any) -> str | None:
     """``list_item_identity``: a scalar itself, a map its first ``id`` / ``slug`` / ``field``."""
     if _is_scalar(item):
-        return _php_string(item)
+        return php_strval(item)
     if isinstance(item, dict) and item:
         for key in _IDENTITY_KEYS:
             if item.get(key) is not None and _is_scalar(item[key]):
-                return _php_string(item[key])
+                return php_strval(item[key])
     return None
 
 
@@ -196,7 +188,7 @@ def _remove_properties(current: Any, spec: Any) -> Any:
     if _is_list(spec):
         for name in spec:
             if current_is_list:
-                key = _php_string(name) if _is_scalar(name) else None
+                key = php_strval(name) if _is_scalar(name) else None
                 index = next((i for i, member in enumerate(current) if _identity(member) == key), None)
                 if index is not None:
                     del current[index]
@@ -206,7 +198,7 @@ def _remove_properties(current: Any, spec: Any) -> Any:
         for name, subspec in spec.items():
             if current_is_list:
                 for i, member in enumerate(current):
-                    if _identity(member) == _php_string(name):
+                    if _identity(member) == php_strval(name):
                         current[i] = _remove_properties(member, subspec)
                         break
             elif name in current:

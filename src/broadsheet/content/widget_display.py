@@ -17,15 +17,18 @@ from datetime import date, timedelta
 from typing import Any
 
 from broadsheet.content import widget_media
-from broadsheet.content.widget_scripts import archives_dropdown_script, categories_dropdown_script
+from broadsheet.content.widget_scripts import (
+    archives_dropdown_script,
+    categories_dropdown_script,
+)
 from broadsheet.content.widgets import WidgetClass
 from broadsheet.formatting.autop import shortcode_unautop, wpautop
+from broadsheet.formatting.blocks import parse_blocks
 from broadsheet.formatting.chars import capital_P_dangit, convert_chars
 from broadsheet.formatting.escape import esc_attr, esc_html
-from broadsheet.formatting.urls import esc_url
-from broadsheet.storage.phpserial import php_string
-from broadsheet.formatting.blocks import parse_blocks
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.texturize import wptexturize
+from broadsheet.formatting.urls import esc_url
 
 
 @dataclass(frozen=True)
@@ -368,7 +371,7 @@ def generate_tag_cloud(terms: list[TermItem], show_count: bool) -> str:
     step = 14 / spread if 14 % spread else 14 // spread  # PHP's "/" stays an integer when exact
     links = []
     for position, (term, count) in enumerate(zip(terms, scaled), 1):
-        size = php_string(8 + (count - low) * step)
+        size = php_strval(8 + (count - low) * step)
         items = f"{term.count:,} item" + ("" if term.count == 1 else "s")
         tally = f'<span class="tag-link-count"> ({term.count})</span>' if show_count else ""
         links.append(f'<a href="{esc_url(term.url)}" class="tag-cloud-link tag-link-{term.id} '

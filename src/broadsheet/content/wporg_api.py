@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from broadsheet.formatting.kses import wp_kses_bad_protocol
+from broadsheet.formatting.php_strings import php_strval
 
 #: The WordPress release whose behaviour broadsheet mirrors (``wp_get_wp_version()``).
 WP_VERSION = "7.1.4"
@@ -38,15 +39,10 @@ def build_query(data: dict[Any, Any], key: str = "") -> str:
         elif isinstance(v, (list, tuple)):
             parts.append(build_query(dict(enumerate(v)), name))
         else:
-            parts.append(f"{name}={php_string(v)}")
+            parts.append(f"{name}={php_strval(v)}")
     return "&".join(parts)
 
 
-def php_string(value: Any) -> str:
-    """A scalar as PHP's string cast renders it (``true`` → ``1``)."""
-    if value is True:
-        return "1"
-    return str(value)
 
 
 def blocked_request_message(url: str) -> str:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from broadsheet.formatting.blocks import ParsedBlock
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.tag_processor import VOID_ELEMENTS, TagProcessor
 
 __all__ = [
@@ -254,16 +255,9 @@ def elements_support_data(block: ParsedBlock) -> None:
         return
     class_name = "wp-elements-" + hashlib.md5(_php_serialize(block).encode("utf-8")).hexdigest()
     existing = attrs.get("className")
-    attrs["className"] = f"{_php_string(existing)} {class_name}" if "className" in attrs else class_name
+    attrs["className"] = f"{php_strval(existing)} {class_name}" if "className" in attrs else class_name
 
 
-def _php_string(value: Any) -> str:
-    """PHP string interpolation of a scalar."""
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    return str(value)
 
 
 def elements_class_name(content: str, block: ParsedBlock) -> str:

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote_plus
 
-from broadsheet.formatting.media_shortcodes import wp_get_audio_extensions, wp_get_video_extensions
+from broadsheet.formatting.media_shortcodes import (
+    wp_get_audio_extensions,
+    wp_get_video_extensions,
+)
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 from broadsheet.formatting.shortcodes import ShortcodeRegistry
 
@@ -247,7 +251,7 @@ class WPEmbed:
             result = self.shortcode({}, match.group(2))
         finally:
             self.linkifunknown = previous
-        return match.group(1) + _php_string(result) + match.group(3)
+        return match.group(1) + php_strval(result) + match.group(3)
 
 
 def _embed_for(ctx: Any) -> WPEmbed:
@@ -295,8 +299,3 @@ def _php_int(value: Any) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _php_string(value: Any) -> str:
-    """PHP's string conversion (false → '')."""
-    if value is False or value is None:
-        return ""
-    return str(value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from html.entities import name2codepoint
 
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.settings import VECTOR_SETTINGS, FormattingSettings
 
 __all__ = [
@@ -45,13 +46,6 @@ _XML1_NAMES = frozenset(("quot", "amp", "lt", "gt", "apos"))
 _EXISTING_ENTITY = re.compile(r"#(?:[xX]([0-9a-fA-F]+)|([0-9]+));|([A-Za-z0-9]+);")
 
 
-def _php_string(value: object) -> str:
-    """PHP's ``(string)`` cast for scalars: ``null``/``false`` → ``''``, ``true`` → ``'1'``."""
-    if value is None or value is False:
-        return ""
-    if value is True:
-        return "1"
-    return value if isinstance(value, str) else str(value)
 
 
 def wp_check_invalid_utf8(text: str, strip: bool = False,
@@ -61,7 +55,7 @@ def wp_check_invalid_utf8(text: str, strip: bool = False,
     Scrubbing follows ``wp_scrub_utf8``/``mb_scrub``: each of a lone surrogate's three
     UTF-8 bytes becomes one U+FFFD.
     """
-    text = _php_string(text)
+    text = php_strval(text)
     if text == "" or settings.charset.upper() not in ("UTF-8", "UTF8"):
         return text
     if not _SURROGATE.search(text):
@@ -115,7 +109,7 @@ def htmlspecialchars(text: str, flags: int = ENT_QUOTES, double_encode: bool = T
 def _wp_specialchars(text: str, quote_style: QuoteStyle = ENT_NOQUOTES, charset: str | bool = False,
                      double_encode: bool = False) -> str:
     """Encode ``& < > " '`` per ``quote_style``, normalising (not re-encoding) entities."""
-    text = _php_string(text)
+    text = php_strval(text)
     if text == "" or not _SPECIAL.search(text):
         return text
     original_style = quote_style
@@ -161,7 +155,7 @@ def wp_specialchars_decode(text: str, quote_style: QuoteStyle = ENT_NOQUOTES) ->
     """Turn the entities for ``& < >`` (and quotes, per ``quote_style``) back into characters."""
     from broadsheet.formatting.html_split import php_strtr
 
-    text = _php_string(text)
+    text = php_strval(text)
     if text == "" or "&" not in text:
         return text
     if not quote_style:
@@ -198,4 +192,4 @@ def esc_attr(text: str) -> str:
 
 def esc_textarea(text: str) -> str:
     """Escape ``text`` for a ``<textarea>``: every ``&`` is encoded, entities included."""
-    return htmlspecialchars(_php_string(text), ENT_QUOTES, double_encode=True)
+    return htmlspecialchars(php_strval(text), ENT_QUOTES, double_encode=True)

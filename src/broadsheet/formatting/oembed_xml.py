@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from broadsheet.formatting.escape import esc_html
+from broadsheet.formatting.php_strings import php_strval
 
 __all__ = ["oembed_create_xml"]
 
@@ -37,7 +38,7 @@ def _children(data: dict[str, Any] | list[Any]) -> str:
             inner = _children(value) if value else ""
             out.append(f"<{name}>{inner}</{name}>" if inner else f"<{name}/>")
         else:
-            out.append(f"<{name}>{_text(_php_string(value))}</{name}>")
+            out.append(f"<{name}>{_text(php_strval(value))}</{name}>")
     return "".join(out)
 
 
@@ -82,12 +83,4 @@ def _is_numeric(key: str) -> bool:
     return bool(re.fullmatch(r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", key))
 
 
-def _php_string(value: Any) -> str:
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    if isinstance(value, float):
-        return repr(value) if value != int(value) else str(int(value))
-    return str(value)
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.style_engine import (
     Styles,
     php_empty,
-    php_string,
     wp_style_engine_get_styles,
     wp_to_kebab_case,
 )
@@ -145,7 +145,7 @@ def _typography_support(supports: Mapping[str, Any], attributes: Mapping[str, An
     found = wp_style_engine_get_styles({"typography": styles}, convert_vars_to_classnames=True)
     align = custom.get("textAlign")
     if features.get("textAlign") and not _skips(supports, "typography", "textAlign") and align is not None:
-        return Styles(" ".join(c for c in (found.classnames, f"has-text-align-{php_string(align)}") if c), found.css)
+        return Styles(" ".join(c for c in (found.classnames, f"has-text-align-{php_strval(align)}") if c), found.css)
     return found
 
 
@@ -163,7 +163,7 @@ def _border_support(supports: Mapping[str, Any], attributes: Mapping[str, Any]) 
     for feature in ("radius", "style", "width"):
         if has(feature) and custom.get(feature) is not None and not _skips(supports, "__experimentalBorder", feature):
             value = custom[feature]
-            styles[feature] = php_string(value) + "px" if feature != "style" and _is_numeric(value) else value
+            styles[feature] = php_strval(value) + "px" if feature != "style" and _is_numeric(value) else value
     if has("color") and not _skips(supports, "__experimentalBorder", "color"):
         styles["color"] = _preset(attributes, "borderColor", "color") or custom.get("color")
     if has("color") or has("width"):

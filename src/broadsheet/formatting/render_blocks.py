@@ -18,7 +18,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
-from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
 from broadsheet.formatting.block_supports import (
     block_style_variation_class,
     block_style_variation_data,
@@ -26,8 +25,14 @@ from broadsheet.formatting.block_supports import (
     elements_support_data,
     wp_render_layout_support_flag,
 )
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, prepare_attributes_for_render
+from broadsheet.formatting.blocks import ParsedBlock, parse_blocks
+from broadsheet.formatting.dynamic_blocks import (
+    DynamicBlock,
+    DynamicRender,
+    prepare_attributes_for_render,
+)
 from broadsheet.formatting.navigation_blocks import NAVIGATION_BLOCKS, PageSource
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.tag_processor import TagProcessor
 from broadsheet.formatting.typography import wp_render_typography_support
 
@@ -117,7 +122,7 @@ def _render_image(attributes: dict[str, Any], content: str, block: ParsedBlock, 
     if not processor.next_tag("img") or not processor.get_attribute("src"):
         return ""
     if "data-id" in attributes:
-        processor.set_attribute("data-id", _php_string(attributes["data-id"]))
+        processor.set_attribute("data-id", php_strval(attributes["data-id"]))
     empty_caption: tuple[int, int] | None = None
     if processor.next_tag("figcaption") and not attributes.get("caption"):
         span = processor.tag_span()
@@ -220,13 +225,6 @@ def _render_gallery(attributes: dict[str, Any], content: str, block: ParsedBlock
     return processor.get_updated_html()
 
 
-def _php_string(value: Any) -> str:
-    """PHP's string conversion of a scalar attribute value."""
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    return str(value)
 
 
 def _render_footnotes(attributes: dict[str, Any], content: str, block: ParsedBlock, ids: BlockContext) -> str:
@@ -246,7 +244,7 @@ def _render_footnotes(attributes: dict[str, Any], content: str, block: ParsedBlo
     for index, footnote in enumerate(footnotes, 1):
         if not isinstance(footnote, dict):
             continue
-        note_id, text = _php_string(footnote.get("id")), _php_string(footnote.get("content"))
+        note_id, text = php_strval(footnote.get("id")), php_strval(footnote.get("content"))
         label = f"Jump to footnote reference {index}"
         items += f'<li id="{note_id}">{text} <a href="#{note_id}-link" aria-label="{label}">\u21a9\ufe0e</a></li>'
     custom = attributes.get("className")
@@ -332,7 +330,7 @@ def _render_block_data(block: ParsedBlock, ids: BlockContext) -> ParsedBlock:
             attrs = inner["attrs"]
             if inner["blockName"] == "core/image" and isinstance(attrs, dict):
                 if "data-id" not in attrs and "id" in attrs:
-                    attrs["data-id"] = _php_string(attrs["id"])
+                    attrs["data-id"] = php_strval(attrs["id"])
     return block
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from broadsheet.formatting.php_strings import php_strval
+
 if TYPE_CHECKING:
     from broadsheet.hooks.registry import Hooks
 
@@ -337,8 +339,8 @@ class ShortcodeRegistry:
         if self.hooks is not None:
             short_circuit = self.hooks.apply_filters("pre_do_shortcode_tag", False, tag, attr, match.groups())
             if short_circuit is not False:
-                return _php_string(short_circuit)
-        output = match.open_escape + _php_string(callback(attr, match.content, tag)) + match.close_escape
+                return php_strval(short_circuit)
+        output = match.open_escape + php_strval(callback(attr, match.content, tag)) + match.close_escape
         if self.hooks is not None:
             output = self.hooks.apply_filters("do_shortcode_tag", output, tag, attr, match.groups())
         return output
@@ -426,13 +428,6 @@ def _strip_shortcode_tag(match: ShortcodeMatch) -> str:
     return match.open_escape + match.close_escape
 
 
-def _php_string(value: Any) -> str:
-    """A handler's return value as PHP's string concatenation renders it."""
-    if value is None or value is False:
-        return ""
-    if value is True:
-        return "1"
-    return str(value)
 
 
 def _noop_handler(attr: Any, content: str, tag: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from broadsheet.formatting.safecss import safecss_filter_attr
 from broadsheet.formatting.strip import wp_strip_all_tags
 
-__all__ = ["StyleDefinition", "Styles", "php_empty", "php_string", "wp_style_engine_get_styles", "wp_to_kebab_case"]
+__all__ = ["StyleDefinition", "Styles", "php_empty", "wp_style_engine_get_styles", "wp_to_kebab_case"]
 
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
@@ -86,15 +86,6 @@ class Styles(NamedTuple):
     css: str
 
 
-def php_string(value: Any) -> str:
-    """PHP's string conversion of a scalar (``precision`` 14: ``1.5`` → ``1.5``, ``2.0`` → ``2``, true → ``1``)."""
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.14G}"
-    return str(value)
 
 
 def php_empty(value: Any) -> bool:

@@ -399,8 +399,8 @@ def _sanitize_key(value: Any) -> str:
 
 def _sanitize_text_field(value: Any) -> str:
     """``sanitize_text_field`` as the ``search`` sanitize callback."""
+    from broadsheet.formatting.php_strings import php_strval
     from broadsheet.formatting.sanitize import sanitize_text_field
-    from broadsheet.rest.schema_types import php_strval
 
     return sanitize_text_field(php_strval(value))
 

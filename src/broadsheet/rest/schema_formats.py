@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from broadsheet.rest.schema_types import php_strval
+from broadsheet.formatting.php_strings import php_strval
 
 _RFC3339 = re.compile(
     r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?"

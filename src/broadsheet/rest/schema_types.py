@@ -15,6 +15,8 @@ import math
 import re
 from typing import Any
 
+from broadsheet.formatting.php_strings import php_strval
+
 INT_MAX = 2**63 - 1
 INT_MIN = -(2**63)
 
@@ -83,45 +85,6 @@ def php_floatval(value: Any) -> float:
     if isinstance(value, (list, tuple, dict)):
         return 1.0 if value else 0.0
     return 0.0
-
-
-def php_float_str(value: float, precision: int = 14) -> str:
-    """PHP ``(string) $float`` (``precision`` = 14): ``0.1``, ``1``, ``1.0E+25``, ``-0``."""
-    if math.isnan(value):
-        return "NAN"
-    if math.isinf(value):
-        return "INF" if value > 0 else "-INF"
-    if value == 0.0:
-        return "-0" if math.copysign(1.0, value) < 0 else "0"
-    sign = "-" if value < 0 else ""
-    mantissa, _, exponent = f"{abs(value):.{precision - 1}e}".partition("e")
-    digits = mantissa.replace(".", "").rstrip("0") or "0"
-    decpt = int(exponent) + 1
-    if (decpt < -3) if decpt < 0 else (decpt > precision):
-        exp = decpt - 1
-        return f"{sign}{digits[0]}.{digits[1:] or '0'}E{'-' if exp < 0 else '+'}{abs(exp)}"
-    if decpt <= 0:
-        return f"{sign}0.{'0' * -decpt}{digits}"
-    if len(digits) <= decpt:
-        return sign + digits + "0" * (decpt - len(digits))
-    return f"{sign}{digits[:decpt]}.{digits[decpt:]}"
-
-
-def php_strval(value: Any) -> str:
-    """PHP ``(string) $value``: ``true`` → "1", ``false``/null → "", arrays → "Array"."""
-    if isinstance(value, str):
-        return value
-    if value is True:
-        return "1"
-    if value is False or value is None:
-        return ""
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return php_float_str(value)
-    if isinstance(value, (list, tuple, dict)):
-        return "Array"
-    return str(value)
 
 
 def absint(value: Any) -> int:

@@ -14,6 +14,8 @@ import math
 import re
 from typing import Any
 
+from broadsheet.formatting.php_strings import php_strval
+
 __all__ = [
     "PHPObject",
     "is_serialized",
@@ -21,7 +23,6 @@ __all__ = [
     "maybe_serialize",
     "maybe_unserialize",
     "php_float_repr",
-    "php_string",
     "serialize",
     "unserialize",
 ]
@@ -77,15 +78,6 @@ def php_float_repr(value: float, precision: int = 17) -> str:
     return f"{sign}{digits[:decpt]}.{digits[decpt:]}"
 
 
-def php_string(value: Any) -> str:
-    """A scalar as PHP's string conversion (and so `$wpdb`) writes it: true→"1", false/None→""."""
-    if value is None or value is False:
-        return ""
-    if value is True:
-        return "1"
-    if isinstance(value, float):
-        return php_float_repr(value, precision=14)
-    return str(value)
 
 
 def _serialize_key(key: Any) -> str:
@@ -455,7 +447,7 @@ def maybe_serialize(data: Any) -> str:
         return serialize(data)
     if isinstance(data, str) and is_serialized(data, strict=False):
         return serialize(data)
-    return php_string(data)
+    return php_strval(data)
 
 
 def maybe_unserialize(data: Any) -> Any:

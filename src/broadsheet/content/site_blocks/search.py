@@ -9,9 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from broadsheet.content.site_blocks import BlockSite, UnsupportedBlock, registered_block
-from broadsheet.formatting.dynamic_blocks import DynamicBlock, DynamicRender, block_wrapper_attributes
+from broadsheet.formatting.dynamic_blocks import (
+    DynamicBlock,
+    DynamicRender,
+    block_wrapper_attributes,
+)
 from broadsheet.formatting.escape import esc_attr
 from broadsheet.formatting.kses import wp_kses_post
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.strip import wp_strip_all_tags
 from broadsheet.formatting.urls import esc_url
 
@@ -22,13 +27,6 @@ _SEARCH_ICON = """<svg class="search-icon" viewBox="0 0 24 24" width="24" height
 \t\t\t\t</svg>"""
 
 
-def _php_string(value: Any) -> str:
-    """PHP's string cast of a JSON scalar (``50.0`` prints ``50``)."""
-    if isinstance(value, bool):
-        return "1" if value else ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return "" if value is None else str(value)
 
 
 def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
@@ -49,12 +47,12 @@ def blocks(site: BlockSite) -> dict[str, DynamicBlock]:
         if position != "no-button":
             classes.append("wp-block-search__icon-button" if use_icon else "wp-block-search__text-button")
         width, unit = attributes.get("width"), attributes.get("widthUnit")
-        style = f' style="width: {_php_string(width)}{unit}"' if width and unit else ""
+        style = f' style="width: {php_strval(width)}{unit}"' if width and unit else ""
         field = (f'<input class="wp-block-search__input" id="{input_id}" '
                  f'placeholder="{esc_attr(str(attributes.get("placeholder") or ""))}" value="" type="search" name="s" required />')
         query = attributes.get("query")
         if isinstance(query, dict):
-            field += "".join(f'<input type="hidden" name="{esc_attr(str(k))}" value="{esc_attr(_php_string(v))}" />'
+            field += "".join(f'<input type="hidden" name="{esc_attr(str(k))}" value="{esc_attr(php_strval(v))}" />'
                              for k, v in query.items())
         button = ""
         if position != "no-button":

@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any
 
 from broadsheet.content.post_types import PostType
+from broadsheet.formatting.php_strings import php_strval
 from broadsheet.formatting.sanitize import sanitize_text_field, sanitize_title
 from broadsheet.formatting.urls import sanitize_url
 from broadsheet.rest.controllers.font_families import (
@@ -52,13 +53,6 @@ _STRETCH = {"ultra-condensed": "50%", "extra-condensed": "62.5%", "semi-condense
             "expanded": "125%"}
 
 
-def _php_string(value: Any) -> str:
-    """PHP's ``(string)`` of a decoded JSON scalar."""
-    if value is True:
-        return "1"
-    if value is None or value is False:
-        return ""
-    return str(value)
 
 
 def _php_empty(value: Any) -> bool:
@@ -69,12 +63,12 @@ def get_font_face_slug(settings: dict[str, Any]) -> str:
     """``WP_Font_Utils::get_font_face_slug``: family;style;weight;stretch;unicode-range, normalised."""
     values = {"fontFamily": "", "fontStyle": "normal", "fontWeight": "400", "fontStretch": "100%",
               "unicodeRange": "U+0-10FFFF", **settings}
-    weight = _php_string(values["fontWeight"]).lower().replace("normal", "400").replace("bold", "700")
-    stretch = _php_string(values["fontStretch"]).lower()
+    weight = php_strval(values["fontWeight"]).lower().replace("normal", "400").replace("bold", "700")
+    stretch = php_strval(values["fontStretch"]).lower()
     for keyword, percent in _STRETCH.items():  # str_replace with the map's keys in order
         stretch = stretch.replace(keyword, percent)
-    elements = [_php_string(values["fontFamily"]).lower(), _php_string(values["fontStyle"]).lower(), weight,
-                stretch, _php_string(values["unicodeRange"]).upper()]
+    elements = [php_strval(values["fontFamily"]).lower(), php_strval(values["fontStyle"]).lower(), weight,
+                stretch, php_strval(values["unicodeRange"]).upper()]
     cleaned = [re.sub(r",\s+", ",", e.replace('"', "").replace("'", "").replace(";", "").strip(" \t\n\r\0\x0b"))
                for e in elements]
     return sanitize_text_field(";".join(cleaned))
@@ -144,10 +138,10 @@ class FontFacesController(FontPostsController):
             return [self.sanitize_src(v, request) for v in value] if isinstance(value, list) \
                 else self.sanitize_src(value, request)
 
-        text: Callable[[Any], Any] = lambda value: sanitize_text_field(_php_string(value))  # noqa: E731
+        text: Callable[[Any], Any] = lambda value: sanitize_text_field(php_strval(value))  # noqa: E731
         sanitizers = {key: text for key in self.get_item_schema()["properties"]["font_face_settings"]["properties"]}
-        sanitizers.update(fontFamily=lambda value: sanitize_font_family(_php_string(value)), src=src,
-                          preview=lambda value: sanitize_url(_php_string(value)))
+        sanitizers.update(fontFamily=lambda value: sanitize_font_family(php_strval(value)), src=src,
+                          preview=lambda value: sanitize_url(php_strval(value)))
         return sanitizers
 
     def get_create_params(self) -> dict[str, dict[str, Any]]:
@@ -195,7 +189,7 @@ class FontFacesController(FontPostsController):
         srcs = settings["src"] if isinstance(settings["src"], list) else [settings["src"]]
         files = request.files or {}
         for src in srcs:
-            trimmed = _php_string(src).lstrip(" \t\n\r\0\x0b")
+            trimmed = php_strval(src).lstrip(" \t\n\r\0\x0b")
             if _php_empty(trimmed):
                 return RestError("rest_invalid_param", "font_face_settings[src] values must be non-empty strings.",
                                  400)
@@ -217,7 +211,7 @@ class FontFacesController(FontPostsController):
         """``sanitize_src``: a URL is sanitised, a file key kept as sent (both left-trimmed)."""
         from broadsheet.content.http_validation import site_http_validate_url
 
-        trimmed = _php_string(value).lstrip(" \t\n\r\0\x0b")
+        trimmed = php_strval(value).lstrip(" \t\n\r\0\x0b")
         if site_http_validate_url(request.ctx.site, trimmed) is False:
             return trimmed
         return sanitize_url(trimmed)
